@@ -1,0 +1,3 @@
+from allegiance.cli import main
+
+main()
