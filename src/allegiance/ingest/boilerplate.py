@@ -1,0 +1,441 @@
+"""Drop the lines of a news page that are not the article: site chrome, appeals, lists of
+other headlines, copyright, job ads, cookie notices, credits, date stamps and repeats.
+
+The filter works on whole lines and never edits one: the text it keeps is the original lines
+joined with ``"\\n"`` (runs of blank lines collapsed to one, blank lines at either end removed),
+so every kept line is a character-for-character substring of the input and offsets into the
+cleaned text point at the words the source printed. Each dropped line is returned with its
+0-based line number in the input, its text and a short reason code:
+
+==================  =====================================================================
+reason              what
+==================  =====================================================================
+``chrome``          navigation, share/follow buttons, "Read more", "Advertisement", tags
+``donation``        "Support independent journalism", "Donate now", membership appeals
+``newsletter``      "Sign up for our daily briefing", "Get our newsletter"
+``related-list``    "Related stories" / "You may also like" headers and the headlines after
+``copyright``       "(c) 2021 Karen News. All rights reserved.", reprint permissions
+``job-ad``          "Job Vacancy: Digital Specialist"
+``cookie``          cookie and privacy notices
+``byline``          "By Saw Kaw Htoo" or "By Saw Kaw Htoo | 18 April 2021" on a line of its own
+``photo-credit``    "Photo: ..." credits and captions
+``outlet``          a line that is only the outlet's name ("DVB", "Mizzima News")
+``dateline-meta``   a line that is only a date stamp ("Published: 14 March 2022", "2022.11.08")
+``scrape-date``     when a scraper fetched the page ("Retrieved: 2025-08-14") - never the
+                    article's date
+``duplicate``       a line repeating an earlier kept line
+==================  =====================================================================
+
+Rules are pattern lists and line-shape tests (short, no sentence-final punctuation, pipe
+separated), not a model, so every drop can be explained. Which date a date-stamp line states
+is for :mod:`allegiance.ingest.published`; this module only recognises the shape (see
+:func:`date_stamp`), so the cleaner and the article-date finder agree on which lines those are.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Literal, NamedTuple
+
+from allegiance.models import BoilerplateLine
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "DATE_PATTERN", "MONTH_PATTERN", "WEEKDAY_PATTERN", "DateStamp", "classify_line", "clean",
+    "credit", "date_stamp", "is_headline_like",
+]
+
+# --- dates as they appear in date stamps (shared with published.py) ----------------------------
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY_PATTERN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+# A calendar date that names its year, in the shapes news sites print.
+DATE_PATTERN = (
+    r"(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # ISO
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}"  # 2022.11.08, 2022/11/08
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 14/03/2022 (day first)
+    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH_PATTERN},?\s+\d{{4}}"  # 14 March 2022
+    rf"|{MONTH_PATTERN}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"  # March 3, 2022 / Sept. 3, 2021
+    r")"
+)
+# Clock time and zone that may follow a date stamp ("09:14", "3:12 pm UTC", "+0630").
+_TIME = (
+    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*\(?(?:UTC|GMT|MMT|ICT|[+-]\d{2}:?\d{2})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+)
+_STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}"
+_SEP = r"\s*[|·•–—/-]\s*"
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|bin|de|van|von))*"
+
+StampKind = Literal["published", "updated", "byline", "outlet", "bare", "scrape"]
+
+
+class DateStamp(NamedTuple):
+    """A line that is only a date stamp: what kind, and the date as written (None if absent)."""
+
+    kind: StampKind
+    date_text: str | None
+    who: str | None = None  # the byline's author or the outlet's name, when the stamp has one
+
+
+# Date-stamp line shapes, tried in order; each must match the whole (stripped) line.
+_STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
+    # retrieval, not publication: "Retrieved: 2025-08-14", "Scraped 2025-08-14 03:12 UTC",
+    # "Accessed on 14 Aug 2025", "crawl date: ..." (a date is optional: "Retrieved from <url>")
+    ("scrape", re.compile(
+        r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured"
+        r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
+        r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
+    # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022"
+    ("published", re.compile(
+        r"(?i:(?:first\s+)?published|posted|date|dated|publication\s+date|release\s+date"
+        r"|issued)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _STAMP_DATE + r"\W*")),
+    # "Updated 2024-02-20 09:14", "Last updated: ..."
+    ("updated", re.compile(
+        r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*"
+        + _STAMP_DATE + r"\W*")),
+    # "By Naw Eh Ler | 5 June 2023", "5 June 2023 | By Naw Eh Ler"
+    ("byline", re.compile(
+        r"(?i:(?:written\s+|story\s+|reported\s+|words\s+)?by)\s+(?P<who>" + _NAME + r")"
+        + _SEP + _STAMP_DATE + r"\W*")),
+    ("byline", re.compile(
+        _STAMP_DATE + _SEP + r"(?i:(?:written\s+|story\s+|reported\s+)?by)\s+(?P<who>" + _NAME
+        + r")\W*")),
+    # "Kachin News Group | 9 March 2024"
+    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)\s*[|·•]\s*" + _STAMP_DATE + r"\W*")),
+    ("outlet", re.compile(_STAMP_DATE + r"\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
+    # "March 3, 2022", "Thursday, 15 February 2024", "2022.11.08", "2024-02-20 09:14"
+    ("bare", re.compile(r"\W*" + _STAMP_DATE + r"\W*")),
+)
+
+
+def date_stamp(line: str) -> DateStamp | None:
+    """The date stamp this line consists of, or None when the line says anything else."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 160:
+        return None
+    for kind, pattern in _STAMPS:
+        m = pattern.fullmatch(stripped)
+        if m:
+            groups = m.groupdict()
+            who = groups.get("who")
+            return DateStamp(kind, groups.get("date"), who.strip() if who else None)
+    return None
+
+
+# --- whole-fragment patterns, by reason ------------------------------------------------------
+# A line is split into sentence fragments (at most three); it is boilerplate when every fragment
+# matches one of these in full (case-insensitively, trailing punctuation ignored). The first
+# fragment's reason names the line. Rules are anchored so that article sentences which merely
+# contain a word such as "donate" or "subscribe" are not touched.
+_SOCIAL = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|messenger|viber|line|pinterest"
+    r"|reddit|tiktok|youtube|instagram|print|copy link)"
+)
+_FRAGMENT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("newsletter", (
+        r"sign ?up\b.{0,80}\b(?:newsletters?|briefings?|digest|bulletin|updates|alerts|mailing list)\b.{0,40}",
+        r"(?:get|receive) (?:our|the)\b.{0,60}\b(?:newsletters?|briefings?|digest|bulletin|updates)\b.{0,40}",
+        r"subscribe\b.{0,60}\b(?:newsletters?|briefings?|digest|bulletin|updates|channel|mailing list)\b.{0,40}",
+        r"(?:our|the|a) (?:free |daily |weekly |morning |evening )*(?:newsletters?|briefings?|digest)",
+        r"(?:enter|type) your e-?mail.{0,60}",
+        r"join our (?:mailing list|newsletter|telegram|whatsapp|viber|signal).{0,60}",
+    )),
+    ("donation", (
+        r"support (?:independent |our |free |quality |ethical |public[- ]interest |local |exile "
+        r"|burmese |myanmar )*(?:journalism|reporting|journalists|newsroom|work|media)\b.{0,80}",
+        r"support (?:us|the \S+(?: \S+)?)",
+        r"donate\b.{0,100}",
+        r"(?:please )?consider (?:supporting|donating|a donation|making a donation"
+        r"|becoming an? (?:member|patron|supporter)).{0,100}",
+        r"become an? (?:member|patron|supporter|subscriber|donor)\b.{0,60}",
+        r"(?:make|give) an? (?:one-off |monthly |small )?(?:donation|contribution)\b.{0,60}",
+        r"help us (?:keep|continue|to)\b.{0,80}",
+        r"your (?:donation|support|contribution)s? (?:helps?|keeps?|makes?|allows?|enables?)\b.{0,100}",
+        r"(?:we|our (?:journalism|newsroom|reporters?)) (?:need|needs|rely|relies|depend|depends) "
+        r"on (?:you|your|readers).{0,100}",
+        r"every (?:contribution|donation)\b.{0,100}",
+    )),
+    ("copyright", (
+        r"(?:copyright\s*(?:\(c\)|©|\d{4}|by\b)|\(c\)|©).{0,150}",
+        r"(?:all )?rights reserved",
+        r"(?:used|reprinted|republished|reproduced) with (?:the )?permission\b.{0,100}",
+    )),
+    ("job-ad", (
+        r"(?:job )?vacanc(?:y|ies)\s*[:\-–—].{0,150}",
+        r"(?:job|career) (?:openings?|opportunit(?:y|ies))\s*[:\-–—].{0,150}",
+        r"(?:we(?:'re|’re| are)|now) hiring\b.{0,100}",
+        r"apply (?:now|by|before|here)\b.{0,80}",
+    )),
+    ("cookie", (
+        r".{0,60}\b(?:uses?|use) cookies\b.{0,200}",
+        r".{0,40}\bcookie (?:policy|settings|preferences|consent|notice)\b.{0,100}",
+        r"(?:accept|reject|decline|manage)(?: all)?(?: cookies)?",
+        r"by (?:continuing|using)\b.{0,30}\b(?:site|website)\b.{0,150}",
+        r"privacy policy|terms (?:of (?:use|service)|and conditions)",
+    )),
+    ("photo-credit", (
+        r"\(?(?:photo|photograph|image|picture|pic|cover photo|feature photo|file photo|header image"
+        r"|illustration|graphic|video)s?(?: credits?)?\s*(?:[:|]|/ |by\b|courtesy\b).{0,240}",
+        r"(?:photo |image )?(?:credit|courtesy)\s*:.{0,120}",
+        r"\((?:supplied|handout|file|social media|screenshot|[A-Z][\w .&/-]{0,30})\)",  # "(Supplied)"
+    )),
+    ("chrome", (
+        r"back to top(?: button)?",
+        r"skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|print|e-?mail|tweet"
+        r"|share|comments?|close|toggle navigation|more|loading",
+        r"share (?:this|the) (?:article|story|post|page|video)\b.{0,60}",
+        r"share(?: on| via| to)? " + _SOCIAL,
+        r"(?:" + _SOCIAL + r"\W*){2,}",
+        r"(?:follow|like|find|join|connect with) us(?: on| at| via)?\b.{0,80}",
+        r"click here\b.{0,100}",
+        r"read (?:more|the full (?:story|article))\b.{0,120}",
+        r"continue reading\b.{0,80}",
+        r"advertisements?|advert|ads?|sponsored(?: content)?|promoted(?: content)?|ad by .{1,40}",
+        r"subscribe\b.{0,60}",
+        r"(?:tags?|topics?|filed under|categories|category|keywords?|section)\s*:.{0,200}",
+        r"(?:previous|next|prev) (?:article|post|story|page)\b.{0,150}|(?:previous|next)\s*[:»›>].{0,150}",
+        r"leave a (?:comment|reply)|\d+ comments?|comments? \(\d+\)|(?:view|show|hide|add) comments?"
+        r"|no comments(?: yet)?|be the first to comment.{0,40}",
+        r"log ?in|sign ?in|sign ?up|register|my account|log ?out",
+        r"listen to (?:this )?(?:article|story).{0,40}|\d+\s*min(?:ute)?s? read|reading time.{0,30}",
+        r"(?:download|get) (?:our|the) app.{0,60}",
+        r"(?:source|url|link)\s*:?\s*https?://\S+|https?://\S+|www\.\S+",
+    )),
+)
+_COMPILED_FRAGMENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+    for reason, patterns in _FRAGMENT_RULES
+)
+
+# Headers that introduce a list of other stories; the short lines after them go too.
+_RELATED_HEADER = re.compile(
+    r"(?:related(?: (?:stories|articles|news|posts|content|coverage|reading|links|topics|videos))?"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: these| this)?"
+    r"(?: stories| articles| reading| news)?"
+    r"|(?:read|see) also|also (?:read|see|on \S+(?: \S+)?)|further reading|in other news"
+    r"|more (?:stories|news|articles|headlines|reading)"
+    r"|more (?:stories |news |articles )?(?:from|on|about|in) .{1,40}"
+    r"|most (?:read|popular|viewed|shared)(?: stories| articles| news)?"
+    r"|recommended(?: for you| stories| articles| reading)?|editor['’]?s? (?:picks?|choice)"
+    r"|top stories|trending(?: now| stories)?|latest(?: news| stories| articles| headlines)?"
+    r"|read next|what to read next|don['’]?t miss|popular(?: stories| posts)?)"
+    r"\s*[:\-–—.]?\s*",
+    re.IGNORECASE,
+)
+
+# Bylines on a line of their own. Names must be capitalised, so "By the end of May ..." stays.
+_BYLINE = re.compile(
+    r"(?:(?i:(?:written|story|reported|words|text|reporting|compiled)\s+)?(?i:by)\s+"
+    r"(?P<who>(?i:our |a )?(?i:staff |special )?(?i:reporters?|correspondents?|writers?)"
+    r"|" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)"
+    r"(?:\s*[|·•,–—/-]\s*[^.!?]{0,60})?"
+    r"|(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s+.{1,80}"
+    r"(?:;\s*(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s+.{1,80})*)\W*"
+)
+
+# Outlets whose bare name is sometimes printed on a line of its own (kept short and explicit).
+_OUTLET = re.compile(
+    r"\W*(?:the\s+)?(?:myanmar now|irrawaddy|frontier(?: myanmar)?|mizzima(?: news)?|dvb"
+    r"|democratic voice of burma|rfa(?: burmese)?|radio free asia|bbc(?: burmese)?"
+    r"|voa(?: burmese)?|karen news|kantarawaddy times|kachin news group|kng|bni"
+    r"|burma news international|khit thit media|eleven (?:media|myanmar)|myanmar times"
+    r"|global new light of myanmar|gnlm|shan herald agency for news|narinjara"
+    r"|development media group|dmg|chinland post|(?:independent )?mon news agency"
+    r"|than lwin times|western news|the diplomat|reuters|afp|agence france-presse"
+    r"|associated press|nikkei asia|al jazeera|network media group|kamayut media"
+    r"|delta news agency|ayeyarwaddy times|myitkyina news journal|the chindwin"
+    r"|karenni news agency|tachileik news agency)(?:\s+(?:staff|news desk|reporters?))?\W*",
+    re.IGNORECASE,
+)
+
+# Navigation bars: three or more short capitalised items separated by | » › > • or " / ".
+_NAV_SEPARATOR = re.compile(r"\s*[|»›•]\s*|\s+[>/·]\s+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_TRAILING_PUNCT = re.compile(r"[\s.!:;,\-–—]+$")
+_HAS_WORD = re.compile(r"[^\W_]")
+# Sentence-final punctuation, also inside a closing quote or bracket: ends a paragraph line.
+_SENTENCE_END = re.compile(r"[.!;:,][\"'”’)\]]*\s*$")
+
+_HEADLINE_MAX_WORDS = 20
+_HEADLINE_MAX_CHARS = 160
+_FRAGMENT_LINE_MAX_WORDS = 40
+
+
+def is_headline_like(line: str) -> bool:
+    """Short and without sentence-final punctuation: a headline, a list item, a heading."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _HEADLINE_MAX_CHARS:
+        return False
+    if len(stripped.split()) > _HEADLINE_MAX_WORDS:
+        return False
+    return not _SENTENCE_END.search(stripped)
+
+
+def _is_nav_bar(stripped: str) -> bool:
+    items = [s for s in _NAV_SEPARATOR.split(stripped) if s]
+    if len(items) < 3:
+        return False
+    return all(
+        len(item.split()) <= 4 and len(item) <= 30 and (item[0].isupper() or item[0].isdigit())
+        and not re.search(r"[.!?,;]$", item)
+        for item in items
+    )
+
+
+def _fragment_reason(fragment: str) -> str | None:
+    core = _TRAILING_PUNCT.sub("", fragment.strip().strip("\"'“”‘’"))
+    if not core:
+        return None
+    for reason, pattern in _COMPILED_FRAGMENT_RULES:
+        if pattern.fullmatch(core):
+            return reason
+    return None
+
+
+def _pattern_reason(stripped: str) -> str | None:
+    """The reason when every sentence fragment of a short line is boilerplate."""
+    if len(stripped.split()) > _FRAGMENT_LINE_MAX_WORDS:
+        return None
+    fragments = [f for f in _SENTENCE_SPLIT.split(stripped) if f.strip()]
+    if len(fragments) > 3:
+        return None
+    reasons = [_fragment_reason(f) for f in fragments]
+    if reasons and all(reasons):
+        return reasons[0]
+    # "Share on Facebook | Share on X": every pipe-separated piece is a button
+    pieces = [p for p in re.split(r"\s*[|·•]\s*", stripped) if p]
+    if len(pieces) > 1:
+        piece_reasons = [_fragment_reason(p) for p in pieces]
+        if all(piece_reasons):
+            return piece_reasons[0]
+    return None
+
+
+def classify_line(line: str) -> str | None:
+    """Why this line, taken on its own, is not article text (None if it may be)."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if not _HAS_WORD.search(stripped):
+        return "chrome"  # rules and ornaments: "***", "—", "• • •"
+    stamp = date_stamp(stripped)
+    if stamp is not None:
+        return {"scrape": "scrape-date", "byline": "byline"}.get(stamp.kind, "dateline-meta")
+    if _RELATED_HEADER.fullmatch(stripped):
+        return "related-list"
+    if _is_nav_bar(stripped):
+        return "chrome"
+    if _OUTLET.fullmatch(stripped):
+        return "outlet"
+    if is_headline_like(stripped) and _BYLINE.fullmatch(stripped):
+        return "byline"
+    return _pattern_reason(stripped)
+
+
+def credit(line: str) -> tuple[Literal["author", "outlet"], str] | None:
+    """The author named by a byline line, or the outlet named by an outlet line."""
+    stripped = line.strip()
+    stamp = date_stamp(stripped)
+    if stamp is not None and stamp.who:
+        return ("author" if stamp.kind == "byline" else "outlet", stamp.who)
+    if _OUTLET.fullmatch(stripped):
+        return "outlet", _TRAILING_PUNCT.sub("", stripped)
+    m = _BYLINE.fullmatch(stripped)
+    if m and m.group("who") and is_headline_like(stripped):
+        return "author", m.group("who").strip()
+    return None
+
+
+def _mark_related_lists(lines: list[str], reasons: dict[int, str]) -> None:
+    """After a related-stories header, drop the run of headline-like lines that follows.
+
+    In the page footer (no article paragraph after the header) the run may span blank lines and
+    goes to the end; inside the article it is the block directly under the header, so that the
+    article's own subheadings after a blank line survive.
+    """
+    headers = [i for i, r in sorted(reasons.items()) if r == "related-list"]
+    if not headers:
+        return
+    last_paragraph = max(
+        (i for i, line in enumerate(lines)
+         if line.strip() and i not in reasons and not is_headline_like(line)),
+        default=-1,
+    )
+    for header in headers:
+        in_footer = header > last_paragraph
+        items = 0
+        j = header + 1
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():
+                if not in_footer and items:
+                    break
+                j += 1
+                continue
+            if j in reasons:
+                j += 1
+                continue
+            if not is_headline_like(line):
+                break
+            reasons[j] = "related-list"
+            items += 1
+            j += 1
+
+
+def _normalised(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _mark_duplicates(lines: list[str], reasons: dict[int, str]) -> None:
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if not line.strip() or i in reasons:
+            continue
+        key = _normalised(line)
+        if key in seen:
+            reasons[i] = "duplicate"
+        else:
+            seen.add(key)
+
+
+def _join_kept(lines: list[str], reasons: dict[int, str]) -> str:
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i in reasons:
+            continue
+        if not line.strip() and (not kept or not kept[-1].strip()):
+            continue  # leading blank line, or a second blank in a row
+        kept.append(line)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return "\n".join(kept)
+
+
+def clean(text: str) -> tuple[str, list[BoilerplateLine]]:
+    """Split ``text`` on ``"\\n"``, drop boilerplate lines, and say which and why.
+
+    Returns the kept lines joined with ``"\\n"`` (unchanged, blank runs collapsed) and the
+    dropped lines in order, each with its 0-based line number in ``text``.
+    """
+    lines = text.split("\n")
+    reasons: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        reason = classify_line(line)
+        if reason is not None:
+            reasons[i] = reason
+    _mark_related_lists(lines, reasons)
+    _mark_duplicates(lines, reasons)
+    removed = [BoilerplateLine(line=i, text=lines[i], reason=r) for i, r in sorted(reasons.items())]
+    for item in removed:
+        logger.debug("dropped line %d (%s): %r", item.line, item.reason, item.text)
+    return _join_kept(lines, reasons), removed

@@ -1,0 +1,716 @@
+"""The article's own date: from metadata, a date line, or what the text shows it knew.
+
+:func:`find_published` tries, in order:
+
+a. the metadata date (HTML ``<meta>``/JSON-LD via trafilatura, a JSONL ``published`` field);
+b. a date line near the top or bottom of the text: a date stamp on a line of its own
+   ("Published: 14 March 2022", "By Naw Eh Ler | 5 June 2023", "March 3, 2022",
+   "Updated 2024-02-20 09:14", "Date: 03/04/2022") or a wire dateline opening the first
+   paragraph ("MANDALAY, Sept. 3, 2021 — ..."). The date string itself is read by dateparser
+   (day-first for ambiguous numerics, strict, day/month/year all required);
+c. inference from the content (see below).
+
+Scrape and retrieval stamps ("Retrieved: 2025-08-14", "Scraped ... UTC", "Accessed on ...")
+are never the article's date. A metadata or date-line date is rejected, in favour of the
+content estimate, when it conflicts with the text (the reason is logged):
+
+* it is earlier than a dated happening the text reports as past (an explicit date or year,
+  or a dated anchor such as the coup or the founding of an organisation it names);
+* it lies outside the writing period that the text's relative cues imply ("last month's
+  military coup" => March 2021) by more than a month;
+* it is more than ~12 months later than the latest date the text writes out (a day or month
+  with its year), when the text has no undated recent cues ("on Sunday", "last month",
+  "May 14") that could be later. Anchors and bare years do not count here: articles mention
+  the coup, or "in 2021", as background for years after.
+
+Content inference. Every explicit date ("Feb. 3, 2021", "3 February 2021", "February 2021",
+"in 2015"), every date without a year ("May 14", "on Sept. 7", "On December 11th", "in late
+March") and every mention of a dated anchor (:data:`ANCHORS`: the coup, Operation 1027, the
+conscription law, the founding of the NUG, KNDF, People's Embrace, the Karenni IEC, ...) is
+collected from the article text (boilerplate lines excluded), unless its context marks it as
+future or a deadline ("until", "by", "will", "next"). Relative cues that tie an anchor to the
+time of writing give a window: "last month's coup", "the coup in February last year",
+"the KNDF was formed in May last year", "two years after the coup", "the coup three months
+ago", "the second anniversary of the coup". Dates without a year take the writing year: the
+year the window fixes, else the year of the latest dated evidence (news style omits the year
+for dates in the current year), and resolve to the latest such day not after the window.
+
+The span: start = the latest happening the text reports as past; end = the end of the window
+the cues allow (the end of the writing year when dates without a year were used; never more
+than a year after the start). ``published`` is the start: the latest day the text knew of.
+
+Integration with the cleaner: date-stamp and scrape lines are recognised by one shape test,
+:func:`allegiance.ingest.boilerplate.date_stamp`, which :func:`~allegiance.ingest.boilerplate.clean`
+uses to drop them; :func:`find_published` reads the dates on those same lines and returns their
+numbers, so both always agree. ``find_published`` takes the raw text (it runs the cleaner
+itself unless given its ``removed`` lines) so that the date lines are still there to read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+import dateparser
+
+from allegiance.ingest.boilerplate import (
+    DATE_PATTERN,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    clean,
+    date_stamp,
+)
+from allegiance.models import BoilerplateLine, DateSource, DateSpan, Precision
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ANCHORS", "Anchor", "DateLine", "Published", "find_published", "parse_date_line",
+           "parse_date_string"]
+
+_DAY = dt.timedelta(days=1)
+_YEAR = dt.timedelta(days=365)
+_MONTH_SLACK = dt.timedelta(days=31)
+_EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
+_CONTEXT = 120  # characters either side of a mention that its cues may use
+_TOP_LINES = 8  # non-blank lines at the top where a date line may stand
+_BOTTOM_LINES = 5  # and at the bottom
+
+# --- knowledge anchors ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A dated happening or organisation a text may mention: the text is written after it."""
+
+    key: str
+    day: dt.date
+    pattern: re.Pattern[str]
+    # True when a mention names a happening (the coup, an offensive): relative cues ("last
+    # month's coup") can then date the writing. Organisations become happenings when their
+    # founding is meant ("the KNDF was formed in May last year").
+    event: bool = False
+    # the text must also match this for a mention to count (bare "IEC" only in a Karenni text)
+    requires: re.Pattern[str] | None = None
+    # context just before a mention that means some other happening ("the 1962 coup")
+    not_after: re.Pattern[str] | None = None
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+ANCHORS: tuple[Anchor, ...] = (
+    Anchor("coup", dt.date(2021, 2, 1), _rx(
+        r"\bcoup(?:\s+d['’][ée]tat)?\b"
+        r"|\b(?:military|army|junta|generals|Tatmadaw)\s+(?:seized|took|grabbed)\s+power\b"
+        r"|\bseized\s+power\b", re.IGNORECASE), event=True,
+        not_after=_rx(r"(?:\b(?:19\d\d|20(?!21)\d\d)|Thai(?:land)?['’]?s?|Sudan|Niger|Mali"
+                      r"|Guinea|Burkina|Gabon|failed|attempted|previous|earlier|1962|1988)"
+                      r"\W+(?:[\w-]+\W+)?$", re.IGNORECASE)),
+    Anchor("cdm", dt.date(2021, 2, 2), _rx(r"(?i:civil disobedience movement)|\bCDM\b")),
+    Anchor("nug", dt.date(2021, 4, 16), _rx(r"National Unity Government|\bNUG\b")),
+    Anchor("pdf", dt.date(2021, 5, 5), _rx(r"People['’]s Defen[cs]e Forces?|\bPDFs?\b")),
+    Anchor("kndf", dt.date(2021, 5, 31), _rx(r"Karenni Nationalities Defen[cs]e Force|\bKNDF\b")),
+    Anchor("peoples-embrace", dt.date(2021, 12, 1), _rx(r"People['’]s Embrace")),
+    Anchor("karenni-iec", dt.date(2023, 6, 1), _rx(r"Interim Executive Council|\bIEC\b"),
+           requires=_rx(r"Karenni")),
+    Anchor("operation-1027", dt.date(2023, 10, 27), _rx(
+        r"Operation\s*1027|\b1027\s+(?:operation|offensive)"
+        r"|Brotherhood Alliance['’]?s?\s+(?:offensive|operation)"
+        r"|(?:offensive|operation)\s+(?:by|of|launched by)\s+the\s+(?:Three\s+)?Brotherhood Alliance",
+        re.IGNORECASE), event=True),
+    Anchor("conscription-law", dt.date(2024, 2, 10), _rx(
+        r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
+        r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive", re.IGNORECASE),
+        event=True),
+)
+
+# --- regex tables -----------------------------------------------------------------------------
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_M = MONTH_PATTERN
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_PART = r"(?:(?P<part>early|mid|late)[- ]?)?"
+
+# Date mentions in running text, most specific first; a later pattern never re-reads the
+# characters an earlier one matched.
+MentionKind = Literal["day", "month_year", "year", "yearless_day", "month"]
+_MENTIONS: tuple[tuple[MentionKind, re.Pattern[str]], ...] = (
+    # "Feb. 3, 2021", "December 11th, 2023"
+    ("day", _rx(rf"\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")),
+    # "3 February 2021", "11th of December 2023"
+    ("day", _rx(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M}),?\s+(?P<year>\d{{4}})\b")),
+    # "2021-02-03"
+    ("day", _rx(r"\b(?P<year>(?:19|20)\d{2})-(?P<monthnum>\d{2})-(?P<day>\d{2})\b")),
+    # "February 2021", "mid-June 2023"
+    ("month_year", _rx(rf"\b{_PART}(?P<month>{_M}),?\s+(?P<year>\d{{4}})\b")),
+    # "May 14", "on Sept. 7", "On December 11th" (not a time or a count: "May 14 soldiers" is rare)
+    ("yearless_day", _rx(rf"\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d:%,.]\d)")),
+    # "14 May", "11th of December"
+    ("yearless_day", _rx(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?![\w])")),
+    # "in October", "since late March", "last February" (a preposition keeps out "May" the verb)
+    ("month", _rx(rf"\b(?P<prep>in|since|until|till|during|by|from|of|early|mid|late|last|this"
+                  rf"|next|before|after|through|throughout|between|and)[- ]{_PART}(?P<month>{_M})"
+                  rf"(?![\w])")),
+    # "in 2015", "the 2008 constitution" (not counts: "2,000", "2021 soldiers")
+    ("year", _rx(r"(?<![\d,.$#/-])\b(?P<year>19[5-9]\d|20[0-4]\d)\b(?![\d/]|[,.]\d|-\d|\s*(?:%|percent"
+                 r"|troops|soldiers|people|civilians|km|kilomet|miles|kyats?|baht|dollars|members"
+                 r"|police|personnel|villagers|residents|men\b|women|households|families|houses"
+                 r"|homes|defectors))")),
+)
+
+# Context just before a mention that makes it a deadline or a plan, not a past happening.
+_FUTURE_BEFORE = _rx(
+    r"\b(?:until|till|by|before|next|upcoming|coming|deadline(?:\s+of)?|scheduled\s+(?:for|on)"
+    r"|planned\s+(?:for|on)|set\s+(?:for|on)|due\s+(?:on|by|in)|expected\s+(?:on|by|in)"
+    r"|held\s+on|to\s+be\s+held\s+(?:on|in))\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$"
+    # "the junta's planned election in 2025", "its promised 2025 vote"
+    r"|\b(?:planned|proposed|promised|upcoming|forthcoming|intended|expected)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE)
+# "will"/"shall" earlier in the same clause (no comma, semicolon or quote in between).
+_FUTURE_CLAUSE = _rx(r"\b(?:will|shall|won['’]t)\b[^,;:“”\"]{0,50}$|['’]ll\b[^,;:“”\"]{0,50}$",
+                     re.IGNORECASE)
+# "last year"/"this year"/"next year" right after a date without a year.
+_YEAR_OFFSET_AFTER = _rx(r"^,?\s+(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
+
+# Relative cues that tie an anchored happening to the time of writing.
+# "last month's military coup", "this year's offensive"
+_REL_POSSESSIVE_BEFORE = _rx(r"\b(?P<rel>last|this)\s+(?P<unit>month|year)['’]s\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+# words that may stand between a happening and "last year": "the coup in February last year",
+# "the KNDF was formed in May last year", "a conscription law it activated last month"
+_CONNECTOR = (
+    rf"(?:in|of|on|during|at|early|mid|late|the|that|which|it|they|began|begun|happened|took"
+    rf"|place|launched|started|staged|was|were|been|had|has|formed|founded|established|set|up"
+    rf"|created|activated|enacted|announced|imposed|introduced|\d{{1,2}}(?:st|nd|rd|th)?|{_M})"
+)
+_REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?,?\s+(?P<rel>last|this)\s+(?P<unit>month|year)\b",
+                 re.IGNORECASE)
+# "two years after the coup", "more than two years since the coup", "a year into the coup"
+_REL_DURATION_BEFORE = _rx(
+    rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|roughly|some|less\s+than"
+    rf"|under)?\s*(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+(?:after|since|into|on\s+from|from)"
+    rf"\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+# "the coup three months ago"
+_REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly|almost|about"
+                     rf"|around|some)?\s*(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b",
+                     re.IGNORECASE)
+# "the second anniversary of the coup", "the coup's second anniversary"
+_REL_ANNIVERSARY_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?"
+                              rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+_REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b", re.IGNORECASE)
+# An organisation named as founded: "the KNDF was formed", "it had formed a People's Defence Force"
+_FOUNDED_AFTER = _rx(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:was|were|had\s+been"
+                     r"|has\s+been|is|had)?\s*(?:formed|founded|established|set\s+up|created"
+                     r"|launched|inaugurated)\b", re.IGNORECASE)
+_FOUNDED_BEFORE = _rx(r"\b(?:(?:formation|founding|establishment|creation|launch)\s+of"
+                      r"|(?:formed|founded|established|set\s+up|created|launched))\s+"
+                      r"(?:the\s+|a\s+|an\s+|its\s+)?$", re.IGNORECASE)
+
+# Undated recent cues: the text may report happenings later than its dated ones.
+_FLOATING = _rx(
+    rf"\b(?:today|yesterday|tonight|recently|(?:this|last)\s+(?:week|weekend|month|year|night"
+    rf"|morning|afternoon|evening)|\d+\s+days?\s+ago|\w+\s+weeks?\s+ago"
+    rf"|(?:on|last|this|since|until|by)\s+{WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)
+
+# A wire dateline opening the first paragraph: "MANDALAY, Sept. 3, 2021 — A police major ..."
+_DATELINE_PREFIX = _rx(
+    rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{2,40}}?(?:,\s*[A-Z][A-Za-z.'’ -]{{2,30}}?)?)\s*,?\s*\(?"
+    rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN})\)?\s*(?:[—–]|--?|:)\s*\S")
+
+# Sentence ends, and the abbreviations after which a full stop does not end one.
+_SENTENCE_END = _rx(r"(?<=[.!?])[\"”’)]?\s+(?=[“\"‘(A-Z0-9])")
+_ABBREVIATION_END = _rx(
+    rf"(?:\b{_M}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Sen|Gov|Rev|St|No|Co|Corp"
+    rf"|Inc|Ltd|vs|etc|U\.S|U\.N|a\.m|p\.m))\.$")
+
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DATES_FROM": "past",
+}
+_ISO_DAY = _rx(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z ]*)?\s*")
+
+# --- results ----------------------------------------------------------------------------------
+
+
+class Published(NamedTuple):
+    """What :func:`find_published` found (a plain tuple: ``day, span, source, lines``)."""
+
+    day: dt.date | None
+    span: DateSpan | None
+    source: DateSource
+    date_lines: list[int]  # 0-based numbers of the date-stamp and scrape lines in the text
+
+
+class DateLine(NamedTuple):
+    """A date line: which kind (a date stamp kind, or "dateline" for "CITY, date —")."""
+
+    kind: str
+    day: dt.date | None
+
+
+# --- reading one date -------------------------------------------------------------------------
+
+
+def parse_date_string(text: str) -> dt.date | None:
+    """A calendar day from a date as written ("14 March 2022", "Sept. 3, 2021", "03/04/2022"
+    day first, "2024-02-20T09:14:00+06:30"), or None."""
+    iso = _ISO_DAY.fullmatch(text)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text.strip())
+    cleaned = re.sub(r"\bof\s+", "", cleaned)
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return parsed.date() if parsed else None
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """The date a date line states: a stamp on its own line or a "CITY, date —" dateline."""
+    stamp = date_stamp(line)
+    if stamp is not None:
+        day = parse_date_string(stamp.date_text) if stamp.date_text else None
+        return DateLine(stamp.kind, day)
+    prefix = _DATELINE_PREFIX.match(line)
+    if prefix:
+        return DateLine("dateline", parse_date_string(prefix.group("date")))
+    return None
+
+
+def _as_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return parse_date_string(value) if value.strip() else None
+
+
+def _plausible(day: dt.date) -> bool:
+    return _EARLIEST_PLAUSIBLE <= day <= dt.date.today() + _DAY
+
+
+# --- calendar helpers -------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
+    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part."""
+    end = _month_end(year, month)
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part == "late":
+        return dt.date(year, month, 21), end
+    return dt.date(year, month, 1), end
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".")[:3].lower()]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _ordinal(word: str) -> int:
+    low = word.lower()
+    return int(low[:-2]) if low[:-2].isdigit() else _ORDINAL_WORDS[low]
+
+
+# --- collecting evidence ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Fixed:
+    """A past happening with a known date range."""
+
+    start: dt.date
+    end: dt.date
+    text: str
+    # how it is known: a date written with its day or month, a bare year, or an anchor (what
+    # the text takes for granted; approximate, and background rather than news)
+    how: Literal["explicit", "year", "anchor"]
+
+
+@dataclass(frozen=True)
+class _Yearless:
+    """A past date written without its year ("May 14", "in late March")."""
+
+    month: int
+    day: int | None
+    part: str | None
+    year_offset: int | None  # -1 for "... last year", 0 for "this year"
+    text: str
+
+
+@dataclass(frozen=True)
+class _Window:
+    """When the text was written, as a relative cue implies."""
+
+    start: dt.date
+    end: dt.date
+    text: str
+
+
+@dataclass
+class _Evidence:
+    fixed: list[_Fixed] = field(default_factory=list)
+    yearless: list[_Yearless] = field(default_factory=list)
+    windows: list[_Window] = field(default_factory=list)
+    floating: bool = False
+
+
+def _sentences(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        if _ABBREVIATION_END.search(line[max(start, m.start() - 16):m.start()].rstrip("\"”’)")):
+            continue
+        pieces.append(line[start:m.start()])
+        start = m.end()
+    pieces.append(line[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _before(sentence: str, m: re.Match[str]) -> str:
+    """The context just before a match (bounded, so long lines stay linear)."""
+    return sentence[max(0, m.start() - _CONTEXT):m.start()]
+
+
+def _after(sentence: str, m: re.Match[str]) -> str:
+    return sentence[m.end():m.end() + _CONTEXT]
+
+
+def _is_future(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 60):start]
+    return bool(_FUTURE_BEFORE.search(before) or _FUTURE_CLAUSE.search(before))
+
+
+def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
+    """Add the sentence's date mentions to ``ev``; return where its day or month dates are."""
+    taken = bytearray(len(sentence))  # 1 where an earlier, more specific pattern matched
+    dated: list[tuple[int, int]] = []
+    for kind, pattern in _MENTIONS:
+        for m in pattern.finditer(sentence):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            if _is_future(sentence, m.start()):
+                logger.debug("future or deadline, not evidence: %r", m.group(0))
+                continue
+            if _add_mention(kind, m, sentence, ev):
+                dated.append((m.start(), m.end()))
+    return dated
+
+
+def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Evidence) -> bool:
+    g = m.groupdict()
+    text = m.group(0).strip()
+    try:
+        if kind == "day":
+            month = int(g["monthnum"]) if g.get("monthnum") else _month_number(g["month"])
+            day = dt.date(int(g["year"]), month, int(g["day"]))
+            ev.fixed.append(_Fixed(day, day, text, "explicit"))
+            return True
+        if kind == "month_year":
+            start, end = _month_part(int(g["year"]), _month_number(g["month"]), g.get("part"))
+            ev.fixed.append(_Fixed(start, end, text, "explicit"))
+            return True
+        if kind == "year":
+            year = int(g["year"])
+            ev.fixed.append(_Fixed(dt.date(year, 1, 1), dt.date(year, 12, 31), text, "year"))
+            return False
+    except ValueError:
+        return False
+    offset_match = _YEAR_OFFSET_AFTER.match(_after(sentence, m))
+    offset = None
+    if offset_match:
+        offset = {"last": -1, "this": 0, "next": 1}[offset_match.group("rel").lower()]
+        if offset > 0:
+            return False
+    if kind == "month" and g.get("prep", "").lower() == "next":
+        return False
+    day_value = int(g["day"]) if g.get("day") else None
+    if day_value is not None and not 1 <= day_value <= 31:
+        return False
+    ev.yearless.append(_Yearless(_month_number(g["month"]), day_value, g.get("part"), offset, text))
+    return day_value is not None
+
+
+def _anchor_mentions(
+    sentence: str, anchors: Sequence[Anchor]
+) -> Iterable[tuple[Anchor, re.Match[str], bool]]:
+    """Anchors the sentence names, each with whether it is meant as a happening."""
+    for anchor in anchors:
+        for m in anchor.pattern.finditer(sentence):
+            before = _before(sentence, m)
+            if anchor.not_after is not None and anchor.not_after.search(before[-40:]):
+                continue
+            event = anchor.event or bool(
+                _FOUNDED_AFTER.match(_after(sentence, m)) or _FOUNDED_BEFORE.search(before))
+            yield anchor, m, event
+
+
+def _window_for(
+    anchor: Anchor, m: re.Match[str], sentence: str, dated: Sequence[tuple[int, int]]
+) -> _Window | None:
+    """The writing period a relative cue around an anchored happening implies."""
+    before, after = _before(sentence, m), _after(sentence, m)
+    founded = _FOUNDED_AFTER.match(after)
+    if founded:
+        after = after[founded.end():]
+    a = anchor.day
+    rel = _REL_POSSESSIVE_BEFORE.search(before) or _REL_AFTER.match(after)
+    if rel:
+        shift = 1 if rel.group("rel").lower() == "last" else 0
+        if rel.group("unit").lower() == "month":
+            start = _add_months(a.replace(day=1), shift)
+            return _Window(start, _month_end(start.year, start.month), rel.group(0).strip())
+        year = a.year + shift
+        return _Window(dt.date(year, 1, 1), dt.date(year, 12, 31), rel.group(0).strip())
+    anniversary = _REL_ANNIVERSARY_BEFORE.search(before) or _REL_ANNIVERSARY_AFTER.match(after)
+    if anniversary:
+        n = _ordinal(anniversary.group("ord"))
+        day = _add_months(a, 12 * n)
+        return _Window(day - _MONTH_SLACK, day + _MONTH_SLACK, anniversary.group(0).strip())
+    # "N years after the coup" dates the writing, unless the sentence dates some other happening
+    # ("launched on Feb. 3, 2021, two days after the coup"); a date naming the anchor itself
+    # ("the Feb. 1 coup") does not count, and "ago" always counts back from the writing.
+    other_dates = [d for d in dated if not 0 <= m.start() - d[1] <= 16]
+    duration = _REL_AGO_AFTER.match(after)
+    if duration is None and not other_dates:
+        duration = _REL_DURATION_BEFORE.search(before)
+    if duration:
+        unit = 12 if duration.group("unit").lower().startswith("year") else 1
+        months = _count(duration.group("n")) * unit
+        q = " ".join((duration.group("q") or "").lower().split())
+        if q in {"nearly", "almost", "less than", "under"}:
+            lo, hi = months - unit, months  # "nearly two years": between one and two
+        elif q in {"about", "around", "roughly", "some"}:
+            half = max(unit // 2, 1)
+            lo, hi = months - half, months + half
+        else:
+            lo, hi = months, months + unit  # "two years after", "more than two years after"
+        start = _add_months(a, lo)
+        return _Window(start, max(start, _add_months(a, hi) - _DAY), duration.group(0).strip())
+    return None
+
+
+def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
+    ev = _Evidence()
+    anchors = [a for a in ANCHORS if a.requires is None or a.requires.search(full_text)]
+    for line in lines:
+        prefix = _DATELINE_PREFIX.match(line)
+        body = line[prefix.end() - 1:] if prefix else line
+        if _FLOATING.search(body):
+            ev.floating = True
+        for sentence in _sentences(body):
+            dated = _date_mentions(sentence, ev)
+            for anchor, m, event in _anchor_mentions(sentence, anchors):
+                ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), "anchor"))
+                if event:
+                    window = _window_for(anchor, m, sentence, dated)
+                    if window is not None:
+                        logger.debug("cue %r on %s => written %s..%s", window.text, anchor.key,
+                                     window.start, window.end)
+                        ev.windows.append(window)
+    if ev.yearless:
+        ev.floating = True
+    return ev
+
+
+# --- combining evidence -----------------------------------------------------------------------
+
+
+def _window(ev: _Evidence) -> _Window | None:
+    """The intersection of the cue windows; a cue that contradicts the others, or a dated
+    happening, is left out (and logged)."""
+    latest_fixed = max((f.start for f in ev.fixed), default=None)
+    current: _Window | None = None
+    for w in ev.windows:
+        if latest_fixed is not None and latest_fixed > w.end:
+            logger.info("cue %r (written %s..%s) ignored: the text reports %s as past",
+                        w.text, w.start, w.end, latest_fixed)
+            continue
+        if current is None:
+            current = w
+            continue
+        start, end = max(current.start, w.start), min(current.end, w.end)
+        if start > end:
+            logger.info("cue %r ignored: contradicts %r", w.text, current.text)
+            continue
+        current = _Window(start, end, f"{current.text}; {w.text}")
+    return current
+
+
+def _resolve(y: _Yearless, latest: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The latest occurrence of a year-less date not after ``latest`` (or in the stated year)."""
+    def span(year: int) -> tuple[dt.date, dt.date] | None:
+        try:
+            if y.day is not None:
+                day = dt.date(year, y.month, y.day)
+                return day, day
+            return _month_part(year, y.month, y.part)
+        except ValueError:
+            return None
+
+    if y.year_offset is not None:
+        return span(latest.year + y.year_offset)
+    for year in (latest.year, latest.year - 1):
+        found = span(year)
+        if found is not None and found[0] <= latest:
+            return found
+    return None
+
+
+def _precision(start: dt.date, end: dt.date) -> Precision:
+    if start == end:
+        return "day"
+    if start.day == 1 and end == _month_end(start.year, start.month):
+        return "month"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return "year"
+    return "span"
+
+
+def _infer(ev: _Evidence, window: _Window | None) -> DateSpan | None:
+    """The tightest span the content allows for the time of writing (None: no evidence)."""
+    latest_fixed = max((f.start for f in ev.fixed), default=None)
+    if window is not None:
+        horizon = window.end
+    elif latest_fixed is not None:
+        horizon = _month_end(latest_fixed.year, 12)  # dates without a year: the writing year
+    else:
+        return None
+    starts = [latest_fixed] if latest_fixed else []
+    if window is not None:
+        starts.append(window.start)
+    resolved = [r for r in (_resolve(y, horizon) for y in ev.yearless) if r is not None]
+    starts.extend(r[0] for r in resolved)
+    lower = max(starts)
+    ends = [lower + _YEAR]
+    if window is not None:
+        ends.append(window.end)
+    elif resolved:
+        ends.append(dt.date(horizon.year, 12, 31))
+    upper = max(lower, min(ends))
+    logger.debug("content: written %s..%s (window %s, %d dated, %d without year)", lower, upper,
+                 window.text if window else None, len(ev.fixed), len(resolved))
+    return DateSpan(start=lower, end=upper, precision=_precision(lower, upper))
+
+
+def _conflict(day: dt.date, ev: _Evidence, window: _Window | None) -> str | None:
+    """Why a stated date cannot be the article's (None when the text agrees with it)."""
+    for f in ev.fixed:
+        slack = _MONTH_SLACK if f.how == "anchor" else dt.timedelta(0)
+        if day < f.start - slack:
+            return f"before {f.text!r} ({f.start}), which the text reports as past"
+    if window is not None and not (window.start - _MONTH_SLACK <= day <= window.end + _MONTH_SLACK):
+        return f"outside {window.start}..{window.end}, when {window.text!r} says it was written"
+    # Only dates the text writes out count here: articles mention the coup, or "in 2021",
+    # as background for years after; undated recent cues ("on Sunday") may be later still.
+    explicit = [f.end for f in ev.fixed if f.how == "explicit"]
+    if explicit and not ev.floating and day > max(explicit) + _YEAR:
+        return f"more than a year after the latest date the text gives ({max(explicit)})"
+    return None
+
+
+# --- the date lines ---------------------------------------------------------------------------
+
+_KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1, "updated": 2}
+
+
+def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date]]:
+    """Dates on the date lines of the top and bottom zones, best kind first (never scrapes)."""
+    non_blank = [i for i, line in enumerate(lines) if line.strip()]
+    top = set(non_blank[:_TOP_LINES])
+    found: list[tuple[int, int, dt.date]] = []
+    for i in sorted(top | set(non_blank[-_BOTTOM_LINES:])):
+        parsed = parse_date_line(lines[i])
+        if parsed is None or parsed.kind == "scrape":
+            continue
+        if parsed.kind == "dateline" and i not in top:
+            continue  # "CITY, date —" opens an article; further down it is a quoted report
+        if parsed.day is None:
+            logger.debug("date line %d unreadable: %r", i, lines[i])
+            continue
+        found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day))
+    return [(i, day) for _, i, day in sorted(found)]
+
+
+def find_published(
+    text: str,
+    meta_date: str | dt.date | None = None,
+    *,
+    removed: Sequence[BoilerplateLine] | None = None,
+) -> Published:
+    """The article's own date: ``(day, span, source, date_lines)``.
+
+    ``text`` is the article before cleaning (its date lines are read here); ``removed`` is what
+    :func:`~allegiance.ingest.boilerplate.clean` dropped from it, computed when not given.
+    ``date_lines`` are the numbers of the date-stamp and scrape lines, which the cleaner drops.
+    """
+    lines = text.split("\n")
+    if removed is None:
+        removed = clean(text)[1]
+    skipped = {b.line for b in removed}
+    date_lines = [i for i, line in enumerate(lines) if date_stamp(line) is not None]
+    content = [line for i, line in enumerate(lines) if i not in skipped]
+    ev = _collect(content, text)
+    window = _window(ev)
+
+    stated: list[tuple[dt.date, DateSource, str]] = []
+    meta = _as_date(meta_date)
+    if meta is not None:
+        stated.append((meta, "metadata", f"metadata {meta_date!r}"))
+    elif isinstance(meta_date, str) and meta_date.strip():
+        logger.info("metadata date %r unreadable", meta_date)
+    for i, day in _date_line_candidates(lines):
+        stated.append((day, "dateline", f"line {i} {lines[i].strip()[:60]!r}"))
+
+    for day, source, what in stated:
+        if not _plausible(day):
+            logger.info("%s: %s is not a plausible publication date", what, day)
+            continue
+        reason = _conflict(day, ev, window)
+        if reason is not None:
+            logger.info("%s rejected: %s is %s", what, day, reason)
+            continue
+        return Published(day, DateSpan.day(day), source, date_lines)
+
+    span = _infer(ev, window)
+    if span is None:
+        return Published(None, None, "none", date_lines)
+    return Published(span.start, span, "content", date_lines)

@@ -1,0 +1,282 @@
+"""The article's own date: metadata, date lines, and inference from the content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allegiance.ingest import clean, find_published
+from allegiance.ingest.published import ANCHORS, parse_date_line, parse_date_string
+
+
+def _shared_dir() -> Path:
+    """shared/ beside the repository (as CI lays it out), else the workplace copy."""
+    beside = Path(__file__).resolve().parents[3] / "shared"
+    return beside if beside.is_dir() else Path("/work/shared")
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = _shared_dir() / "seeds"
+GOLD = _shared_dir() / "gold"
+
+D = dt.date
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+# --- the real seeds against their gold --------------------------------------------------------
+
+
+def _seed_pairs() -> list[tuple[Path, Path]]:
+    if not SEEDS.is_dir() or not GOLD.is_dir():
+        return []
+    return [(seed, GOLD / f"{seed.stem}.json") for seed in sorted(SEEDS.glob("*.txt"))
+            if (GOLD / f"{seed.stem}.json").is_file()]
+
+
+@pytest.mark.parametrize("seed, gold", _seed_pairs() or [pytest.param(None, None, marks=pytest.mark.skip(
+    reason="shared seeds or gold not present"))])
+def test_seed_published_lies_in_gold_span(seed: Path, gold: Path) -> None:
+    expected = json.loads(gold.read_text(encoding="utf-8"))
+    result = find_published(seed.read_text(encoding="utf-8"), None)
+    assert result.day is not None
+    if expected.get("published"):
+        assert result.day == D.fromisoformat(expected["published"])
+    span = expected["published_span"]
+    start, end = D.fromisoformat(span["start"]), D.fromisoformat(span["end"])
+    assert start <= result.day <= end
+    assert result.span is not None and result.span.start <= result.day <= result.span.end
+    # the predicted span overlaps gold's
+    assert result.span.start <= end and start <= result.span.end
+    assert result.source == "content"
+
+
+# --- content inference on paraphrases ---------------------------------------------------------
+
+
+def test_anniversary_and_yearless_day() -> None:
+    """'the second anniversary of the coup' + 'on Jan. 29' => 2023-01-29 .. early March."""
+    result = find_published(_fixture("anniversary_strike.txt"))
+    assert result.day == D(2023, 1, 29)
+    assert result.span is not None and result.span.start == D(2023, 1, 29)
+    assert result.span.end <= D(2023, 3, 31)
+    assert result.source == "content"
+
+
+def test_coup_last_year_and_dated_letters() -> None:
+    """'staged its coup in February last year' => written 2022; 'dated June 2' => 2022-06-02."""
+    result = find_published(_fixture("last_year_coup.txt"))
+    assert result.day == D(2022, 6, 2)
+    assert result.span is not None and result.span.end == D(2022, 12, 31)
+
+
+def test_last_months_coup_pins_the_month_and_scrape_lines_are_ignored() -> None:
+    result = find_published(_fixture("scraped_last_month.txt"))
+    assert result.day == D(2021, 3, 1)
+    assert result.span is not None
+    assert (result.span.start, result.span.end, result.span.precision) == (
+        D(2021, 3, 1), D(2021, 3, 31), "month")
+    assert result.date_lines == [0, 1]  # both scrape lines, for the cleaner to drop
+
+
+@pytest.mark.parametrize("sentence, day, end", [
+    ("Two years after the coup, the resistance holds much of Sagaing.", D(2023, 2, 1),
+     D(2024, 1, 31)),
+    ("More than 400 troops have surrendered since Operation 1027 began three months ago.",
+     D(2024, 1, 27), D(2024, 2, 26)),
+    ("Young men fled to Thailand after the junta activated the conscription law last month.",
+     D(2024, 3, 1), D(2024, 3, 31)),
+    ("The KNDF, which was formed in May last year, said 120 soldiers had joined it.",
+     D(2022, 1, 1), D(2022, 12, 31)),
+    ("On December 11th, the Karenni IEC called on soldiers to defect.", D(2023, 12, 11),
+     D(2023, 12, 31)),
+    ("Police in Yangon joined the strike in 2023, the group said on Sept. 7.", D(2023, 9, 7),
+     D(2023, 12, 31)),
+])
+def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
+    result = find_published(sentence)
+    assert result.day == day
+    assert result.span is not None and result.span.end == end
+
+
+def test_deadlines_and_plans_are_not_past_evidence() -> None:
+    text = ("The KNDF said on 3 June 2022 that police must quit by August 15.\n"
+            "The NUG said it will hold a meeting on November 20.\n"
+            "Few believe the junta's planned election in 2025 will be free.")
+    result = find_published(text)
+    assert result.day == D(2022, 6, 3)
+
+
+def test_a_days_offset_from_the_coup_dates_that_happening_not_the_article() -> None:
+    text = ("The CDM was launched by striking staff on Feb. 3, 2021, just two days after the "
+            "military coup.")
+    result = find_published(text)
+    assert result.day == D(2021, 2, 3)
+
+
+def test_no_evidence_gives_no_date() -> None:
+    assert find_published("Soldiers defected on Sunday, the group said.") == (None, None, "none", [])
+
+
+def test_other_coups_are_not_the_2021_coup() -> None:
+    result = find_published("Many officers remember the 1988 coup, he said.")
+    assert result.day == D(1988, 1, 1)  # the year, not the anchor
+
+
+# --- metadata and date lines ------------------------------------------------------------------
+
+
+def test_metadata_date_is_used_when_consistent() -> None:
+    text = "The KNDF said last week that 40 soldiers had joined it since the coup."
+    for meta in ("2023-05-02", "2023-05-02T10:30:00+06:30", D(2023, 5, 2),
+                 dt.datetime(2023, 5, 2, 10, 30)):
+        result = find_published(text, meta)
+        assert (result.day, result.source) == (D(2023, 5, 2), "metadata")
+        assert result.span is not None and result.span.precision == "day"
+
+
+def test_metadata_in_conflict_with_relative_cue_is_rejected(caplog: pytest.LogCaptureFixture) -> None:
+    text = "Police officers joined the CDM on Monday, weeks after last month's military coup."
+    with caplog.at_level(logging.INFO, logger="allegiance.ingest.published"):
+        result = find_published(text, "2025-06-01")
+    assert result.source == "content"
+    assert result.day == D(2021, 3, 1)
+    assert "rejected" in caplog.text
+
+
+def test_date_line_earlier_than_a_reported_past_date_is_rejected() -> None:
+    text = "Published: 14 March 2022\n\nThe KNU said on April 3, 2022 that eleven soldiers had defected."
+    result = find_published(text)
+    assert result.source == "content"
+    assert result.day == D(2022, 4, 3)
+    assert result.date_lines == [0]
+
+
+def test_metadata_years_after_every_dated_happening_is_rejected() -> None:
+    text = "In 2021 the KNU received twelve soldiers on Feb. 28, 2021."
+    assert find_published(text, "2024-05-01").source == "content"
+    assert find_published(text, "2021-03-02").source == "metadata"
+
+
+def test_background_mentions_do_not_reject_a_later_date_line() -> None:
+    """An opinion piece years after the coup: the coup and "in 2021" are background."""
+    text = ("September 5, 2024\n\nWhy soldiers stay in the ranks\n\n"
+            "Since the coup, many soldiers have chosen to stay. In 2021 the NUG promised "
+            "rewards to those who left, and the KNDF built a department to receive them.")
+    result = find_published(text)
+    assert (result.day, result.source) == (D(2024, 9, 5), "dateline")
+
+
+def test_implausible_metadata_falls_through_to_the_date_line() -> None:
+    text = "Published: 3 August 2022\n\nThe letter was dated July 30."
+    for meta in ("1970-01-01", "2999-01-01", "not a date", ""):
+        result = find_published(text, meta)
+        assert (result.day, result.source) == (D(2022, 8, 3), "dateline")
+
+
+def test_date_line_kinds_and_preference() -> None:
+    text = _fixture("deadline_letter.txt")
+    result = find_published(text)
+    assert (result.day, result.source, result.date_lines) == (D(2022, 8, 3), "dateline", [2])
+    updated_first = "Updated 2024-02-20 09:14\nPublished: 18 February 2024\n\nText on Sunday."
+    assert find_published(updated_first).day == D(2024, 2, 18)
+
+
+def test_wire_dateline_opening_the_first_paragraph() -> None:
+    text = "MANDALAY, Sept. 3, 2021 — Two police officers joined the CDM on Monday."
+    result = find_published(text)
+    assert (result.day, result.source, result.date_lines) == (D(2021, 9, 3), "dateline", [])
+
+
+def test_date_lines_are_those_the_cleaner_drops() -> None:
+    text = ("Retrieved: 2025-08-14\nBy Naw Eh Ler | 5 June 2023\n\nHeadline of the story\n\n"
+            "Text of the story, which says on May 30 that soldiers left.\n\nShare this article")
+    result = find_published(text)
+    _, removed = clean(text)
+    stamps = [b.line for b in removed if b.reason in {"scrape-date", "dateline-meta", "byline"}]
+    assert result.date_lines == stamps == [0, 1]
+    assert (result.day, result.source) == (D(2023, 6, 5), "dateline")
+
+
+# --- parsing date strings and date lines (hypothesis round trips) -----------------------------
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+             "Nov.", "Dec."]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _render(fmt: str, d: D, name: str, place: str) -> str:
+    month, ap = MONTHS[d.month - 1], AP_MONTHS[d.month - 1]
+    return {
+        "published": f"Published: {d.day} {month} {d.year}",
+        "posted": f"Posted on {d.day} {month} {d.year}",
+        "byline": f"By {name} | {d.day} {month} {d.year}",
+        "outlet": f"{name} | {d.day} {month[:3]} {d.year}",
+        "wire": f"{place}, {ap} {d.day}, {d.year} — Soldiers crossed the lines, officials said.",
+        "updated": f"Updated {d.isoformat()} 09:14",
+        "alone": f"{month} {d.day}, {d.year}",
+        "weekday": f"{WEEKDAYS[d.weekday()]}, {d.day} {month} {d.year}",
+        "date_dmy": f"Date: {d.day:02d}/{d.month:02d}/{d.year}",
+        "dotted": f"{d.year}.{d.month:02d}.{d.day:02d}",
+        "ordinal": f"{month} {d.day}{'th' if 11 <= d.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}, {d.year}",
+    }[fmt]
+
+
+FORMATS = ["published", "posted", "byline", "outlet", "wire", "updated", "alone", "weekday",
+           "date_dmy", "dotted", "ordinal"]
+names = st.sampled_from(["Naw Eh Ler", "Saw Kaw Htoo", "Nan Lwin Hnin", "Kachin News Group",
+                         "Mizzima"])
+places = st.sampled_from(["MANDALAY", "YANGON", "LASHIO", "MYITKYINA", "HPA-AN"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2035, 12, 31)), st.sampled_from(FORMATS),
+       names, places)
+def test_date_line_round_trip(day: D, fmt: str, name: str, place: str) -> None:
+    line = _render(fmt, day, name, place)
+    parsed = parse_date_line(line)
+    assert parsed is not None, line
+    assert parsed.day == day, line
+    assert parsed.kind != "scrape"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2035, 12, 31)),
+       st.sampled_from(["Retrieved: {iso}", "Scraped {iso} 03:12 UTC", "Accessed on {dmy}",
+                        "Downloaded {iso}", "crawl date: {iso}"]))
+def test_scrape_lines_are_never_the_article_date(day: D, template: str) -> None:
+    line = template.format(iso=day.isoformat(), dmy=f"{day.day} {MONTHS[day.month - 1]} {day.year}")
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.kind == "scrape"
+    result = find_published(line + "\n\nSoldiers defected on Sunday, the group said.")
+    assert result.day is None and result.source == "none" and result.date_lines == [0]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("03/04/2022", D(2022, 4, 3)),  # day first
+    ("Sept. 3, 2021", D(2021, 9, 3)),
+    ("11th of December 2023", D(2023, 12, 11)),
+    ("2024-02-20T09:14:00+06:30", D(2024, 2, 20)),
+    ("31 February 2021", None),
+    ("sometime soon", None),
+])
+def test_parse_date_string(text: str, day: D | None) -> None:
+    assert parse_date_string(text) == day
+
+
+def test_anchor_table_is_small_and_ordered_by_what_it_knows() -> None:
+    keys = [a.key for a in ANCHORS]
+    assert len(keys) == len(set(keys)) <= 15
+    assert {"coup", "operation-1027", "conscription-law", "karenni-iec", "nug", "kndf",
+            "peoples-embrace"} <= set(keys)
+    assert all(D(2021, 2, 1) <= a.day <= D(2024, 12, 31) for a in ANCHORS)
