@@ -1,0 +1,263 @@
+"""Fill an event's fields from its mention and the article around it.
+
+Each filler returns the value and the rule that produced it, so `allegiance explain` can show
+where every field came from. Places, actors and dates go through the normalise resolvers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from allegiance.extract import lexicon as lx
+from allegiance.extract.numbers import CountMention, find_counts
+from allegiance.models import Count, DateSpan, Place, Who
+from allegiance.normalise import actors as actor_registry
+from allegiance.normalise import dates as timex
+from allegiance.normalise import places as gazetteer
+
+COUP = dt.date(2021, 2, 1)
+
+# People nouns a count may quantify ("40 soldiers", "Twelve more police officers").
+_PEOPLE = re.compile(
+    r"^(?:[\s,]*(?:more|other|further|additional|junta|regime|military|army|Myanmar|low-ranking|senior|junior|"
+    r"armed|unarmed|active-duty|serving|former|of\s+(?:the|its|their|his)|of|[A-Z][\w’'-]+|-)\s*){0,4}"
+    r"\s*(?:soldiers?|troops?|servicem[ae]n|personnel|police(?:m[ae]n)?|officers?|individuals|people|members|men|"
+    r"civil\s+servants?|staff|employees|teachers|doctors|nurses|workers|officials|militiam[ae]n|militia|fighters|"
+    r"conscripts|recruits|defectors|deserters|privates|sergeants|corporals|captains|officers|comrades|"
+    r"military\s+members|security\s+forces|policem[ae]n|constables|administrators|forces|others)\b",
+    re.IGNORECASE,
+)
+_NON_COMBATANT = re.compile(r"^\s*(?:of\s+their\s+|\w+\s+)?(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)\b", re.IGNORECASE)
+_ONE_PERSON = re.compile(
+    r"\b(?:an?\s+(?:acting\s+|former\s+|deputy\s+|senior\s+|junior\s+|police\s+|army\s+|military\s+)?"
+    r"(?:major|captain|lieutenant|colonel|sergeant|corporal|private|officer|soldier|policeman|policewoman|"
+    r"commander|administrator|official|doctor|teacher|judge|diplomat|spokesman)|"
+    r"(?:Major|Captain|Capt\.|Lt\.|Lieutenant|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Police\s+Major|Police\s+Captain)\s+[A-Z]\w+)"
+)
+
+
+@dataclass
+class Filled:
+    value: object
+    rule: str
+
+
+def count_for(text: str, anchor: int) -> tuple[Count | None, str]:
+    """The count of people in `text` (usually the subject), nearest before `anchor`."""
+    best: CountMention | None = None
+    for cm in find_counts(text):
+        after = text[cm.end:]
+        if _NON_COMBATANT.match(after):
+            continue
+        if not _PEOPLE.match(after):
+            continue
+        if best is None or abs(cm.start - anchor) < abs(best.start - anchor) or (cm.start < anchor <= best.start):
+            best = cm
+    if best is not None:
+        return best.count, f"count phrase '{best.text}'"
+    m = _ONE_PERSON.search(text)
+    if m:
+        return Count.exact(1), f"one named person '{m.group(0)}'"
+    return None, "no count"
+
+
+def who_for(text: str, *, fallback: str = "") -> tuple[Who | None, str]:
+    """Force and category from the people words; several categories make `mixed`."""
+    for source, label in ((text, "subject"), (fallback, "sentence")):
+        if not source:
+            continue
+        hits: dict[str, tuple[str, str]] = {}
+        for pat, force, cat in lx.WHO_WORDS:
+            m = pat.search(source)
+            if m:
+                hits[cat] = (force, m.group(0))
+        if "police" in hits and "soldier" in hits and re.fullmatch(
+            r"(?i)(?:majors?|captains?|lieutenants?|colonels?|sergeants?|corporals?|privates?|battalion|officers?)", hits["soldier"][1]
+        ):
+            hits.pop("soldier")  # "a police major": the rank belongs to the police
+        if "official" in hits and len(hits) > 1:
+            hits.pop("official")
+        if not hits:
+            continue
+        unit = unit_for(source)
+        if len(hits) > 1:
+            if set(hits) == {"soldier", "police"} or "mixed" in hits or len(hits) > 1:
+                words = ", ".join(w for _, w in hits.values())
+                return Who(force="mixed", category="mixed", unit=unit), f"{label} names several groups ({words})"
+        cat, (force, word) = next(iter(hits.items()))
+        return Who(force=force, category=cat, unit=unit), f"{label} word '{word}'"
+    return None, "no people words"
+
+
+def unit_for(text: str) -> str | None:
+    m = lx.UNIT_RE.search(text)
+    return m.group(0).strip() if m else None
+
+
+# --- actors ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ActorHit:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    side: str | None
+
+
+def actors_in(text: str) -> list[ActorHit]:
+    """Actors named in `text` that map to a codebook actor, with their side."""
+    registry = actor_registry.get_registry()
+    out = []
+    for m in registry.find_actors(text):
+        if m.canonical is None:
+            continue
+        entry = registry.get(m.actor_id)
+        out.append(ActorHit(m.start, m.end, m.text, m.canonical, entry.side if entry else None))
+    return out
+
+
+def side_of(canonical: str | None) -> str | None:
+    entry = actor_registry.get_registry().get(canonical) if canonical else None
+    return entry.side if entry else None
+
+
+def receiving_actor(sentence: str, after: int) -> tuple[str | None, str]:
+    """Who they joined: the first non-regime actor after the trigger."""
+    tail = sentence[after:]
+    for hit in actors_in(tail):
+        if hit.side == "regime":
+            continue
+        follow = tail[hit.end:hit.end + 20].lower()
+        if hit.canonical == "CDM" and re.match(r"\s*(?:department|unit|wing|committee|section|office|desk)", follow):
+            continue  # "the CDM department of the KNDF" belongs to the KNDF
+        return hit.canonical, f"actor '{hit.text}' after the trigger"
+    if re.search(r"\b(?:the\s+)?(?:movement|civil\s+disobedience)\b", tail, re.IGNORECASE):
+        return "CDM", "'the movement' after the trigger"
+    return None, "no actor after the trigger"
+
+
+# --- attribution -----------------------------------------------------------------------------
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"[,”\"]\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
+)
+_SAID_BEFORE = re.compile(
+    r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|told|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded)\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
+)
+_VERB_SAID_WHO = re.compile(r"\b(?:said|says|told)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_OUTLET = re.compile(
+    r"\b(?:Myanmar\s+Now|The\s+Irrawaddy|Irrawaddy|RFA|Radio\s+Free\s+Asia|DVB|Mizzima|Frontier(?:\s+Myanmar)?|"
+    r"Kantarawaddy\s+Times|BNI|Karen\s+News|Khit\s+Thit(?:\s+Media)?|Reuters|AP|AFP|BBC(?:\s+Burmese)?|VOA|"
+    r"Development\s+Media\s+Group|DMG|Shan\s+Herald|Myawady|Global\s+New\s+Light\s+of\s+Myanmar|Dawei\s+Watch|Than\s+Lwin\s+Times|Narinjara)\b"
+)
+_ANAPHOR = re.compile(r"^(?:the\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
+                      r"army|force|council|ministry|government|network|statement|he|she|they|it|its\s+spokes\w+)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
+
+
+def resolve_claimant(phrase: str) -> tuple[str | None, str]:
+    """A claimant phrase -> canonical actor, an outlet or person as written, or None."""
+    phrase = phrase.strip(" ,.;:“”\"'")
+    if not phrase:
+        return None, ""
+    hits = actors_in(phrase)
+    if hits:
+        hit = hits[0]
+        return hit.canonical, f"actor '{hit.text}'"
+    out = _OUTLET.search(phrase)
+    if out:
+        return out.group(0), "news outlet"
+    if _ANAPHOR.match(phrase) or _PRONOUN.match(phrase):
+        return "@anaphor", f"refers back ('{phrase}')"
+    # a person as written: capitalised words, possibly after a title
+    m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*$", phrase)
+    if m and len(m.group(1)) > 2:
+        return m.group(1), "person as written"
+    return None, ""
+
+
+def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
+    """Who the sentence credits: 'according to X', 'X said', ', X said.' or 'said X'."""
+    cands: list[tuple[int, str, str]] = []
+    for m in _ACCORDING.finditer(sentence):
+        cands.append((0, m.group("who"), "according to"))
+    for m in _SAID_AFTER.finditer(sentence):
+        if m.start() > trigger_at:
+            cands.append((1, m.group("who"), "', X said'"))
+    for m in _SAID_BEFORE.finditer(sentence):
+        if m.end() <= trigger_at + 1:
+            cands.append((2, m.group("who"), "'X said that'"))
+    for m in _VERB_SAID_WHO.finditer(sentence):
+        cands.append((3, m.group("who"), "'said X'"))
+    for _, phrase, how in sorted(cands, key=lambda c: c[0]):
+        who, why = resolve_claimant(phrase)
+        if who:
+            return who, f"{how}: {why}"
+    return None, "no attribution in the sentence"
+
+
+def certainty_in(text: str, claimed_by: str | None) -> tuple[str, str]:
+    m = lx.UNCONFIRMED_CUE.search(text)
+    if m:
+        return "unconfirmed", f"hedge '{m.group(0)}'"
+    return "reported", "no hedge or second-party confirmation"
+
+
+# --- places ----------------------------------------------------------------------------------
+_HOME_BASE = re.compile(r"(?:based|stationed|headquartered|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\bfrom\s+(?:the\s+)?$|\bnative\s+of\s+$", re.IGNORECASE)
+
+
+def places_in(text: str) -> list[tuple[int, int, Place]]:
+    return [(m.start, m.end, m.place) for m in gazetteer.find_places(text)]
+
+
+def event_place(sentence: str, trigger_at: int) -> tuple[Place | None, str]:
+    """The place where it happened, not a unit's home base; the most specific, nearest after
+    the trigger first."""
+    found = []
+    for start, end, place in places_in(sentence):
+        if _HOME_BASE.search(sentence[max(0, start - 40):start]):
+            continue
+        found.append((start, end, place))
+    if not found:
+        return None, "no place in the sentence"
+    # Prefer places after the trigger, then the most specific (lowest geo_precision).
+    def key(item: tuple[int, int, Place]) -> tuple[int, int, int]:
+        start, _, place = item
+        return (0 if start >= trigger_at else 1, place.geo_precision or 4, abs(start - trigger_at))
+
+    start, end, place = min(found, key=key)
+    return place, f"place '{sentence[start:end]}'"
+
+
+# --- dates -----------------------------------------------------------------------------------
+def dates_in(text: str, ref: dt.date | None) -> list[timex.TimeMention]:
+    return [m for m in timex.find_dates(text, ref) if m.span is not None]
+
+
+def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bool) -> tuple[DateSpan | None, str]:
+    mentions = dates_in(sentence, ref)
+    if not mentions:
+        return None, "no time in the sentence"
+    if tally:
+        for kinds in (("since",), ("until",), ("duration",), ("point",)):
+            for m in mentions:
+                if m.kind in kinds:
+                    return _tally_span(m, ref), f"{m.kind} '{m.text}'"
+    m = min(mentions, key=lambda x: (x.kind not in ("point",), abs(x.start - trigger_at)))
+    if m.kind == "since" or re.search(r"\bsince\s+(?:\w+\s+){0,4}$", sentence[max(0, m.start - 40):m.start], re.IGNORECASE):
+        end = ref if ref and ref >= m.span.start else m.span.end
+        return DateSpan(start=m.span.start, end=end, precision="span"), f"since '{m.text}'"
+    return m.span, f"{m.kind} '{m.text}'"
+
+
+def _tally_span(m: timex.TimeMention, ref: dt.date | None) -> DateSpan:
+    span = m.span
+    assert span is not None
+    if m.kind == "since":
+        return DateSpan(start=span.start, end=max(span.end, ref or span.end), precision="span")
+    if m.kind == "until":
+        return DateSpan(start=min(COUP, span.start), end=span.end, precision="span")
+    return span

