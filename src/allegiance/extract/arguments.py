@@ -44,6 +44,32 @@ class Filled:
     rule: str
 
 
+_PERSON_NOUNS = frozenset(
+    "soldier policeman policewoman officer major captain lieutenant colonel sergeant corporal private "
+    "commander administrator official doctor teacher judge diplomat spokesman constable general brigadier "
+    "nurse engineer clerk minister ambassador pilot".split()
+)
+
+
+def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, str]:
+    """The count a subject noun phrase states: its own number ("Twelve soldiers", "more than
+    14,000"), or one person ("A police major", "Tin Min Tun, an acting major")."""
+    if head is None:
+        return None, ""
+    head_end = head.idx - head.sent.start_char + len(head.text)
+    left = sentence_text[start:head_end]
+    found = [c for c in find_counts(left) if not _NON_COMBATANT.match(left[c.end:])]
+    if found:
+        cm = found[-1]
+        return cm.count, f"subject's number '{cm.text}'"
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if head.tag_ in ("NN", "NNP") and (head.ent_type_ == "PERSON" or head.lower_ in _PERSON_NOUNS or (dets & {"a", "an"} and head.lower_ in _PERSON_NOUNS)):
+        return Count.exact(1), f"one person ('{head.text}')"
+    if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in head.children):
+        return Count.exact(1), f"one named person ('{head.text}')"
+    return None, ""
+
+
 def count_for(text: str, anchor: int) -> tuple[Count | None, str]:
     """The count of people in `text` (usually the subject), nearest before `anchor`."""
     best: CountMention | None = None
@@ -157,6 +183,16 @@ _ANAPHOR = re.compile(r"^(?:the\s+)?(?:group|armed\s+group|ethnic\s+armed\s+grou
 _PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
 
 
+_TYPED_NOUNS = ("ministry", "council", "government", "network", "front", "army", "union", "party",
+                "committee", "alliance", "force", "organisation", "organization")
+
+
+def anaphor_noun(phrase: str) -> str:
+    """The kind of body an anaphor names ("the ministry" -> "ministry"); '' when untyped."""
+    low = phrase.lower()
+    return next((n for n in _TYPED_NOUNS if re.search(rf"\b{n}\b", low)), "")
+
+
 def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     """A claimant phrase -> canonical actor, an outlet or person as written, or None."""
     phrase = phrase.strip(" ,.;:“”\"'")
@@ -169,8 +205,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     out = _OUTLET.search(phrase)
     if out:
         return out.group(0), "news outlet"
-    if _ANAPHOR.match(phrase) or _PRONOUN.match(phrase):
-        return "@anaphor", f"refers back ('{phrase}')"
+    m = _ANAPHOR.match(phrase)
+    if m or _PRONOUN.match(phrase):
+        return "@anaphor:" + anaphor_noun(phrase), f"refers back ('{phrase}')"
     # a person as written: capitalised words, possibly after a title
     m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*$", phrase)
     if m and len(m.group(1)) > 2:
@@ -186,12 +223,12 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     for m in _SAID_AFTER.finditer(sentence):
         if m.start() > trigger_at:
             cands.append((1, m.group("who"), "', X said'"))
-    for m in _SAID_BEFORE.finditer(sentence):
-        if m.end() <= trigger_at + 1:
-            cands.append((2, m.group("who"), "'X said that'"))
+    before = [m for m in _SAID_BEFORE.finditer(sentence) if m.end() <= trigger_at + 1]
+    for m in sorted(before, key=lambda m: -m.end()):  # the nearest speaker before the trigger
+        cands.append((2, m.group("who"), "'X said that'"))
     for m in _VERB_SAID_WHO.finditer(sentence):
         cands.append((3, m.group("who"), "'said X'"))
-    for _, phrase, how in sorted(cands, key=lambda c: c[0]):
+    for _, phrase, how in sorted(cands, key=lambda c: c[0]):  # stable: keeps nearest-first
         who, why = resolve_claimant(phrase)
         if who:
             return who, f"{how}: {why}"
@@ -205,6 +242,22 @@ def certainty_in(text: str, claimed_by: str | None) -> tuple[str, str]:
     return "reported", "no hedge or second-party confirmation"
 
 
+def confirmation_in(sentence: str, claimed_by: str | None) -> str | None:
+    """A second party's confirmation in `sentence`: the confirming actor, if any."""
+    m = lx.CONFIRM_CUE.search(sentence)
+    if not m or lx.UNCONFIRMED_CUE.search(sentence):
+        return None
+    if re.search(r"\b(?:not|n't|never|unable|no\s+one)\b[^.]{0,30}$", sentence[:m.start()], re.IGNORECASE):
+        return None
+    for hit in actors_in(sentence[:m.start()]):
+        if hit.canonical != claimed_by and hit.canonical != "CDM":
+            return hit.canonical
+    outlet = _OUTLET.search(sentence[:m.start()])
+    if outlet and outlet.group(0) != claimed_by:
+        return outlet.group(0)
+    return None
+
+
 # --- places ----------------------------------------------------------------------------------
 _HOME_BASE = re.compile(r"(?:based|stationed|headquartered|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\bfrom\s+(?:the\s+)?$|\bnative\s+of\s+$", re.IGNORECASE)
 
@@ -213,32 +266,48 @@ def places_in(text: str) -> list[tuple[int, int, Place]]:
     return [(m.start, m.end, m.place) for m in gazetteer.find_places(text)]
 
 
-def event_place(sentence: str, trigger_at: int) -> tuple[Place | None, str]:
-    """The place where it happened, not a unit's home base; the most specific, nearest after
-    the trigger first."""
+# "SITTWE —", "MANDALAY, Sept. 3, 2021 —": where the reporter filed from, not where it happened.
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30})?\s*[—–-]{1,2}\s")
+
+
+def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None = None) -> tuple[Place | None, str]:
+    """The place where it happened: not a dateline, not a unit's home base; inside the event's
+    own clause (`window`) when it names one; the most specific, then the nearest the trigger."""
+    dateline = DATELINE.match(sentence)
+    skip_to = dateline.end() if dateline else 0
     found = []
     for start, end, place in places_in(sentence):
-        if _HOME_BASE.search(sentence[max(0, start - 40):start]):
+        if start < skip_to or _HOME_BASE.search(sentence[max(0, start - 40):start]):
             continue
         found.append((start, end, place))
+    if window is not None:
+        inside = [f for f in found if window[0] <= f[0] < window[1]]
+        found = inside or found
     if not found:
         return None, "no place in the sentence"
-    # Prefer places after the trigger, then the most specific (lowest geo_precision).
-    def key(item: tuple[int, int, Place]) -> tuple[int, int, int]:
+
+    def key(item: tuple[int, int, Place]) -> tuple[int, int]:
         start, _, place = item
-        return (0 if start >= trigger_at else 1, place.geo_precision or 4, abs(start - trigger_at))
+        return (place.geo_precision or 4, abs(start - trigger_at))
 
     start, end, place = min(found, key=key)
     return place, f"place '{sentence[start:end]}'"
 
 
 # --- dates -----------------------------------------------------------------------------------
-def dates_in(text: str, ref: dt.date | None) -> list[timex.TimeMention]:
-    return [m for m in timex.find_dates(text, ref) if m.span is not None]
+def dates_in(text: str, ref: dt.date | None, context: str | None = None) -> list[timex.TimeMention]:
+    return [m for m in timex.find_dates(text, ref, context=context) if m.span is not None]
 
 
-def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bool) -> tuple[DateSpan | None, str]:
-    mentions = dates_in(sentence, ref)
+_DEADLINE = re.compile(r"\b(?:before|by|until|till|within|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+
+
+def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bool, call: bool = False,
+               context: str | None = None) -> tuple[DateSpan | None, str]:
+    mentions = dates_in(sentence, ref, context)
+    if call:  # a call's time is when it was made; its deadline is not
+        mentions = [m for m in mentions if m.kind == "point" and not _DEADLINE.search(sentence[max(0, m.start - 25):m.start])
+                    and (ref is None or m.span.end <= ref)]
     if not mentions:
         return None, "no time in the sentence"
     if tally:

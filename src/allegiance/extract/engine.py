@@ -28,6 +28,36 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "rules-0.1"
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
 _DEFINITE_EVENT = re.compile(r"\bthe\s+(?:defections?|desertions?|surrenders?)\b", re.IGNORECASE)
+_SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
+
+
+@dataclass
+class _DocContext:
+    """What every stage needs to know about the article being read."""
+
+    doc: Document
+    sentences: list[Sentence]
+    event_sentences: set[int]
+    ref: dt.date | None
+
+
+def _apply_denials(ctx: _DocContext, drafts: list[Draft]) -> None:
+    """A denial by the regime lowers the certainty of the other side's claim; it does not
+    delete it."""
+    for s in ctx.sentences:
+        m = _DENIAL.search(s.text)
+        if not m:
+            continue
+        deniers = args.actors_in(s.text[:m.start()])
+        if deniers and all(a.side != "regime" for a in deniers):
+            continue
+        denied = EventType.surrender if "surrender" in m.group(0).lower() else EventType.defection
+        for d in drafts:
+            if d.type in (denied, EventType.tally) and d.certainty != "unconfirmed" and d.claimed_by != "TATMADAW":
+                if d.type == EventType.tally and denied != EventType.surrender and "defect" not in d.mention.sentence.text.lower():
+                    continue
+                d.set("certainty", "unconfirmed", f"denied by the other side: '{s.text[:60]}'")
 
 
 @dataclass
@@ -78,38 +108,39 @@ class Extractor:
     def _events(self, doc: Document, sentences: list[Sentence], parsed: dict) -> list[Event]:
         mentions: list[Mention] = []
         for idx, sdoc in parsed.items():
-            sent = sdoc[:]
-            mentions.extend(find_mentions(sentences[idx], sent))
+            mentions.extend(find_mentions(sentences[idx], sdoc[:]))
         mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
+        ctx = _DocContext(doc, sentences, {m.sentence.index for m in mentions}, self._ref(doc))
         drafts: list[Draft] = []
         for mention in mentions:
-            draft = self._draft(doc, sentences, mention, drafts)
+            draft = self._draft(ctx, mention, drafts)
             if draft is not None:
                 drafts.append(draft)
-        self._attach_later_dates(doc, sentences, drafts)
+        self._attach_later_dates(ctx, drafts)
         drafts = _fold_repeats(drafts)
+        _apply_denials(ctx, drafts)
         return [self._finish(doc, d) for d in drafts]
 
-    def _type_of(self, mention: Mention, count: Count | None, sentences: list[Sentence], drafts: list[Draft]) -> tuple[EventType | None, str]:
+    def _type_of(self, ctx: _DocContext, mention: Mention, count: Count | None, drafts: list[Draft]) -> tuple[EventType | None, str]:
         text = mention.sentence.text
         kind = mention.kind
-        aggregate = bool(lx.PERIOD_CUE.search(text))
         if kind == "call":
             return EventType.call_to_defect, f"appeal '{mention.trigger_text}' with a goal"
         if kind == "follow":
             prev = next((d for d in reversed(drafts) if d.type in (EventType.defection, EventType.surrender)), None)
             if prev is None:
                 return None, "followed suit with nothing before"
-            return prev.type, f"'followed suit' after a {prev.type.value}"
+            return prev.type, f"'{mention.trigger_text}' after a {prev.type.value}"
         if kind in ("contact", "result", "tally_noun"):
             if count is None:
                 return None, f"'{mention.trigger_text}' without a figure"
             return EventType.tally, f"figure with '{mention.trigger_text}'"
-        if count is not None and aggregate and count.qualifier != "exact" or (count is not None and aggregate and (count.value or 0) >= 50):
-            return EventType.tally, f"figure over a period ('{lx.PERIOD_CUE.search(text).group(0)}')"
+        period = lx.PERIOD_CUE.search(text)
+        if count is not None and period and (count.qualifier != "exact" or (count.value or 0) >= 50):
+            return EventType.tally, f"figure over a period ('{period.group(0)}')"
         if kind == "surrender":
             i = mention.sentence.index
-            window = " ".join(s.text for s in sentences[max(0, i - 1):i + 2])
+            window = " ".join(s.text for s in ctx.sentences[max(0, i - 1):i + 2])
             if lx.FIGHTING_CUE.search(window):
                 return EventType.surrender, "surrender with fighting nearby"
             if re.search(r"\bdefect|\bdefection", window, re.IGNORECASE):
@@ -117,50 +148,69 @@ class Extractor:
             return EventType.surrender, "surrender"
         return EventType.defection, f"'{mention.trigger_text}'"
 
-    def _draft(self, doc: Document, sentences: list[Sentence], mention: Mention, drafts: list[Draft]) -> Draft | None:
+    def _count(self, mention: Mention, trig: int) -> tuple[Count | None, str]:
+        text = mention.sentence.text
+        if mention.kind == "call":
+            return None, ""
+        if mention.kind == "tally_noun":
+            noun_start = mention.trigger.left_edge.idx - mention.trigger.sent.start_char
+            count, rule = args.subject_count(text, mention.trigger, noun_start)
+            if count is not None:
+                return count, rule
+        if mention.subject is not None:
+            count, rule = args.subject_count(text, mention.subject_head, mention.subject[0])
+            if count is not None:
+                return count, rule
+        if _plural_head_without_number(mention):
+            return None, "the subject names people but no number"
+        return args.count_for(text, trig)
+
+    def _draft(self, ctx: _DocContext, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        doc = ctx.doc
         s = mention.sentence
         text = s.text
-        trig = mention.trigger.idx - mention.trigger.doc[:].start_char if False else mention.trigger.idx
+        trig = mention.trigger.idx
         subject_text = mention.span_text(mention.subject)
         people_text = mention.span_text(mention.target) if mention.kind == "call" else subject_text
-        count, count_rule = args.count_for(people_text, len(people_text)) if people_text else (None, "")
-        if count is None and mention.kind != "call":
-            count, count_rule = args.count_for(text[:trig], trig)
-        etype, type_rule = self._type_of(mention, count, sentences, drafts)
+        count, count_rule = self._count(mention, trig)
+        etype, type_rule = self._type_of(ctx, mention, count, drafts)
         if etype is None:
             log.debug("mention %r dropped: %s", mention.trigger_text, type_rule)
             return None
-        ev = (s.start + mention.evidence[0], s.start + mention.evidence[1])
-        d = Draft(type=etype, mention=mention, evidence=ev)
+        d = Draft(type=etype, mention=mention, evidence=(s.start + mention.evidence[0], s.start + mention.evidence[1]))
         d.provenance["type"] = f"{type_rule} [{mention.rule}]"
-        if etype != EventType.call_to_defect:
-            d.set("count", count, count_rule)
+        d.set("count", count, count_rule)
         who, who_rule = args.who_for(people_text, fallback=text)
         if who is None and etype == EventType.call_to_defect:
             who, who_rule = args.who_for(text[trig:])
         d.set("who", who, who_rule)
 
-        # Who they joined / who speaks.
-        if etype in (EventType.defection, EventType.surrender, EventType.tally):
+        # Who they joined, and who speaks.
+        if etype == EventType.call_to_defect:
+            if re.search(r"\bCDM\b|civil\s+disobedience", text[trig:], re.IGNORECASE):
+                d.set("to", "CDM", "goal names the CDM")
+            issuer, rule = self._issuer(ctx, mention)
+            d.set("actor", issuer, rule)
+        else:
             to, rule = args.receiving_actor(text, trig)
             if to is None and mention.kind == "follow":
                 prev = next((x for x in reversed(drafts) if x.type == etype), None)
                 if prev is not None and prev.to:
                     to, rule = prev.to, "same as the event it followed"
+            if to is None and mention.kind == "cdm":
+                to, rule = "CDM", "leaving work is joining the CDM"
             d.set("to", to, rule)
-        if etype == EventType.call_to_defect:
-            goal = text[trig:]
-            if re.search(r"\bCDM\b|civil\s+disobedience", goal, re.IGNORECASE):
-                d.set("to", "CDM", "goal names the CDM")
-            issuer, rule = self._issuer(doc, mention)
-            d.set("actor", issuer, rule)
-
         claimant, rule = args.attribution_in(text, trig)
-        if claimant == "@anaphor":
-            claimant, rule = self._antecedent(doc, s.start, prefer=d.to or d.actor), rule + " -> earlier actor"
+        if claimant and claimant.startswith("@anaphor"):
+            claimant, rule = self._antecedent(ctx, s.start, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
         d.set("claimed_by", claimant, rule)
+        claimant_side = args.side_of(claimant) if claimant in CANONICAL_ACTORS else None
+        if d.to is None and etype != EventType.call_to_defect and claimant_side == "resistance" and claimant != "CDM" and (
+            etype == EventType.surrender or mention.kind in ("contact", "result") or re.search(r"\bto\s+(?:its|their)\s+\w+", text[trig:trig + 40])
+        ):
+            d.set("to", claimant, "the armed group reporting it received them")
         if etype == EventType.tally and d.actor is None:
             if claimant in CANONICAL_ACTORS:
                 d.set("actor", claimant, "claimant")
@@ -169,7 +219,9 @@ class Extractor:
                 if d.claimed_by is None:
                     d.set("claimed_by", d.to, "receiving organisation reports its own figure")
 
-        # Refuse surrenders to the regime and resistance members "defecting" to it.
+        # What is not a defection event at all.
+        if mention.kind == "join" and d.to is None:
+            return None
         subj_actors = args.actors_in(subject_text)
         if d.to and args.side_of(d.to) == "regime":
             return None
@@ -180,27 +232,54 @@ class Extractor:
         if d.who is None and d.to == "CDM":
             d.set("who", Who(force="civil_service", category="civil_servant"), "joiners of the CDM are civil servants unless named")
 
-        cert, rule = args.certainty_in(text, d.claimed_by)
+        cert, rule = self._certainty(ctx, mention, d.claimed_by)
         d.set("certainty", cert, rule)
-        date, rule = args.event_date(text, trig, self._ref(doc), tally=etype == EventType.tally)
+        date, rule = args.event_date(text, trig, ctx.ref, tally=etype == EventType.tally,
+                                     call=etype == EventType.call_to_defect, context=doc.text)
+        if date is None and _SAME_TIME.search(text) and s.index > 0:
+            date, rule = args.event_date(ctx.sentences[s.index - 1].text, 0, ctx.ref, tally=False, context=doc.text)
+            rule = f"'{_SAME_TIME.search(text).group(0)}' refers to the sentence before: {rule}"
         d.set("date", date, rule)
-        place, rule = args.event_place(text, trig)
+        lo = min(mention.subject[0], mention.evidence[0]) if mention.subject else mention.evidence[0]
+        place, rule = args.event_place(text, trig, window=(lo, mention.evidence[1]))
         d.set("location", place, rule)
         return d
 
-    def _issuer(self, doc: Document, mention: Mention) -> tuple[str | None, str]:
+    def _certainty(self, ctx: _DocContext, mention: Mention, claimed_by: str | None) -> tuple[str, str]:
+        """Hedges in the sentence or in the next one when it has no event of its own; a
+        confirmation by a second party within the next sentences."""
+        i = mention.sentence.index
+        cert, rule = args.certainty_in(mention.sentence.text, claimed_by)
+        if cert == "unconfirmed":
+            return cert, rule
+        nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
+        if nxt is not None and i + 1 not in ctx.event_sentences:
+            cert, rule = args.certainty_in(nxt.text, claimed_by)
+            if cert == "unconfirmed":
+                return cert, f"next sentence: {rule}"
+        for s in ctx.sentences[i + 1:i + 4]:
+            who = args.confirmation_in(s.text, claimed_by)
+            if who is not None and claimed_by is not None:
+                return "confirmed", f"confirmed by {who}, a second party"
+        return "reported", "no hedge or second-party confirmation"
+
+    def _issuer(self, ctx: _DocContext, mention: Mention) -> tuple[str | None, str]:
         s = mention.sentence
         for span_text, where in ((mention.span_text(mention.subject), "subject"), (s.text[: mention.trigger.idx], "speaker before the appeal")):
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":
                     return hit.canonical, f"{where}: actor '{hit.text}'"
-        return self._antecedent(doc, s.start), "earlier actor in the article"
+        noun = args.anaphor_noun(mention.span_text(mention.subject)) if mention.subject else ""
+        return self._antecedent(ctx, s.start, noun=noun), f"earlier actor in the article{f' (a {noun})' if noun else ''}"
 
-    def _antecedent(self, doc: Document, before: int, prefer: str | None = None) -> str | None:
-        hits = [h for h in args.actors_in(doc.text[:before]) if h.side != "regime" and h.canonical != "CDM"]
-        if prefer and prefer != "CDM" and any(h.canonical == prefer for h in hits):
-            return prefer
-        if prefer and prefer != "CDM" and not hits:
+    def _antecedent(self, ctx: _DocContext, before: int, prefer: str | None = None, noun: str = "") -> str | None:
+        """The actor an anaphor ("the group", "the ministry", "he") points back to."""
+        hits = [h for h in args.actors_in(ctx.doc.text[:before]) if h.side != "regime" and h.canonical != "CDM"]
+        if noun:
+            typed = [h for h in hits if noun in h.text.lower() or noun in " ".join(
+                actor_registry.get_registry().get(h.canonical).all_names()).lower()]
+            hits = typed or hits
+        if prefer and prefer != "CDM" and (not hits or any(h.canonical == prefer for h in hits)) and not noun:
             return prefer
         return hits[-1].canonical if hits else (prefer if prefer != "CDM" else None)
 
@@ -212,15 +291,15 @@ class Extractor:
             return doc.published + dt.timedelta(days=1)
         return doc.published
 
-    def _attach_later_dates(self, doc: Document, sentences: list[Sentence], drafts: list[Draft]) -> None:
+    def _attach_later_dates(self, ctx: _DocContext, drafts: list[Draft]) -> None:
         """'It was unclear when the defections took place, but ... since Sunday': a later
         sentence that names the happening gives its time."""
         for d in drafts:
             if d.date is not None or d.type == EventType.call_to_defect:
                 continue
-            for s in sentences[d.mention.sentence.index + 1:d.mention.sentence.index + 8]:
+            for s in ctx.sentences[d.mention.sentence.index + 1:d.mention.sentence.index + 8]:
                 if _DEFINITE_EVENT.search(s.text):
-                    date, rule = args.event_date(s.text, 0, self._ref(doc), tally=False)
+                    date, rule = args.event_date(s.text, 0, ctx.ref, tally=False, context=ctx.doc.text)
                     if date is not None:
                         d.set("date", date, f"later sentence about the happening: {rule}")
                         break
@@ -243,13 +322,19 @@ class Extractor:
         )
 
 
+def _plural_head_without_number(mention: Mention) -> bool:
+    """'The soldiers defected': a subject that names people but no number has no count."""
+    head = mention.subject_head
+    return head is not None and head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children)
+
+
 def _default_place(d: Draft) -> tuple[Place | None, str]:
     org = d.actor or (d.to if d.to != "CDM" else None)
     if org:
         home = actor_registry.home_place(org)
         if home is not None:
             return home, f"home area of {org}"
-    if d.type == EventType.tally:
+    if d.type == EventType.tally or (d.type == EventType.call_to_defect and d.actor):
         return Place(name="Myanmar", admin1=None, geo_precision=4), "country-wide figure"
     return None, "no place stated"
 

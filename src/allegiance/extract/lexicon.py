@@ -29,7 +29,12 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("desert-verb", "defect", r"\bdesert(?:ed|s|ing)\b"),
     _rule("switch-sides", "defect", r"\b(?:switch(?:ed|es|ing)?|chang(?:ed|es|ing)|swapp?(?:ed|ing)?)\s+(?:sides|allegiances?)\b"),
     _rule("join-cdm", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|in\s+the\s+)?(?:(?:anti-coup\s+|nationwide\s+)?civil\s+disobedience\s+movement|CDM|(?:anti-coup\s+)?movement|spring\s+revolution|revolution|revolutionary\s+forces|resistance(?:\s+forces)?|people'?s?’?s?\s+(?:side|revolution|defen[cs]e\s+force)|ranks\s+of)\b"),
-    _rule("join-org", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:KNU|KNLA|KIA|KIO|KNDF|Karenni\s+Army|AA|Arakan\s+Army|TNLA|MNDAA|PDF|CNF|CDF|local\s+PDF|a\s+local\s+PDF|People’s\s+Defen[cs]e\s+Force|People's\s+Defen[cs]e\s+Force)\b"),
+    # "joined the Chin National Army": kept only when the object is a resistance organisation
+    _rule("join-org", "join", r"\bjoin(?:ed|s|ing)?\b"),
+    _rule("come-over", "defect", r"\bc(?:ame|ome|omes|oming)\s+over\s+to\b"),
+    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+away\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
+    # civil servants leaving work is how the CDM is joined
+    _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
     _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\s+to\b"),
     _rule("break-with", "defect", r"\b(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
     _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
@@ -40,7 +45,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
     _rule("lay-down-arms", "surrender", r"\b(?:laid|lay|lays|laying)\s+down\s+(?:their\s+|his\s+)?(?:arms|weapons)\b"),
-    _rule("give-up", "surrender", r"\b(?:gave|give|giving)\s+(?:themselves\s+)?up\b"),
+    _rule("give-up", "surrender", r"\b(?:gave|give|given|giving|gives)\s+(?:themselves\s+|himself\s+)?up\b"),
     _rule("capitulate", "surrender", r"\bcapitulat(?:ed|es|ing)\b"),
     # --- appeals -------------------------------------------------------------------------------
     _rule("urge", "call", r"\burg(?:e|ed|es|ing)\b"),
@@ -56,9 +61,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("tell-to", "call", r"\btold\b"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
     _rule("contact", "contact", r"\b(?:contacted|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached)\b"),
+    _rule("helped-escape", "contact", r"\bhelped\b(?=[^.;]{0,80}\b(?:reach|escape|flee|defect|leave|cross|get\s+to|resettle|relocate)\b)"),
     _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
     # --- "followed suit": same type as the event before --------------------------------------
-    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b"),
+    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\bdid\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
     # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
     _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|surrenders)\b"),
 )
@@ -68,7 +74,7 @@ CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
     r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
-    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over)"
+    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her)\b)"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
     re.IGNORECASE,
 )

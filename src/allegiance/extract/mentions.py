@@ -26,6 +26,7 @@ class Mention:
     trigger: Token
     # character offsets, relative to the sentence
     subject: tuple[int, int] | None = None
+    subject_head: Token | None = None
     target: tuple[int, int] | None = None
     evidence: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
@@ -158,7 +159,7 @@ def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
 def _call_target(verb: Token) -> tuple[int, int] | None:
     """Whom an appeal addresses: the object, 'on X', or the subject of the goal clause."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "nsubj") and child.dep_ != "nsubj":
+        if child.dep_ in ("dobj", "dative"):
             return _subtree_span(child)
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to", "for"):
             for pobj in child.children:
@@ -207,6 +208,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 sentence=sentence,
                 trigger=tok,
                 subject=(lambda s: (s[0] - base, s[1] - base))(_subtree_span(subj)) if subj is not None else None,
+                subject_head=subj,
                 evidence=_evidence(verb, sent),
             )
             if rule.kind == "call":
@@ -219,7 +221,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     """Verbs sharing one subject in one sentence ("reached out and sought refuge") are one
     happening; keep the strongest trigger."""
-    strength = {"defect": 0, "surrender": 1, "result": 2, "contact": 3, "tally_noun": 4, "follow": 5, "call": 6}
+    strength = {"defect": 0, "join": 0, "cdm": 0, "surrender": 1, "result": 2, "contact": 3, "tally_noun": 4, "follow": 5, "call": 6}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: strength[x.kind]):
         clash = next(
