@@ -62,8 +62,7 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     if found:
         cm = found[-1]
         return cm.count, f"subject's number '{cm.text}'"
-    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if head.tag_ in ("NN", "NNP") and (head.ent_type_ == "PERSON" or head.lower_ in _PERSON_NOUNS or (dets & {"a", "an"} and head.lower_ in _PERSON_NOUNS)):
+    if head.tag_ not in ("NNS", "NNPS", "CD") and (head.ent_type_ == "PERSON" and head.tag_ == "NNP" or head.lower_ in _PERSON_NOUNS):
         return Count.exact(1), f"one person ('{head.text}')"
     if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in head.children):
         return Count.exact(1), f"one named person ('{head.text}')"
@@ -149,11 +148,16 @@ def side_of(canonical: str | None) -> str | None:
     return entry.side if entry else None
 
 
-def receiving_actor(sentence: str, after: int) -> tuple[str | None, str]:
-    """Who they joined: the first non-regime actor after the trigger."""
-    tail = sentence[after:]
+def receiving_actor(sentence: str, after: int, end: int | None = None) -> tuple[str | None, str]:
+    """Who they joined: the first actor after the trigger, within the event's clause, that they
+    went *to* (an actor after 'from' is what they left). The regime counts only when named
+    right after 'to': a surrender to the junta."""
+    tail = sentence[after:end]
     for hit in actors_in(tail):
-        if hit.side == "regime":
+        before = tail[max(0, hit.start - 14):hit.start].lower()
+        if re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", before):
+            continue
+        if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", before):
             continue
         follow = tail[hit.end:hit.end + 20].lower()
         if hit.canonical == "CDM" and re.match(r"\s*(?:department|unit|wing|committee|section|office|desk)", follow):
@@ -275,14 +279,17 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
     own clause (`window`) when it names one; the most specific, then the nearest the trigger."""
     dateline = DATELINE.match(sentence)
     skip_to = dateline.end() if dateline else 0
-    found = []
+    found, bases = [], []
     for start, end, place in places_in(sentence):
-        if start < skip_to or _HOME_BASE.search(sentence[max(0, start - 40):start]):
+        if start < skip_to:
             continue
-        found.append((start, end, place))
+        (bases if _HOME_BASE.search(sentence[max(0, start - 40):start]) else found).append((start, end, place))
     if window is not None:
-        inside = [f for f in found if window[0] <= f[0] < window[1]]
-        found = inside or found
+        found = [f for f in found if window[0] <= f[0] < window[1]] or found
+        bases = [f for f in bases if window[0] <= f[0] < window[1]]
+    how = "place"
+    if not found:  # "five officers from Demoso police station": their base is all we have
+        found, how = bases, "their base, no other place given"
     if not found:
         return None, "no place in the sentence"
 
@@ -291,7 +298,7 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
         return (place.geo_precision or 4, abs(start - trigger_at))
 
     start, end, place = min(found, key=key)
-    return place, f"place '{sentence[start:end]}'"
+    return place, f"{how} '{sentence[start:end]}'"
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -310,23 +317,30 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
                     and (ref is None or m.span.end <= ref)]
     if not mentions:
         return None, "no time in the sentence"
+    def kind(m: timex.TimeMention) -> str:
+        if m.kind == "point" and _SINCE_BEFORE.search(sentence[max(0, m.start - 60):m.start]):
+            return "since"  # "since the KNDF was formed in May last year"
+        return m.kind
+
     if tally:
         for kinds in (("since",), ("until",), ("duration",), ("point",)):
             for m in mentions:
-                if m.kind in kinds:
-                    return _tally_span(m, ref), f"{m.kind} '{m.text}'"
+                if kind(m) in kinds:
+                    return _tally_span(m, ref, kind(m)), f"{kind(m)} '{m.text}'"
     m = min(mentions, key=lambda x: (x.kind not in ("point",), abs(x.start - trigger_at)))
-    if m.kind == "since" or re.search(r"\bsince\s+(?:\w+\s+){0,4}$", sentence[max(0, m.start - 40):m.start], re.IGNORECASE):
-        end = ref if ref and ref >= m.span.start else m.span.end
-        return DateSpan(start=m.span.start, end=end, precision="span"), f"since '{m.text}'"
+    if kind(m) == "since":
+        return _tally_span(m, ref, "since"), f"since '{m.text}'"
     return m.span, f"{m.kind} '{m.text}'"
 
 
-def _tally_span(m: timex.TimeMention, ref: dt.date | None) -> DateSpan:
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
+
+
+def _tally_span(m: timex.TimeMention, ref: dt.date | None, kind: str) -> DateSpan:
     span = m.span
     assert span is not None
-    if m.kind == "since":
+    if kind == "since":
         return DateSpan(start=span.start, end=max(span.end, ref or span.end), precision="span")
-    if m.kind == "until":
+    if kind == "until":
         return DateSpan(start=min(COUP, span.start), end=span.end, precision="span")
     return span

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "rules-0.1"
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
 _DEFINITE_EVENT = re.compile(r"\bthe\s+(?:defections?|desertions?|surrenders?)\b", re.IGNORECASE)
+_DEFINITE_CALL = re.compile(r"\b(?:issued|made|published|released|sent|posted|announced|delivered)\s+(?:the|its|their|this)\s+(?:appeal|call|warning|letters?|statement|message|leaflets?)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
 
@@ -53,7 +54,11 @@ def _apply_denials(ctx: _DocContext, drafts: list[Draft]) -> None:
         if deniers and all(a.side != "regime" for a in deniers):
             continue
         denied = EventType.surrender if "surrender" in m.group(0).lower() else EventType.defection
+        named = [p for _, _, p in args.places_in(s.text)]
         for d in drafts:
+            if named and not any(d.location and d.location.admin3 and d.location.admin3 == p.admin3 for p in named) \
+                    and not any(p.name.lower() in d.mention.sentence.text.lower() for p in named):
+                continue  # the denial is about somewhere else
             if d.type in (denied, EventType.tally) and d.certainty != "unconfirmed" and d.claimed_by != "TATMADAW":
                 if d.type == EventType.tally and denied != EventType.surrender and "defect" not in d.mention.sentence.text.lower():
                     continue
@@ -183,16 +188,24 @@ class Extractor:
         who, who_rule = args.who_for(people_text, fallback=text)
         if who is None and etype == EventType.call_to_defect:
             who, who_rule = args.who_for(text[trig:])
+        if who is None and etype == EventType.call_to_defect:
+            return None  # an appeal that addresses no regime personnel is not a call to defect
         d.set("who", who, who_rule)
+        subject_who, _ = args.who_for(subject_text)
 
         # Who they joined, and who speaks.
         if etype == EventType.call_to_defect:
-            if re.search(r"\bCDM\b|civil\s+disobedience", text[trig:], re.IGNORECASE):
-                d.set("to", "CDM", "goal names the CDM")
             issuer, rule = self._issuer(ctx, mention)
             d.set("actor", issuer, rule)
+            goal = lx.CALL_GOAL.search(text, trig)
+            if goal is not None:
+                to, rule = args.receiving_actor(text, goal.start())
+                if to is None and re.search(r"\b(?:join|side\s+with)\s+us\b|\bour\s+side\b", text[goal.start():], re.IGNORECASE):
+                    to, rule = issuer, "'join us': the issuer"
+                if to is not None and args.side_of(to) != "regime":
+                    d.set("to", to, f"goal: {rule}")
         else:
-            to, rule = args.receiving_actor(text, trig)
+            to, rule = args.receiving_actor(text, trig, end=max(mention.evidence[1], trig + len(mention.trigger_text)))
             if to is None and mention.kind == "follow":
                 prev = next((x for x in reversed(drafts) if x.type == etype), None)
                 if prev is not None and prev.to:
@@ -207,10 +220,12 @@ class Extractor:
             claimant, rule = d.actor, "the issuer"
         d.set("claimed_by", claimant, rule)
         claimant_side = args.side_of(claimant) if claimant in CANONICAL_ACTORS else None
-        if d.to is None and etype != EventType.call_to_defect and claimant_side == "resistance" and claimant != "CDM" and (
-            etype == EventType.surrender or mention.kind in ("contact", "result") or re.search(r"\bto\s+(?:its|their)\s+\w+", text[trig:trig + 40])
+        receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
+        if not receiver_named and etype != EventType.call_to_defect and claimant_side == "resistance" and claimant not in ("CDM", "UNKNOWN-RESISTANCE") and (
+            etype == EventType.surrender or mention.kind in ("contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
+            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|join(?:ed|s)?\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
         ):
-            d.set("to", claimant, "the armed group reporting it received them")
+            d.set("to", claimant, "the group reporting it received them")
         if etype == EventType.tally and d.actor is None:
             if claimant in CANONICAL_ACTORS:
                 d.set("actor", claimant, "claimant")
@@ -224,9 +239,9 @@ class Extractor:
             return None
         subj_actors = args.actors_in(subject_text)
         if d.to and args.side_of(d.to) == "regime":
-            return None
-        if subj_actors and all(a.side == "resistance" for a in subj_actors) and d.who is None and etype != EventType.call_to_defect:
-            return None
+            return None  # surrendering or going over *to* the junta is not this dataset's event
+        if subj_actors and all(a.side == "resistance" for a in subj_actors) and subject_who is None and etype != EventType.call_to_defect:
+            return None  # resistance members leaving the resistance
         if etype in (EventType.defection, EventType.surrender) and d.who is None and d.count is None:
             return None
         if d.who is None and d.to == "CDM":
@@ -240,8 +255,15 @@ class Extractor:
             date, rule = args.event_date(ctx.sentences[s.index - 1].text, 0, ctx.ref, tally=False, context=doc.text)
             rule = f"'{_SAME_TIME.search(text).group(0)}' refers to the sentence before: {rule}"
         d.set("date", date, rule)
-        lo = min(mention.subject[0], mention.evidence[0]) if mention.subject else mention.evidence[0]
-        place, rule = args.event_place(text, trig, window=(lo, mention.evidence[1]))
+        if etype == EventType.call_to_defect and mention.target is not None:
+            window = mention.target  # where the addressees are: "soldiers still stationed in Sagaing"
+        else:
+            window = (min(mention.subject[0], mention.evidence[0]) if mention.subject else mention.evidence[0], mention.evidence[1])
+        place, rule = args.event_place(text, trig, window=window)
+        if place is None and mention.kind == "follow":
+            prev = next((x for x in reversed(drafts) if x.type == etype and x.location), None)
+            if prev is not None:
+                place, rule = prev.location, "same place as the event it followed"
         d.set("location", place, rule)
         return d
 
@@ -285,24 +307,33 @@ class Extractor:
 
     @staticmethod
     def _ref(doc: Document) -> dt.date | None:
-        """The day relative words resolve against. An inferred date is the earliest day the
-        article can have been written, so a weekday may fall on it."""
-        if doc.published and doc.published_source == "content":
-            return doc.published + dt.timedelta(days=1)
+        """The day relative words resolve against: the article's own date (stated or inferred)."""
         return doc.published
 
     def _attach_later_dates(self, ctx: _DocContext, drafts: list[Draft]) -> None:
-        """'It was unclear when the defections took place, but ... since Sunday': a later
-        sentence that names the happening gives its time."""
+        """'It was unclear when the defections took place, but ... since Sunday', 'People's
+        Goal issued the appeal in a video on Monday': a later sentence that names the
+        happening gives its time (and, for an appeal, its issuer)."""
         for d in drafts:
-            if d.date is not None or d.type == EventType.call_to_defect:
+            call = d.type == EventType.call_to_defect
+            if d.date is not None and not (call and d.actor is None):
                 continue
+            pattern = _DEFINITE_CALL if call else _DEFINITE_EVENT
             for s in ctx.sentences[d.mention.sentence.index + 1:d.mention.sentence.index + 8]:
-                if _DEFINITE_EVENT.search(s.text):
-                    date, rule = args.event_date(s.text, 0, ctx.ref, tally=False, context=ctx.doc.text)
+                m = pattern.search(s.text)
+                if not m:
+                    continue
+                if call and d.actor is None:
+                    hit = next((h for h in args.actors_in(s.text[:m.start()]) if h.side != "regime"), None)
+                    if hit is not None:
+                        d.set("actor", hit.canonical, f"later sentence names who issued it: '{hit.text}'")
+                        if d.claimed_by is None:
+                            d.set("claimed_by", hit.canonical, "the issuer")
+                if d.date is None:
+                    date, rule = args.event_date(s.text, m.end(), ctx.ref, tally=False, call=call, context=ctx.doc.text)
                     if date is not None:
                         d.set("date", date, f"later sentence about the happening: {rule}")
-                        break
+                break
 
     def _finish(self, doc: Document, d: Draft) -> Event:
         if d.date is None:

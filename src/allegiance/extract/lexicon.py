@@ -84,11 +84,11 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), force, cat)
     for p, force, cat in (
         (r"\b(?:police(?:\s*(?:men|women|man|woman|officers?|personnel|force|officials?|captain|major|sergeant|corporal|lieutenant))?|policem[ae]n|constables?|cops?)\b", "police", "police"),
-        (r"\b(?:soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment)\b", "tatmadaw", "soldier"),
+        (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|(?:from|of|left|deserted)\s+the\s+(?:army|military)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
         (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs)\b", "civil_service", "official"),
         (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),
-        (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers)\b", "mixed", "mixed"),
+        (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers|(?:junta|regime)\s+personnel)\b", "mixed", "mixed"),
     )
 )
 
@@ -122,10 +122,11 @@ HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "routinely", "typic
 
 # Tallies: a figure over a period. These cues say "aggregate", not one happening.
 PERIOD_CUE = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+total\s+of|altogether|cumulative(?:ly)?|until|till|up\s+to\s+(?:now|"
-    r"the\s+end)|by\s+the\s+end\s+of|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|during\s+the\s+(?:past|last)|"
-    r"(?:last|this|that)\s+year|in\s+(?:19|20)\d\d|(?:first|second)\s+half|within\s+(?:\w+\s+)?(?:weeks|months|years)|"
-    r"each\s+month|every\s+month|per\s+month|a\s+month|monthly|record(?:ed|s)?)\b",
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|until|till|"
+    r"up\s+to\s+(?:now|the\s+end)|by\s+the\s+end\s+of|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|"
+    r"during\s+the\s+(?:past|last)|(?:last|this|that)\s+year|in\s+(?:19|20)\d\d|(?:first|second)\s+half|"
+    r"within\s+(?:\w+\s+)?(?:weeks|months|years)|each\s+month|every\s+month|per\s+month|monthly|"
+    r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country)\b",
     re.IGNORECASE,
 )
 
@@ -134,7 +135,8 @@ UNCONFIRMED_CUE = re.compile(
     r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
     r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
     r"unverified|unconfirmed|reportedly|allegedly|purportedly|believed\s+to|is\s+believed|are\s+believed|were\s+believed|"
-    r"was\s+believed|claimed|claims|rumou?red|said\s+to\s+have)\b",
+    r"was\s+believed|claimed|claims|rumou?red|said\s+to\s+have|(?:not|un)\s*able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"(?:neither|none|no)\b[^.]{0,40}\b(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed))\b",
     re.IGNORECASE,
 )
 CONFIRM_CUE = re.compile(r"\b(?:confirmed|verified|corroborated|acknowledged)\b", re.IGNORECASE)

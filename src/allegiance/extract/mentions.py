@@ -130,6 +130,31 @@ def _form_problem(verb: Token, kind: str) -> str | None:
     return None
 
 
+def _back_reference(verb: Token) -> str | None:
+    """'the men who surrendered included ...': a relative clause about people already
+    introduced, with no number of its own, points back to an event told elsewhere."""
+    if verb.dep_ != "relcl" or not any(c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None  # only finite "who/that" clauses; "the first officer to join" is news
+    head = verb.head
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if dets & {"the", "these", "those"} and not any(c.dep_ == "nummod" for c in head.children):
+        return f"refers back to '{head.text}' told elsewhere"
+    return None
+
+
+_THINGS_GIVEN_UP = frozenset({"arms", "weapons", "themselves", "himself", "herself", "guns", "rifles"})
+
+
+def _gave_up_things(verb: Token, rule: str) -> str | None:
+    """'the regime has given up more than a dozen towns' is territory, not people."""
+    if rule != "give-up":
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ not in _THINGS_GIVEN_UP:
+            return f"gave up '{child.text}', not themselves"
+    return None
+
+
 def _drop_attribution(verb: Token) -> set[int]:
     """Token ids of 'according to X', ', X said' and 'saying ...' parts under the trigger."""
     drop: set[int] = set()
@@ -188,8 +213,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else tok
                 if verb.dep_ == "prep":
                     verb = verb.head
-            else:
-                reason = _form_problem(verb, rule.kind)
+            elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
+                reason = _form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
             reason = reason or _negated(verb) or _unreal(verb)
             if reason:
                 log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], reason)

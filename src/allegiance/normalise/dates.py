@@ -25,10 +25,10 @@ Conventions (the decisions the gold relies on)
   (deadlines) the nearest occurrence is taken, past or future, with the past preferred unless
   the future one is less than half as far away ("until October" in December = this October;
   "gives police until August 15 to quit" on August 10 = five days ahead).
-* **Weekdays**: "on Sunday", "last Sunday" = the latest Sunday *strictly before* ``ref``
-  (same-day events are reported as "today"; a weekday name in an article dated that weekday
-  means the week before).  Only when "today" stands next to the weekday ("today, Sunday")
-  is ``ref`` itself taken.  "next Sunday" = the first Sunday strictly after ``ref``.
+* **Weekdays**: "on Sunday" = the latest Sunday *on or before* ``ref``: news style names
+  the day even for the day of publication ("on Tuesday morning" in an article dated Tuesday
+  is that Tuesday).  "last Sunday" = the latest Sunday strictly before ``ref``; "next
+  Sunday" = the first Sunday strictly after ``ref``.
 * **Kinds**: ``point`` (the happening is inside the span); ``since`` ("since March", "after
   the coup"): span = start of the named time (day after it, for *after/following*) .. ``ref``;
   ``until`` ("until October", "by October", "as of May 3"): span = the named time itself, so
@@ -276,7 +276,6 @@ _YEAR_CTX_TAIL = re.compile(
     r"|of|from|between|and|to|through|as\s+of|starting|beginning)\s*[-\u2013]?\s*$",
     re.IGNORECASE,
 )
-_TODAY_NEAR = re.compile(r"\btoday\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:copyright|\(c\)|\u00a9)\W*$", re.IGNORECASE)
 _OTHER_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d(?:['\u2019]s)?\s*$")
 
@@ -598,10 +597,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     direction = ctx.direction
     if rel == "next":
         direction = "future"
-    elif direction == "past" and wd == ctx.ref.weekday():
-        window = ctx.text[max(0, ctx.s - 16): ctx.e + 16]
-        if _TODAY_NEAR.search(window):
-            direction = "onbefore"
+    elif direction == "past" and wd == ctx.ref.weekday() and rel not in ("last", "past", "this past"):
+        direction = "onbefore"
     d = _weekday_date(ctx.ref, wd, direction)
     return _Res(d, d, "day", future=d > ctx.ref)
 
