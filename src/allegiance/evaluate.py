@@ -907,3 +907,63 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
                 _clip(m.evidence),
             )  # fmt: skip
         console.print(misses)
+
+
+# ---------------------------------------------------------------------------------------------
+# Orchestration: gold folder in, report out (what `allegiance eval` runs)
+# ---------------------------------------------------------------------------------------------
+ARTICLE_DIRS = (".", "../seeds", "../articles", "../texts")
+
+
+def find_article(gold_dir: Path, doc: str, articles_dir: Path | None = None) -> Path | None:
+    """The article a gold file annotates: in ``articles_dir``, beside the gold, or in a sibling
+    ``seeds/``, ``articles/`` or ``texts/`` folder."""
+    roots = [articles_dir] if articles_dir is not None else [gold_dir / d for d in ARTICLE_DIRS]
+    for root in roots:
+        candidate = (root / doc).resolve()
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def evaluate_dir(
+    gold_dir: str | Path,
+    *,
+    pred_dir: str | Path | None = None,
+    articles_dir: str | Path | None = None,
+    settings: Any = None,
+) -> EvalReport:
+    """Score a gold folder: predictions from ``pred_dir``, or extracted now from the articles."""
+    gold_root = Path(gold_dir)
+    gold = load_gold(gold_root)
+    art_root = Path(articles_dir) if articles_dir is not None else None
+    paths: dict[str, Path] = {}
+    for name in gold:
+        found = find_article(gold_root if gold_root.is_dir() else gold_root.parent, name, art_root)
+        if found is not None:
+            paths[name] = found
+    texts: dict[str, str] = {}
+    if pred_dir is not None:
+        pred = load_predictions(pred_dir)
+    else:
+        from allegiance.pipeline import Pipeline
+
+        pipe = Pipeline(settings)
+        pred = {}
+        missing = sorted(set(gold) - set(paths))
+        if missing:
+            raise GoldFormatError(
+                f"no article found for {', '.join(missing[:3])}{' ...' if len(missing) > 3 else ''}; "
+                "pass --articles DIR",
+                path=str(gold_root),
+            )
+        for name, path in paths.items():
+            for item in pipe.process([path]):
+                if isinstance(item, BaseException):
+                    raise item
+                pred[name] = item.to_codebook()
+                texts[name] = item.document.text
+    for name, path in paths.items():
+        if name not in texts:
+            texts[name] = path.read_text(encoding="utf-8", errors="replace")
+    return score(gold, pred, texts)
