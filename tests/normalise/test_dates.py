@@ -525,3 +525,20 @@ def test_mentions_sorted_disjoint_and_exact(parts: list[str], ref: dt.date | Non
             assert m.span.end <= ref or m.kind == "point" and m.base is not None and m.base.start > ref
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "start"),
+    [
+        ("since the operation began", "Operation 1111 was launched on Nov. 11.", "2023-11-11"),
+        ("since the offensive began", "The Brotherhood Alliance's Operation 1027 opened in Shan State.", "2023-10-27"),
+    ],
+)
+def test_operation_anchors_named_earlier_in_the_article(text: str, context: str, start: str) -> None:
+    found = find_dates(text, D("2023-12-05"), context=context)
+    assert len(found) == 1 and found[0].kind == "since"
+    assert found[0].span.start == D(start) and found[0].span.end == D("2023-12-05")
+
+
+def test_bare_operation_needs_context() -> None:
+    assert find_dates("since the operation began", D("2023-12-05")) == []

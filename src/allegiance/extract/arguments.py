@@ -69,6 +69,12 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     return None, ""
 
 
+# "the number of defectors has reached 3,000": a figure given as the level a total reached
+_TOTAL_VERB = re.compile(r"\b(?:reached|reach(?:es)?|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|stands?\s+at|stood\s+at|"
+                         r"totall?ed|totals?|numbered|topped|surpassed|exceeded|passed|"
+                         r"bring(?:ing|s)?\s+(?:the\s+)?(?:total|number|tally|figure|count)\b[^.;]{0,40}?\s+to)\s+$", re.IGNORECASE)
+
+
 def count_for(text: str, anchor: int) -> tuple[Count | None, str]:
     """The count of people in `text` (usually the subject), nearest before `anchor`."""
     best: CountMention | None = None
@@ -76,7 +82,7 @@ def count_for(text: str, anchor: int) -> tuple[Count | None, str]:
         after = text[cm.end:]
         if _NON_COMBATANT.match(after):
             continue
-        if not _PEOPLE.match(after):
+        if not _PEOPLE.match(after) and not _TOTAL_VERB.search(text[max(0, cm.start - 25):cm.start]):
             continue
         if best is None or abs(cm.start - anchor) < abs(best.start - anchor) or (cm.start < anchor <= best.start):
             best = cm
@@ -154,8 +160,9 @@ def receiving_actor(sentence: str, after: int, end: int | None = None) -> tuple[
     right after 'to': a surrender to the junta."""
     tail = sentence[after:end]
     for hit in actors_in(tail):
-        before = tail[max(0, hit.start - 14):hit.start].lower()
-        if re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", before):
+        before = tail[max(0, hit.start - 40):hit.start].lower()
+        received = re.search(r"\b(?:picked\s+up|received|welcomed|sheltered|taken\s+in|escorted|met|rescued)\s+by\s+(?:the\s+|its\s+)?$", before)
+        if not received and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", before):
             continue
         if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", before):
             continue
@@ -176,6 +183,8 @@ _SAID_AFTER = re.compile(
 _SAID_BEFORE = re.compile(
     r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|told|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded)\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
+# ", while the NUG said ..." introduces another statement's speaker, not this one's
+_NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
 _VERB_SAID_WHO = re.compile(r"\b(?:said|says|told)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _OUTLET = re.compile(
     r"\b(?:Myanmar\s+Now|The\s+Irrawaddy|Irrawaddy|RFA|Radio\s+Free\s+Asia|DVB|Mizzima|Frontier(?:\s+Myanmar)?|"
@@ -225,7 +234,7 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     for m in _ACCORDING.finditer(sentence):
         cands.append((0, m.group("who"), "according to"))
     for m in _SAID_AFTER.finditer(sentence):
-        if m.start() > trigger_at:
+        if m.start() > trigger_at and not _NEW_CLAUSE.match(m.group("who")):
             cands.append((1, m.group("who"), "', X said'"))
     before = [m for m in _SAID_BEFORE.finditer(sentence) if m.end() <= trigger_at + 1]
     for m in sorted(before, key=lambda m: -m.end()):  # the nearest speaker before the trigger

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
-from allegiance.extract.mentions import Mention, find_mentions
+from allegiance.extract.mentions import Mention, find_mentions, period_cue
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
@@ -26,6 +26,8 @@ from allegiance.normalise import actors as actor_registry
 log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "rules-0.1"
+# A figure this large with no date of its own is a running total, not one happening.
+AGGREGATE_SIZE = 1000
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
 _DEFINITE_EVENT = re.compile(r"\bthe\s+(?:defections?|desertions?|surrenders?)\b", re.IGNORECASE)
 _DEFINITE_CALL = re.compile(r"\b(?:issued|made|published|released|sent|posted|announced|delivered)\s+(?:the|its|their|this)\s+(?:appeal|call|warning|letters?|statement|message|leaflets?)\b", re.IGNORECASE)
@@ -140,9 +142,16 @@ class Extractor:
             if count is None:
                 return None, f"'{mention.trigger_text}' without a figure"
             return EventType.tally, f"figure with '{mention.trigger_text}'"
-        period = lx.PERIOD_CUE.search(text)
+        period = period_cue(mention)
         if count is not None and period and (count.qualifier != "exact" or (count.value or 0) >= 50):
-            return EventType.tally, f"figure over a period ('{period.group(0)}')"
+            return EventType.tally, f"figure over a period ('{period}')"
+        loose = lx.PERIOD_CUE.search(text)
+        if count is not None and loose and count.qualifier != "exact" and max(count.value or 0, count.low or 0) >= 100:
+            return EventType.tally, f"large hedged figure with a period in the sentence ('{loose.group(0)}')"
+        if count is not None and max(count.value or 0, count.low or 0) >= AGGREGATE_SIZE and not any(
+            m.kind == "point" for m in args.dates_in(text, ctx.ref)
+        ):
+            return EventType.tally, f"a figure of {count.value or count.low}+ with no date of its own is an aggregate"
         if kind == "surrender":
             i = mention.sentence.index
             window = " ".join(s.text for s in ctx.sentences[max(0, i - 1):i + 2])
@@ -222,7 +231,7 @@ class Extractor:
         claimant_side = args.side_of(claimant) if claimant in CANONICAL_ACTORS else None
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and claimant_side == "resistance" and claimant not in ("CDM", "UNKNOWN-RESISTANCE") and (
-            etype == EventType.surrender or mention.kind in ("contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
+            etype in (EventType.surrender, EventType.tally) or mention.kind in ("contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
             or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|join(?:ed|s)?\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
         ):
             d.set("to", claimant, "the group reporting it received them")
@@ -281,7 +290,7 @@ class Extractor:
                 return cert, f"next sentence: {rule}"
         for s in ctx.sentences[i + 1:i + 4]:
             who = args.confirmation_in(s.text, claimed_by)
-            if who is not None and claimed_by is not None:
+            if who is not None:
                 return "confirmed", f"confirmed by {who}, a second party"
         return "reported", "no hedge or second-party confirmation"
 
@@ -370,18 +379,32 @@ def _default_place(d: Draft) -> tuple[Place | None, str]:
     return None, "no place stated"
 
 
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """Equal, or one a part of the other (NUG-MOD is part of the NUG)."""
+    if a is None or b is None or a == b:
+        return True
+    reg = actor_registry.get_registry()
+    return any(x is not None and x.parent == y for x, y in ((reg.get(a), b), (reg.get(b), a)))
+
+
+def _weak(d: Draft, field: str) -> bool:
+    return "reporting it received" in d.provenance.get(field, "")
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
     if a.mention.kind == "follow" or b.mention.kind == "follow":
         return False
+    if not (_weak(a, "to") or _weak(b, "to") or _same_actor(a.to, b.to)):
+        return False
     pairs = [
         (a.count.value if a.count else None, b.count.value if b.count else None),
-        (a.to, b.to),
         (a.location.admin1 if a.location else None, b.location.admin1 if b.location else None),
     ]
     if a.type == EventType.call_to_defect:
-        pairs.append((a.actor, b.actor))
+        if not _same_actor(a.actor, b.actor):
+            return False
     else:
         pairs.append((a.who.category if a.who else None, b.who.category if b.who else None))
     if any(x is not None and y is not None and x != y for x, y in pairs):

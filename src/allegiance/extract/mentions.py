@@ -48,7 +48,7 @@ def _token_at(sent: Span, char: int) -> Token | None:
 
 def _clause_head(tok: Token) -> Token:
     """The verb a trigger word belongs to ("turned" for "turned themselves over to")."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("prt", "prep", "dobj", "pobj", "compound", "advmod") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("prt", "prep", "dobj", "pobj", "compound", "advmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -68,7 +68,7 @@ def _subject(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return child
-        if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl"):
                 return tok.head  # "soldiers who defected", "the first officer to join"
             tok = tok.head
@@ -107,7 +107,7 @@ def _unreal(verb: Token) -> str | None:
             return f"denied by '{tok.text}'"
         if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and verb.tag_ in ("VB", "VBG"):
             return f"intention of '{tok.text}'"
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         if tok.dep_ in ("relcl", "acl") and depth == 0 and verb.tag_ in ("VBP", "VBZ"):
             return "generic present in a relative clause"
@@ -120,7 +120,7 @@ _EVENT_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG", "VB"}
 
 def _form_problem(verb: Token, kind: str) -> str | None:
     """Reject trigger words used as adjectives, gerund subjects or bare infinitives of intent."""
-    if verb.dep_ == "amod":
+    if verb.dep_ == "amod" and verb.tag_ != "VBD":  # a VBD under amod is a misparse, not "defected soldiers"
         return "adjective use"
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
         if verb.dep_ in ("csubj", "pobj", "acl", "amod", "pcomp", "nsubj", "dobj", "compound", "advcl"):
@@ -137,8 +137,12 @@ def _back_reference(verb: Token) -> str | None:
         return None  # only finite "who/that" clauses; "the first officer to join" is news
     head = verb.head
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if dets & {"the", "these", "those"} and not any(c.dep_ == "nummod" for c in head.children):
+    if any(c.dep_ == "nummod" for c in head.children):
+        return None
+    if dets & {"the", "these", "those"}:
         return f"refers back to '{head.text}' told elsewhere"
+    if not dets and head.tag_ in ("NNS", "NNPS"):
+        return f"generic '{head.text} who ...'"
     return None
 
 
@@ -155,14 +159,31 @@ def _gave_up_things(verb: Token, rule: str) -> str | None:
     return None
 
 
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "but", "as"})
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause with its own subject or a contrast mark: another statement, not this event."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) or any(
+        c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST_MARKS for c in tok.children
+    )
+
+
 def _drop_attribution(verb: Token) -> set[int]:
-    """Token ids of 'according to X', ', X said' and 'saying ...' parts under the trigger."""
+    """Token ids of what is not this event's clause: 'according to X', ', X said', 'saying ...',
+    and coordinated or adverbial clauses with a subject of their own ('..., while the NUG said
+    more than 14,000 had defected')."""
     drop: set[int] = set()
     for child in verb.children:
         if child.lower_ == "according" or (child.dep_ == "advcl" and child.lower_ in ("saying", "adding")):
             drop.update(t.i for t in child.subtree)
         elif child.dep_ in ("parataxis",) and child.lemma_ in lx.ATTRIBUTION_VERBS:
             drop.update(t.i for t in child.subtree)
+        elif child.dep_ in ("advcl", "conj") and child.pos_ in ("VERB", "AUX") and _own_clause(child):
+            drop.update(t.i for t in child.subtree)
+    for tok in verb.subtree:  # 'saying ...' hanging off a coordinated verb
+        if tok.dep_ == "advcl" and tok.lower_ in ("saying", "adding") and tok.i not in drop:
+            drop.update(t.i for t in tok.subtree)
     return drop
 
 
@@ -194,6 +215,38 @@ def _call_target(verb: Token) -> tuple[int, int] | None:
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):
                     return _subtree_span(sub)
+    return None
+
+
+_CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj"})
+
+
+def period_cue(mention: Mention) -> str | None:
+    """A period cue ('since the coup', 'so far', 'last year') that belongs to the trigger's own
+    clause, not to a clause inside it ('... saying they would not return until ...')."""
+    verb = _clause_head(mention.trigger)
+    sent = verb.sent
+    # coordinated verbs share their modifiers: "Until October, they reached out and sought refuge"
+    own = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
+    if verb.dep_ == "conj":
+        own.add(verb.head.i)
+    # "Since the coup, the group said, 500 have defected": a cue on the reporting verb above
+    up = verb.head if verb.dep_ != "conj" else verb.head.head
+    while up.i != up.head.i and up.lemma_.lower() not in lx.ATTRIBUTION_VERBS and up.dep_ in ("ccomp", "conj"):
+        up = up.head
+    if up.lemma_.lower() in lx.ATTRIBUTION_VERBS and up.i != verb.i:
+        own.add(up.i)
+    for m in lx.PERIOD_CUE.finditer(mention.sentence.text):
+        tok = _token_at(sent, sent.start_char + m.start())
+        steps = 0
+        while tok is not None and tok.i not in own and steps < 12:
+            period_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "until", "till") for c in tok.children)
+            if not period_clause and (tok.dep_ in _CLAUSAL or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"))) or tok.head.i == tok.i:
+                tok = None
+                break
+            tok, steps = tok.head, steps + 1
+        if tok is not None and tok.i in own:
+            return m.group(0)
     return None
 
 

@@ -169,14 +169,24 @@ ANCHORS: tuple[Anchor, ...] = (
         ),
         contextual=(
             rf"(?:the|this|that)\s+(?:(?:October|Oct\.?)\s+27(?:th)?\s+|joint\s+|northern\s+"
-            rf"|alliance{_APOS}s\s+|ongoing\s+|major\s+)?offensive(?:\s+{_BEGAN}(?:\s+{_OCT27})?)?",
+            rf"|alliance{_APOS}s\s+|ongoing\s+|major\s+)?(?:offensive|operation)(?:\s+{_BEGAN}(?:\s+{_OCT27})?)?",
         ),
         keywords=("1027", "brotherhood"),
-        context_keywords=("offensive",),
+        context_keywords=("offensive", "operation"),
         context=r"\b1027\b|Brotherhood",
     ),
-    Anchor("operation_1111", dt.date(2023, 11, 11), (rf"Operation\s+1111(?:\s+{_BEGAN})?",),
-           keywords=("1111",)),
+    Anchor(
+        "operation_1111",
+        dt.date(2023, 11, 11),
+        (rf"Operation\s+1111(?:\s+{_BEGAN})?",),
+        contextual=(
+            rf"(?:the|this|that)\s+(?:(?:November|Nov\.?)\s+11(?:th)?\s+|Karenni\s+|ongoing\s+|major\s+)?"
+            rf"(?:offensive|operation)(?:\s+{_BEGAN})?",
+        ),
+        keywords=("1111",),
+        context_keywords=("offensive", "operation"),
+        context=r"\b1111\b",
+    ),
     Anchor(
         "conscription_law",
         dt.date(2024, 2, 10),
