@@ -222,3 +222,17 @@ def test_clean_is_idempotent_on_kept_lines(lines: list[str]) -> None:
     again, removed = clean(cleaned)
     assert again == cleaned
     assert removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 28, 2023 12:45 PM",
+        "Updated November 28, 2023 | Yangon",
+        "Written by Admin on 28 November 2023",
+        "Published 28 Nov 2023 - Mandalay",
+    ],
+)
+def test_more_date_line_shapes_are_date_stamps(line: str) -> None:
+    stamp = date_stamp(line)
+    assert stamp is not None and stamp.date_text is not None and "28" in stamp.date_text

@@ -30,7 +30,13 @@ EXTRACTOR_VERSION = "rules-0.1"
 AGGREGATE_SIZE = 1000
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
 _DEFINITE_EVENT = re.compile(r"\bthe\s+(?:defections?|desertions?|surrenders?)\b", re.IGNORECASE)
-_DEFINITE_CALL = re.compile(r"\b(?:issued|made|published|released|sent|posted|announced|delivered)\s+(?:the|its|their|this)\s+(?:appeal|call|warning|letters?|statement|message|leaflets?)\b", re.IGNORECASE)
+_DEFINITE_CALL = re.compile(
+    r"\b(?:issued|made|published|released|sent|posted|announced|delivered)\s+(?:the|its|their|this)\s+(?:appeal|call|warning|letters?|statement|message|leaflets?)\b"
+    r"|\b(?:the|this|that)\s+(?:appeal|warning|letters?|statement|message|leaflets?|announcement)\s+(?:was|were)\s+"
+    r"(?:set\s+out|issued|made|published|released|sent|posted|dated|signed|delivered|distributed|broadcast)\b"
+    r"|\b(?:letters?|statement|message|leaflets?)\s+dated\b",
+    re.IGNORECASE,
+)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
 
@@ -277,17 +283,18 @@ class Extractor:
         return d
 
     def _certainty(self, ctx: _DocContext, mention: Mention, claimed_by: str | None) -> tuple[str, str]:
-        """Hedges in the sentence or in the next one when it has no event of its own; a
-        confirmation by a second party within the next sentences."""
+        """A hedge in the event's sentence; for happenings, a later sentence saying the claim
+        could not be verified (up to the next event); or a second party's confirmation."""
         i = mention.sentence.index
         cert, rule = args.certainty_in(mention.sentence.text, claimed_by)
-        if cert == "unconfirmed":
+        if cert == "unconfirmed" or mention.kind == "call":
             return cert, rule
-        nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
-        if nxt is not None and i + 1 not in ctx.event_sentences:
-            cert, rule = args.certainty_in(nxt.text, claimed_by)
-            if cert == "unconfirmed":
-                return cert, f"next sentence: {rule}"
+        for s in ctx.sentences[i + 1:i + 6]:
+            if s.index in ctx.event_sentences:
+                break
+            m = lx.VERIFY_CUE.search(s.text)
+            if m:
+                return "unconfirmed", f"a later sentence: '{m.group(0)}'"
         for s in ctx.sentences[i + 1:i + 4]:
             who = args.confirmation_in(s.text, claimed_by)
             if who is not None:

@@ -139,6 +139,15 @@ UNCONFIRMED_CUE = re.compile(
     r"(?:neither|none|no)\b[^.]{0,40}\b(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed))\b",
     re.IGNORECASE,
 )
+# In a later sentence only explicit verification language refers back to the claim
+# ("The claim could not be independently verified"); "claims control" there is not a hedge.
+VERIFY_CUE = re.compile(
+    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:not|un)\s*able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|"
+    r"(?:neither|none|no)\b[^.]{0,40}\b(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed))",
+    re.IGNORECASE,
+)
 CONFIRM_CUE = re.compile(r"\b(?:confirmed|verified|corroborated|acknowledged)\b", re.IGNORECASE)
 FIGHTING_CUE = re.compile(
     r"\b(?:attack\w*|fight\w*|clash\w*|battle\w*|offensive|overr[au]n|seiz\w*|captur\w*|raid\w*|assault\w*|"

@@ -69,11 +69,13 @@ DATE_PATTERN = (
 )
 # Clock time and zone that may follow a date stamp ("09:14", "3:12 pm UTC", "+0630").
 _TIME = (
-    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?(?:UTC|GMT|MMT|ICT|[+-]\d{2}:?\d{2})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}"
 _SEP = r"\s*[|·•–—/-]\s*"
+# "Updated November 28, 2023 | Yangon": a place after the stamp
+_PLACE_TAIL = r"(?:(?:\s*[|·•–—]\s*|\s+-\s+)[A-Z][\w .'’-]{1,40})?"
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|bin|de|van|von))*"
 
 StampKind = Literal["published", "updated", "byline", "outlet", "bare", "scrape"]
@@ -98,15 +100,15 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022"
     ("published", re.compile(
         r"(?i:(?:first\s+)?published|posted|date|dated|publication\s+date|release\s+date"
-        r"|issued)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _STAMP_DATE + r"\W*")),
+        r"|issued)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
     # "Updated 2024-02-20 09:14", "Last updated: ..."
     ("updated", re.compile(
         r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*"
-        + _STAMP_DATE + r"\W*")),
-    # "By Naw Eh Ler | 5 June 2023", "5 June 2023 | By Naw Eh Ler"
+        + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
+    # "By Naw Eh Ler | 5 June 2023", "Written by Admin on 28 November 2023", "5 June 2023 | By ..."
     ("byline", re.compile(
-        r"(?i:(?:written\s+|story\s+|reported\s+|words\s+)?by)\s+(?P<who>" + _NAME + r")"
-        + _SEP + _STAMP_DATE + r"\W*")),
+        r"(?i:(?:written\s+|story\s+|reported\s+|words\s+|posted\s+)?by)\s+(?P<who>" + _NAME + r")"
+        + r"(?:" + _SEP + r"|\s+(?i:on)\s+)" + _STAMP_DATE + r"\W*")),
     ("byline", re.compile(
         _STAMP_DATE + _SEP + r"(?i:(?:written\s+|story\s+|reported\s+)?by)\s+(?P<who>" + _NAME
         + r")\W*")),
