@@ -169,3 +169,14 @@ def test_anchor_from_context(pipe):
             "The KNDF said more than 200 junta soldiers had surrendered since the operation began.")
     ev = only(pipe, text)
     assert ev.type.value == "tally" and ev.date.start == dt.date(2023, 11, 11)
+
+
+def test_since_of_another_verb_does_not_open_a_span(pipe):
+    ev = only(pipe, "Fifteen soldiers who had been stationed in Bhamo since 2021 defected to the KIA on Friday.")
+    assert ev.date.start == ev.date.end == dt.date(2023, 12, 1)
+
+
+def test_the_sentence_before_sets_the_time(pipe):
+    ev = only(pipe, "On Thursday, the KIA launched attacks on junta outposts near Bhamo. Twelve soldiers "
+                    "surrendered at one outpost, a spokesman said.")
+    assert ev.date.start == ev.date.end == dt.date(2023, 11, 30)

@@ -327,8 +327,12 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
     if not mentions:
         return None, "no time in the sentence"
     def kind(m: timex.TimeMention) -> str:
-        if m.kind == "point" and _SINCE_BEFORE.search(sentence[max(0, m.start - 60):m.start]):
-            return "since"  # "since the KNDF was formed in May last year"
+        lo = max(0, m.start - 60)
+        since = _SINCE_BEFORE.search(sentence[lo:m.start])
+        # "since the KNDF was formed in May last year" opens a span; "stationed there since
+        # 2021 defected on Friday" does not: there the trigger stands between.
+        if m.kind == "point" and since and not (lo + since.start() < trigger_at < m.start):
+            return "since"
         return m.kind
 
     if tally:

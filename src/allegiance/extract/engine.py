@@ -266,9 +266,15 @@ class Extractor:
         d.set("certainty", cert, rule)
         date, rule = args.event_date(text, trig, ctx.ref, tally=etype == EventType.tally,
                                      call=etype == EventType.call_to_defect, context=doc.text)
-        if date is None and _SAME_TIME.search(text) and s.index > 0:
-            date, rule = args.event_date(ctx.sentences[s.index - 1].text, 0, ctx.ref, tally=False, context=doc.text)
-            rule = f"'{_SAME_TIME.search(text).group(0)}' refers to the sentence before: {rule}"
+        prev = ctx.sentences[s.index - 1] if s.index > 0 else None
+        if date is None and prev is not None and etype != EventType.tally and (
+            _SAME_TIME.search(text) or "\n" not in doc.text[prev.end:s.start]
+        ):
+            # "On Thursday, the KIA attacked outposts. Twelve soldiers surrendered ...": the
+            # sentence before, in the same paragraph, sets the time.
+            pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref, tally=False, context=doc.text)
+            if pdate is not None and pdate.precision == "day":
+                date, rule = pdate, f"the sentence before sets the time: {prule}"
         d.set("date", date, rule)
         if etype == EventType.call_to_defect and mention.target is not None:
             window = mention.target  # where the addressees are: "soldiers still stationed in Sagaing"
