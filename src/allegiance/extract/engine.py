@@ -109,13 +109,26 @@ class Extractor:
     def extract(self, doc: Document) -> list[Event]:
         return next(iter(self.extract_many([doc])))
 
-    def extract_many(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[list[Event]]:
-        """Events per document, parsing candidate sentences of many documents in one stream."""
+    def extract_many(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[list[Event]]:
+        """Events per document, in order. Candidate sentences of `batch_size` documents go
+        through spaCy in one `nlp.pipe` stream, so small articles still fill batches."""
+        batch: list[Document] = []
         for doc in docs:
-            sentences = split_sentences(doc.text)
-            cands = [s for s in sentences if _ANY_TRIGGER.search(s.text)]
-            parsed = dict(zip((s.index for s in cands), self.nlp.pipe((s.text for s in cands), batch_size=batch_size)))
-            yield self._events(doc, sentences, parsed)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._extract_batch(batch)
+                batch = []
+        if batch:
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, docs: list[Document]) -> Iterator[list[Event]]:
+        split = [split_sentences(doc.text) for doc in docs]
+        cands = [(i, s) for i, sentences in enumerate(split) for s in sentences if _ANY_TRIGGER.search(s.text)]
+        parsed: list[dict] = [{} for _ in docs]
+        for (i, s), sdoc in zip(cands, self.nlp.pipe((s.text for _, s in cands), batch_size=256)):
+            parsed[i][s.index] = sdoc
+        for doc, sentences, sdocs in zip(docs, split, parsed):
+            yield self._events(doc, sentences, sdocs)
 
     # -- stages ----------------------------------------------------------------------------
     def _events(self, doc: Document, sentences: list[Sentence], parsed: dict) -> list[Event]:
