@@ -547,20 +547,20 @@ def test_bench_prints_both_rates_and_the_ratio(articles: Path):
 
 
 def test_an_extraction_crash_is_one_line_and_the_run_goes_on(articles: Path, db: str, monkeypatch: pytest.MonkeyPatch):
-    from allegiance.pipeline import Pipeline
+    from allegiance.extract import Extractor
 
-    real = Pipeline.extract
+    real = Extractor._events
 
-    def extract(self, doc):
+    def events(self, doc, sentences, parsed):
         if doc.name == "mandalay_police.html":
             raise ValueError("rule table corrupt")
-        return real(self, doc)
+        return real(self, doc, sentences, parsed)
 
-    monkeypatch.setattr(Pipeline, "extract", extract)
+    monkeypatch.setattr(Extractor, "_events", events)
     result = invoke("--db", db, "run", articles)
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "[A000] mandalay_police.html: extraction failed: ValueError: rule table corrupt"]
+        "[A202] mandalay_police.html: extraction failed: ValueError: rule table corrupt"]
     assert "Traceback" not in result.output
     assert table_value(result.stdout, "failed (not extracted or stored)") == 1
     assert "mandalay_police.html" not in stored_names(db)

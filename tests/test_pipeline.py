@@ -75,24 +75,24 @@ def test_run_without_a_store_only_reports(fresh: Pipeline, articles: Path):
 
 def test_extractor_crash_on_the_third_document(fresh: Pipeline, articles: Path, store: Store,
                                                monkeypatch: pytest.MonkeyPatch):
-    real = fresh.extractor.extract
-    calls: list[str] = []
+    real = fresh.extractor._events
+    seen: list[str] = []
 
-    def flaky(doc):
-        calls.append(doc.name)
-        if len(calls) == 3:
+    def flaky(doc, sentences, parsed):
+        seen.append(doc.name)
+        if doc.name == ORDER[2]:
             raise RuntimeError("parser exploded")
-        return real(doc)
+        return real(doc, sentences, parsed)
 
-    monkeypatch.setattr(fresh.extractor, "extract", flaky)
+    monkeypatch.setattr(fresh.extractor, "_events", flaky)
     problems: list[tuple[str, str]] = []
     report = fresh.run([articles], store=store, on_problem=problems.append)
 
-    assert calls == ORDER  # the run went on after the crash
+    assert list(dict.fromkeys(seen)) == ORDER  # the run went on after the crash
     assert not report.ok
-    assert report.failed == [(ORDER[2], "[A000] extraction failed: RuntimeError: parser exploded")]
+    assert report.failed == [(ORDER[2], "[A202] extraction failed: RuntimeError: parser exploded")]
     assert problems == report.failed
-    assert problem_line(problems[0]) == f"[A000] {ORDER[2]}: extraction failed: RuntimeError: parser exploded"
+    assert problem_line(problems[0]) == f"[A202] {ORDER[2]}: extraction failed: RuntimeError: parser exploded"
     assert report.documents == report.stored == len(ORDER) - 1
     assert stored_names(store) == set(ORDER) - {ORDER[2]}
     run = store.get_run(report.run_id)
@@ -142,16 +142,16 @@ def test_crash_inside_a_transaction_leaves_no_half_document(fresh: Pipeline, art
 
 def test_interrupt_mid_run_keeps_every_finished_document(fresh: Pipeline, articles: Path, store: Store,
                                                          monkeypatch: pytest.MonkeyPatch):
-    real = fresh.extractor.extract
+    real = store.save
     calls: list[str] = []
 
-    def interrupted(doc):
-        calls.append(doc.name)
-        if len(calls) == 3:
+    def interrupted(result: ExtractionResult, **kw):
+        calls.append(result.document.name)
+        if len(calls) == 3:  # Ctrl-C while the third document is being written
             raise KeyboardInterrupt
-        return real(doc)
+        return real(result, **kw)
 
-    monkeypatch.setattr(fresh.extractor, "extract", interrupted)
+    monkeypatch.setattr(store, "save", interrupted)
     with pytest.raises(KeyboardInterrupt):
         fresh.run([articles], store=store)
     assert stored_names(store) == set(ORDER[:2])
@@ -159,7 +159,7 @@ def test_interrupt_mid_run_keeps_every_finished_document(fresh: Pipeline, articl
     assert len(runs) == 1 and runs[0].finished_at is None and runs[0].n_documents == 2
 
     # and the next run picks up where it stopped, storing nothing twice
-    monkeypatch.setattr(fresh.extractor, "extract", real)
+    monkeypatch.setattr(store, "save", real)
     report = fresh.run([articles], store=store)
     assert report.duplicates == 2 and report.stored == len(ORDER) - 2
     assert stored_names(store) == set(ORDER)

@@ -67,6 +67,12 @@ class ModelNotInstalledError(AllegianceError):
     code = "A201"
 
 
+class ExtractionError(AllegianceError):
+    """Extraction failed on one document (a bug, reported with the document's name)."""
+
+    code = "A202"
+
+
 # --- store: A3xx ------------------------------------------------------------------------------
 class StoreError(AllegianceError):
     code = "A300"

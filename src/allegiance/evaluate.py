@@ -942,13 +942,14 @@ def evaluate_dir(
         found = find_article(gold_root if gold_root.is_dir() else gold_root.parent, name, art_root)
         if found is not None:
             paths[name] = found
+    from allegiance.pipeline import Pipeline
+
+    pipe = Pipeline(settings)
     texts: dict[str, str] = {}
+    problems: list[str] = []
     if pred_dir is not None:
         pred = load_predictions(pred_dir)
     else:
-        from allegiance.pipeline import Pipeline
-
-        pipe = Pipeline(settings)
         pred = {}
         missing = sorted(set(gold) - set(paths))
         if missing:
@@ -957,13 +958,18 @@ def evaluate_dir(
                 "pass --articles DIR",
                 path=str(gold_root),
             )
-        for name, path in paths.items():
-            for item in pipe.process([path]):
-                if isinstance(item, BaseException):
-                    raise item
-                pred[name] = item.to_codebook()
-                texts[name] = item.document.text
+    # Texts as ingest cleans them (the text evidence offsets refer to); predictions too when
+    # none were given. A file that fails counts as no events, with a warning.
     for name, path in paths.items():
-        if name not in texts:
-            texts[name] = path.read_text(encoding="utf-8", errors="replace")
-    return score(gold, pred, texts)
+        for item in (pipe.process([path]) if pred_dir is None else pipe.documents([path])):
+            if isinstance(item, BaseException):
+                problems.append(str(item))
+                continue
+            doc = getattr(item, "document", item)
+            texts[name] = doc.text
+            if pred_dir is None:
+                pred[name] = item.to_codebook()
+    report = score(gold, pred, texts)
+    report.warnings.extend(problems)
+    return report
+

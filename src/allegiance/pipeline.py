@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from allegiance.errors import AllegianceError, IngestError, ModelNotInstalledError
+from allegiance.errors import AllegianceError, ExtractionError, IngestError, ModelNotInstalledError
 from allegiance.ingest import iter_documents
 from allegiance.models import Document, Event, ExtractionResult
 from allegiance.settings import Settings, get_settings
@@ -104,25 +104,49 @@ class Pipeline:
         return ExtractionResult(document=doc, events=self.extractor.extract(doc))
 
     def process(self, paths: Iterable[str | Path] | str | Path) -> Iterator[ExtractionResult | AllegianceError]:
-        """Each input document's result, or the error that kept it out; never stops early."""
+        """Each input document's result, or the error that kept it out, in input order; never
+        stops early. Documents are extracted `settings.batch_size` at a time."""
+        chunk: list[Document | IngestError] = []
         for item in self.documents(paths):
+            chunk.append(item)
+            if len(chunk) >= max(1, self.settings.batch_size):
+                yield from self._process_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._process_chunk(chunk)
+
+    def _process_chunk(self, chunk: list[Document | IngestError]) -> Iterator[ExtractionResult | AllegianceError]:
+        docs = [item for item in chunk if not isinstance(item, IngestError)]
+        try:
+            batch = dict(zip((id(d) for d in docs), self.extractor.extract_many(docs, batch_size=len(docs) or 1)))
+        except ModelNotInstalledError:  # not about one document: nothing else would work
+            raise
+        except Exception:  # find the document at fault: extract the chunk one by one
+            log.debug("batch extraction failed; retrying one document at a time", exc_info=True)
+            batch = {}
+        for item in chunk:
             if isinstance(item, IngestError):
                 log.info("skipped %s", item)
                 yield item
-                continue
-            try:
-                yield self.extract(item)
-            except ModelNotInstalledError:  # not about this document: nothing else would work
-                raise
-            except AllegianceError as exc:
-                if exc.path is None:
-                    exc.path = item.name
-                log.info("extraction failed: %s", exc)
-                yield exc
-            except Exception as exc:  # one bad document never loses the others
-                log.info("extraction failed for %s: %s", item.name, exc)
-                log.debug("traceback for %s", item.name, exc_info=True)
-                yield AllegianceError(f"extraction failed: {type(exc).__name__}: {exc}", path=item.name)
+            elif id(item) in batch:
+                yield ExtractionResult(document=item, events=batch[id(item)])
+            else:
+                yield self._extract_one(item)
+
+    def _extract_one(self, doc: Document) -> ExtractionResult | AllegianceError:
+        try:
+            return self.extract(doc)
+        except ModelNotInstalledError:
+            raise
+        except AllegianceError as exc:
+            if exc.path is None:
+                exc.path = doc.name
+            log.info("extraction failed: %s", exc)
+            return exc
+        except Exception as exc:  # one bad document never loses the others
+            log.info("extraction failed for %s: %s", doc.name, exc)
+            log.debug("traceback for %s", doc.name, exc_info=True)
+            return ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}", path=doc.name)
 
     def run(
         self,

@@ -180,3 +180,16 @@ def test_the_sentence_before_sets_the_time(pipe):
     ev = only(pipe, "On Thursday, the KIA launched attacks on junta outposts near Bhamo. Twelve soldiers "
                     "surrendered at one outpost, a spokesman said.")
     assert ev.date.start == ev.date.end == dt.date(2023, 11, 30)
+
+
+def test_two_single_people_are_two_events(pipe):
+    found = events(pipe, "A police major in Mandalay joined the CDM on Monday. A police lieutenant in Pyin Oo Lwin "
+                         "was also reported to have left his post on Monday to join the movement.")
+    assert [e.count.value for e in found] == [1, 1]
+
+
+def test_dateline_date_does_not_beat_the_event_day(pipe):
+    ev = only(pipe, "SITTWE, 5 December 2023 — Thirty soldiers surrendered to the Arakan Army in Pauktaw on "
+                    "Sunday after days of fighting, the group said.")
+    assert ev.date.start == dt.date(2023, 12, 3)
+    assert not ev.evidence.startswith("SITTWE")

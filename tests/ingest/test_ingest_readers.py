@@ -286,3 +286,12 @@ def test_seeds_read_as_a_folder(tmp_path: Path) -> None:
         original = (copy / doc.name).read_text(encoding="utf-8")
         for line in doc.text.split("\n"):  # evidence offsets stay valid: lines are verbatim
             assert line in original
+
+
+def test_jsonl_message_does_not_double_at(tmp_path: Path) -> None:
+    from allegiance.ingest import iter_documents
+
+    f = tmp_path / "broken.jsonl"
+    f.write_text('{"text": "unterminated\n', encoding="utf-8")
+    (err,) = list(iter_documents([f], max_bytes=10**6))
+    assert "at at" not in str(err) and "column" in str(err)

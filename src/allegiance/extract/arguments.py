@@ -280,7 +280,7 @@ def places_in(text: str) -> list[tuple[int, int, Place]]:
 
 
 # "SITTWE —", "MANDALAY, Sept. 3, 2021 —": where the reporter filed from, not where it happened.
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30})?\s*[—–-]{1,2}\s")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s")
 
 
 def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None = None) -> tuple[Place | None, str]:
@@ -320,7 +320,8 @@ _DEADLINE = re.compile(r"\b(?:before|by|until|till|within|no\s+later\s+than|ahea
 
 def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bool, call: bool = False,
                context: str | None = None) -> tuple[DateSpan | None, str]:
-    mentions = dates_in(sentence, ref, context)
+    dateline = DATELINE.match(sentence)  # "SITTWE, 20 February 2024 —": when it was filed
+    mentions = [m for m in dates_in(sentence, ref, context) if not dateline or m.start >= dateline.end()]
     if call:  # a call's time is when it was made; its deadline is not
         mentions = [m for m in mentions if m.kind == "point" and not _DEADLINE.search(sentence[max(0, m.start - 25):m.start])
                     and (ref is None or m.span.end <= ref)]

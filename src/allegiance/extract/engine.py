@@ -210,7 +210,11 @@ class Extractor:
         if etype is None:
             log.debug("mention %r dropped: %s", mention.trigger_text, type_rule)
             return None
-        d = Draft(type=etype, mention=mention, evidence=(s.start + mention.evidence[0], s.start + mention.evidence[1]))
+        ev_start = mention.evidence[0]
+        dateline = args.DATELINE.match(text)
+        if dateline and ev_start < dateline.end() < mention.evidence[1]:
+            ev_start = dateline.end()  # evidence states the happening, not where it was filed
+        d = Draft(type=etype, mention=mention, evidence=(s.start + ev_start, s.start + mention.evidence[1]))
         d.provenance["type"] = f"{type_rule} [{mention.rule}]"
         d.set("count", count, count_rule)
         who, who_rule = args.who_for(people_text, fallback=text)
@@ -413,6 +417,10 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     return any(x is not None and x.parent == y for x, y in ((reg.get(a), b), (reg.get(b), a)))
 
 
+def _one_person(d: Draft) -> bool:
+    return d.count is not None and d.count.value == 1 and d.mention.subject_head is not None
+
+
 def _weak(d: Draft, field: str) -> bool:
     return "reporting it received" in d.provenance.get(field, "")
 
@@ -424,6 +432,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if not (_weak(a, "to") or _weak(b, "to") or _same_actor(a.to, b.to)):
         return False
+    if _one_person(a) and _one_person(b) and a.mention.subject_head.lower_ != b.mention.subject_head.lower_:
+        return False  # "a police major" and "a police lieutenant" are two people
     pairs = [
         (a.count.value if a.count else None, b.count.value if b.count else None),
         (a.location.admin1 if a.location else None, b.location.admin1 if b.location else None),

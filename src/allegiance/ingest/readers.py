@@ -284,7 +284,9 @@ def _jsonl_record(line: str, *, where: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise JSONLLineError(f"not valid JSON: {exc.msg} at column {exc.colno}", path=where) from None
+        # json's own message may already end in "at" ("Unterminated string starting at")
+        where_in_line = f"column {exc.colno}" if exc.msg.endswith(" at") else f"at column {exc.colno}"
+        raise JSONLLineError(f"not valid JSON: {exc.msg} {where_in_line}", path=where) from None
     if not isinstance(record, dict):
         raise JSONLLineError(f"expected a JSON object, got {type(record).__name__}", path=where)
     body = [k for k in _JSONL_TEXT_FIELDS if record.get(k) is not None]
