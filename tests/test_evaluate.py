@@ -697,3 +697,22 @@ def test_property_swapping_gold_and_pred_swaps_precision_and_recall(data: st.Dat
     assert f.precision == pytest.approx(b.recall) and f.recall == pytest.approx(b.precision)
     assert f.f1 == pytest.approx(b.f1)
     assert f.tp <= min(len(gold["events"]), len(pred_events))
+
+
+def test_claimed_by_is_reported_but_not_in_the_mean() -> None:
+    from allegiance.evaluate import EXTRA_FIELDS, FIELDS, score
+
+    text = "Twelve soldiers defected to the KNU on Sunday, a spokesman, Padoh Saw Mahn Mahn, said."
+    event = {
+        "type": "defection", "date": {"start": "2021-02-28", "end": "2021-02-28"},
+        "location": None, "count": None, "who": None, "to": "KNU", "actor": None,
+        "claimed_by": "Padoh Saw Mahn Mahn", "certainty": "reported",
+        "evidence": "Twelve soldiers defected to the KNU on Sunday",
+    }
+    gold = {"a.txt": {"doc": "a.txt", "published": "2021-03-01", "events": [event]}}
+    right = score(gold, {"a.txt": {"doc": "a.txt", "events": [{**event, "claimed_by": "Saw Mahn Mahn"}]}}, {"a.txt": text})
+    wrong = score(gold, {"a.txt": {"doc": "a.txt", "events": [{**event, "claimed_by": "KIO"}]}}, {"a.txt": text})
+    assert "claimed_by" in EXTRA_FIELDS and "claimed_by" not in FIELDS
+    assert right.extra_fields["claimed_by"].accuracy == 1.0
+    assert wrong.extra_fields["claimed_by"].accuracy == 0.0
+    assert right.mean_field_accuracy == wrong.mean_field_accuracy == 1.0

@@ -149,27 +149,52 @@ def actors_in(text: str) -> list[ActorHit]:
     return out
 
 
+_GENERIC = "UNKNOWN-RESISTANCE"
+
+
+def concrete(hit: ActorHit, text: str, before: str) -> tuple[str, str]:
+    """A generic resistance mention made specific: 'a local defence force' is a PDF (the
+    codebook's 'local resistance forces'); 'the resistance group' is the specific group the
+    article named before (`before`); otherwise it stays UNKNOWN-RESISTANCE."""
+    if hit.canonical != _GENERIC:
+        return hit.canonical, f"actor '{hit.text}'"
+    if re.search(r"\blocal\b", hit.text, re.IGNORECASE) or re.search(r"\blocal\s+$", text[max(0, hit.start - 8):hit.start], re.IGNORECASE):
+        return "PDF", f"'{hit.text}': local resistance forces are PDFs"
+    if re.search(r"\b(?:the|its|their|this|that)\s+(?:\w+\s+)?$", text[max(0, hit.start - 20):hit.start], re.IGNORECASE):
+        earlier = [h for h in actors_in(before) if h.side == "resistance" and h.canonical not in (_GENERIC, "CDM")]
+        if earlier:
+            return earlier[-1].canonical, f"'{hit.text}' refers back to '{earlier[-1].text}'"
+    return _GENERIC, f"unnamed resistance '{hit.text}'"
+
+
 def side_of(canonical: str | None) -> str | None:
     entry = actor_registry.get_registry().get(canonical) if canonical else None
     return entry.side if entry else None
 
 
-def receiving_actor(sentence: str, after: int, end: int | None = None) -> tuple[str | None, str]:
+def receiving_actor(sentence: str, after: int, end: int | None = None, before: str = "") -> tuple[str | None, str]:
     """Who they joined: the first actor after the trigger, within the event's clause, that they
     went *to* (an actor after 'from' is what they left). The regime counts only when named
     right after 'to': a surrender to the junta."""
     tail = sentence[after:end]
     for hit in actors_in(tail):
-        before = tail[max(0, hit.start - 40):hit.start].lower()
-        received = re.search(r"\b(?:picked\s+up|received|welcomed|sheltered|taken\s+in|escorted|met|rescued)\s+by\s+(?:the\s+|its\s+)?$", before)
-        if not received and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", before):
+        left = tail[max(0, hit.start - 40):hit.start].lower()
+        received = re.search(r"\b(?:picked\s+up|received|welcomed|sheltered|taken\s+in|escorted|met|rescued)\s+by\s+(?:the\s+|its\s+)?$", left)
+        if not received and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):
             continue
-        if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", before):
+        if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", left):
             continue
         follow = tail[hit.end:hit.end + 20].lower()
         if hit.canonical == "CDM" and re.match(r"\s*(?:department|unit|wing|committee|section|office|desk)", follow):
             continue  # "the CDM department of the KNDF" belongs to the KNDF
-        return hit.canonical, f"actor '{hit.text}' after the trigger"
+        actor, why = concrete(hit, tail, before + sentence[:after] + tail[:hit.start])
+        return actor, f"{why}, after the trigger"
+    back = re.search(r"\b(?:the|its|their)\s+(?:new\s+|same\s+)?(?P<noun>force|group|army|organi[sz]ation|militia)\b", tail)
+    if back:  # "join the new force": the organisation of that kind named just before
+        earlier = [h for h in actors_in(before + sentence[:after]) if h.side == "resistance" and h.canonical not in (_GENERIC, "CDM")]
+        earlier = [h for h in earlier if back.group("noun") in h.text.lower()] or earlier
+        if earlier:
+            return earlier[-1].canonical, f"'{back.group(0)}' refers back to '{earlier[-1].text}'"
     if re.search(r"\b(?:the\s+)?(?:movement|civil\s+disobedience)\b", tail, re.IGNORECASE):
         return "CDM", "'the movement' after the trigger"
     return None, "no actor after the trigger"
@@ -191,8 +216,9 @@ _OUTLET = re.compile(
     r"Kantarawaddy\s+Times|BNI|Karen\s+News|Khit\s+Thit(?:\s+Media)?|Reuters|AP|AFP|BBC(?:\s+Burmese)?|VOA|"
     r"Development\s+Media\s+Group|DMG|Shan\s+Herald|Myawady|Global\s+New\s+Light\s+of\s+Myanmar|Dawei\s+Watch|Than\s+Lwin\s+Times|Narinjara)\b"
 )
-_ANAPHOR = re.compile(r"^(?:the\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
-                      r"army|force|council|ministry|government|network|statement|he|she|they|it|its\s+spokes\w+)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
+                      r"army|force|council|ministry|government|network|statement|department|committee|office|wing|"
+                      r"commander|leader|officer|he|she|they|it)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
 
 
@@ -214,6 +240,10 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     hits = actors_in(phrase)
     if hits:
         hit = hits[0]
+        if hit.canonical == _GENERIC and re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?$", phrase[:hit.start]):
+            return "@anaphor:", f"'{hit.text}' refers back"
+        if hit.canonical == _GENERIC and re.search(r"\blocal\b", phrase, re.IGNORECASE):
+            return "PDF", f"'{hit.text}': local resistance forces are PDFs"
         return hit.canonical, f"actor '{hit.text}'"
     out = _OUTLET.search(phrase)
     if out:
@@ -223,7 +253,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         return "@anaphor:" + anaphor_noun(phrase), f"refers back ('{phrase}')"
     # a person as written: capitalised words, possibly after a title
     m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*$", phrase)
-    if m and len(m.group(1)) > 2:
+    if m and len(m.group(1)) > 2 and not places_in(m.group(1)) and not re.search(
+        r"(?i)\b(?:township|region|state|district|village|town|city)\b", m.group(1)
+    ):
         return m.group(1), "person as written"
     return None, ""
 

@@ -231,13 +231,15 @@ class Extractor:
             d.set("actor", issuer, rule)
             goal = lx.CALL_GOAL.search(text, trig)
             if goal is not None:
-                to, rule = args.receiving_actor(text, goal.start())
+                to, rule = args.receiving_actor(text, goal.start(), before=doc.text[:s.start])
                 if to is None and re.search(r"\b(?:join|side\s+with)\s+us\b|\bour\s+side\b", text[goal.start():], re.IGNORECASE):
                     to, rule = issuer, "'join us': the issuer"
                 if to is not None and args.side_of(to) != "regime":
                     d.set("to", to, f"goal: {rule}")
         else:
-            to, rule = args.receiving_actor(text, trig, end=max(mention.evidence[1], trig + len(mention.trigger_text)))
+            # the event's clause bounds the search, unless a misparse left it a word or two long
+            end = mention.evidence[1] if mention.evidence[1] - trig > 30 else len(text)
+            to, rule = args.receiving_actor(text, trig, end=end, before=doc.text[:s.start])
             if to is None and mention.kind == "follow":
                 prev = next((x for x in reversed(drafts) if x.type == etype), None)
                 if prev is not None and prev.to:
@@ -335,7 +337,7 @@ class Extractor:
 
     def _antecedent(self, ctx: _DocContext, before: int, prefer: str | None = None, noun: str = "") -> str | None:
         """The actor an anaphor ("the group", "the ministry", "he") points back to."""
-        hits = [h for h in args.actors_in(ctx.doc.text[:before]) if h.side != "regime" and h.canonical != "CDM"]
+        hits = [h for h in args.actors_in(ctx.doc.text[:before]) if h.side != "regime" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
         if noun:
             typed = [h for h in hits if noun in h.text.lower() or noun in " ".join(
                 actor_registry.get_registry().get(h.canonical).all_names()).lower()]
