@@ -253,10 +253,9 @@ class Extractor:
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
         d.set("claimed_by", claimant, rule)
-        claimant_side = args.side_of(claimant) if claimant in CANONICAL_ACTORS else None
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
-        if not receiver_named and etype != EventType.call_to_defect and claimant_side == "resistance" and claimant not in ("CDM", "UNKNOWN-RESISTANCE") and (
-            etype in (EventType.surrender, EventType.tally) or mention.kind in ("contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
+        if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
+            mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
             or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|join(?:ed|s)?\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
         ):
             d.set("to", claimant, "the group reporting it received them")
@@ -419,6 +418,16 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     return any(x is not None and x.parent == y for x, y in ((reg.get(a), b), (reg.get(b), a)))
 
 
+_RECEIVING_KINDS = frozenset({"armed_group", "ethnic_armed_organisation", "armed_wing", "brigade", "network", "alliance"})
+
+
+def _takes_people_in(actor: str | None) -> bool:
+    """Bodies that receive defectors and surrendering troops: armed groups and defection
+    networks, not governments or ministries that only report them."""
+    entry = actor_registry.get_registry().get(actor) if actor in CANONICAL_ACTORS else None
+    return entry is not None and entry.side == "resistance" and entry.kind in _RECEIVING_KINDS
+
+
 def _one_person(d: Draft) -> bool:
     return d.count is not None and d.count.value == 1 and d.mention.subject_head is not None
 
@@ -472,6 +481,9 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
                 host.set("who", mine.model_copy(update={"unit": theirs.unit}), f"{host.provenance['who']}; unit from a repeat")
             elif mine is None and theirs is not None:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (from a repeat in sentence {d.mention.sentence.index + 1})")
+            elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \
+                    and getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine:
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
             elif name == "location" and mine and theirs and (theirs.geo_precision or 4) < (mine.geo_precision or 4):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
         if d.certainty == "unconfirmed":
