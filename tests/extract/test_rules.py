@@ -193,3 +193,25 @@ def test_dateline_date_does_not_beat_the_event_day(pipe):
                     "Sunday after days of fighting, the group said.")
     assert ev.date.start == dt.date(2023, 12, 3)
     assert not ev.evidence.startswith("SITTWE")
+
+
+# --- claimants ------------------------------------------------------------------------------
+def test_whom_a_source_told_is_not_the_claimant(pipe):
+    ev = only(pipe, "A KNDF spokesman told RFA that 14 soldiers had defected to the group in Demoso on Sunday.")
+    assert ev.claimed_by == "KNDF"
+
+
+def test_passive_reported_is_not_a_speaker(pipe):
+    ev = only(pipe, "A police sergeant in Sagaing was also reported to have joined the CDM on Monday.")
+    assert ev.claimed_by is None
+
+
+def test_descriptive_source_is_kept_as_written(pipe):
+    ev = only(pipe, "Seven soldiers deserted from a camp near Myawaddy on Sunday, according to local residents.")
+    assert ev.claimed_by == "local residents"
+
+
+def test_generic_resistance_refers_back_to_the_named_group(pipe):
+    ev = only(pipe, "The Yaw Defence Force has been fighting in Gangaw since 2021. On Monday, 18 militia "
+                    "members switched sides and joined the resistance group, a spokesman said.")
+    assert ev.to == "PDF"

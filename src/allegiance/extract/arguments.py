@@ -210,7 +210,17 @@ _SAID_BEFORE = re.compile(
 )
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
-_VERB_SAID_WHO = re.compile(r"\b(?:said|says|told)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+# "..., said Khu Nyay Reh" (not "told RFA": whom a source told is not the source)
+_VERB_SAID_WHO = re.compile(r"\b(?:said|says)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+# "A police lieutenant was also reported to have left": passive, nobody speaking
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
+# descriptive sources the codebook keeps as written: "local residents", "a Karen community leader"
+_SOURCE_NOUN = re.compile(
+    r"\b(?:residents?|villagers?|witness(?:es)?|sources?|leaders?|officials?|commanders?|members?|relatives?|"
+    r"activists?|monks?|administrators?|officers?|spokes(?:man|woman|person)|defence\s+force|resistance\s+group|"
+    r"group|organi[sz]ation|journalists?|reporters?|lawmakers?|elders?)\b",
+    re.IGNORECASE,
+)
 _OUTLET = re.compile(
     r"\b(?:Myanmar\s+Now|The\s+Irrawaddy|Irrawaddy|RFA|Radio\s+Free\s+Asia|DVB|Mizzima|Frontier(?:\s+Myanmar)?|"
     r"Kantarawaddy\s+Times|BNI|Karen\s+News|Khit\s+Thit(?:\s+Media)?|Reuters|AP|AFP|BBC(?:\s+Burmese)?|VOA|"
@@ -257,6 +267,8 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         r"(?i)\b(?:township|region|state|district|village|town|city)\b", m.group(1)
     ):
         return m.group(1), "person as written"
+    if len(phrase.split()) <= 10 and _SOURCE_NOUN.search(phrase) and not _ANAPHOR.match(phrase):
+        return phrase, "source as written"
     return None, ""
 
 
@@ -268,7 +280,8 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     for m in _SAID_AFTER.finditer(sentence):
         if m.start() > trigger_at and not _NEW_CLAUSE.match(m.group("who")):
             cands.append((1, m.group("who"), "', X said'"))
-    before = [m for m in _SAID_BEFORE.finditer(sentence) if m.end() <= trigger_at + 1]
+    before = [m for m in _SAID_BEFORE.finditer(sentence) if m.end() <= trigger_at + 1
+              and not _PASSIVE_BEFORE.search(sentence[m.start("who"):m.end("who") + 1] + " ")]
     for m in sorted(before, key=lambda m: -m.end()):  # the nearest speaker before the trigger
         cands.append((2, m.group("who"), "'X said that'"))
     for m in _VERB_SAID_WHO.finditer(sentence):
