@@ -32,6 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from allegiance.errors import ExportError
+from allegiance.models import Event, Place
 from allegiance.store.records import StoredEvent
 
 logger = logging.getLogger(__name__)
@@ -99,12 +100,7 @@ def flat_record(stored: StoredEvent) -> dict[str, Any]:
         "date_end": date.end if date else None,
         "location_name": place.name if place else None,
         "admin1": place.admin1 if place else None,
-        "admin2": place.admin2 if place else None,
-        "admin3": place.admin3 if place else None,
-        "pcode": place.pcode if place else None,
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
-        "geo_precision": place.geo_precision if place else None,
+        **_place_extras(place),
         "count_value": count.value if count else None,
         "count_low": count.low if count else None,
         "count_high": count.high if count else None,
@@ -117,10 +113,19 @@ def flat_record(stored: StoredEvent) -> dict[str, Any]:
         "claimed_by": ev.claimed_by,
         "certainty": ev.certainty,
         "evidence": ev.evidence,
-        "evidence_start": ev.evidence_start,
-        "evidence_end": ev.evidence_end,
-        "extractor_version": ev.extractor_version,
+        **_trace(ev),
     }
+
+
+def _place_extras(place: Place | None) -> dict[str, Any]:
+    """What the gazetteer adds to a place beyond the codebook's name and admin1."""
+    keys = ("admin2", "admin3", "pcode", "latitude", "longitude", "geo_precision")
+    return {k: getattr(place, k) if place else None for k in keys}
+
+
+def _trace(ev: Event) -> dict[str, Any]:
+    """Where the event came from: evidence offsets and the extractor that made it."""
+    return {"evidence_start": ev.evidence_start, "evidence_end": ev.evidence_end, "extractor_version": ev.extractor_version}
 
 
 def _jsonable(value: Any) -> Any:
@@ -138,15 +143,8 @@ def json_record(stored: StoredEvent) -> dict[str, Any]:
         "outlet": stored.outlet,
         "title": stored.title,
         **ev.to_codebook(),
-        "admin2": place.admin2 if place else None,
-        "admin3": place.admin3 if place else None,
-        "pcode": place.pcode if place else None,
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
-        "geo_precision": place.geo_precision if place else None,
-        "evidence_start": ev.evidence_start,
-        "evidence_end": ev.evidence_end,
-        "extractor_version": ev.extractor_version,
+        **_place_extras(place),
+        **_trace(ev),
     }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings

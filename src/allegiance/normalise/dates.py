@@ -874,7 +874,7 @@ F_ORDINAL = (
 F_QUARTER = rf"Q(?P<q>[1-4])\s*(?P<y>{_YEAR})"
 F_YEARS = rf"(?P<y>{_YEAR})\s*[-\u2013]\s*(?P<y_to>(?:19|20)?\d\d)(?![\d\-\u2013/])"
 F_YEAR = (
-    rf"(?:the\s+year\s+)?(?<!\d[./])(?P<y>20[0-3]\d)(?![\d\-\u2013/]|[.,]\d|\s*(?:%|percent|per\s+cent)"
+    r"(?:the\s+year\s+)?(?<!\d[./])(?P<y>20[0-3]\d)(?![\d\-\u2013/]|[.,]\d|\s*(?:%|percent|per\s+cent)"
     r"|\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|personnel|men|women|police|officers|members|fighters"
     r"|civilians|households|residents|villagers|villages|towns|houses|homes|buildings|refugees"
     r"|individuals|workers|staff|employees|civil\s+servants))"

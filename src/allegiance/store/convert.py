@@ -90,14 +90,15 @@ def document_to_row(
     )
 
 
+def _span(start: dt.date | None, end: dt.date | None, precision: str | None) -> DateSpan | None:
+    """A stored (start, end, precision) triple as a DateSpan; None unless both ends are set."""
+    if start is None or end is None:
+        return None
+    return DateSpan(start=start, end=end, precision=precision or "span")  # type: ignore[arg-type]
+
+
 def row_to_document(row: DocumentRow) -> Document:
-    span = None
-    if row.published_span_start is not None and row.published_span_end is not None:
-        span = DateSpan(
-            start=row.published_span_start,
-            end=row.published_span_end,
-            precision=row.published_span_precision or "span",  # type: ignore[arg-type]
-        )
+    span = _span(row.published_span_start, row.published_span_end, row.published_span_precision)
     return Document(
         name=row.name,
         text=row.text,
@@ -170,13 +171,7 @@ def event_to_row(
 
 
 def row_to_event(row: EventRow) -> Event:
-    date = None
-    if row.date_start is not None and row.date_end is not None:
-        date = DateSpan(
-            start=row.date_start,
-            end=row.date_end,
-            precision=row.date_precision or "span",  # type: ignore[arg-type]
-        )
+    date = _span(row.date_start, row.date_end, row.date_precision)
     place = None
     if row.location_name is not None:
         place = Place(
