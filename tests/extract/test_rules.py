@@ -215,3 +215,31 @@ def test_generic_resistance_refers_back_to_the_named_group(pipe):
     ev = only(pipe, "The Yaw Defence Force has been fighting in Gangaw since 2021. On Monday, 18 militia "
                     "members switched sides and joined the resistance group, a spokesman said.")
     assert ev.to == "PDF"
+
+
+# --- places and dates, continued --------------------------------------------------------------
+def test_possessor_place_contains_the_event_place(pipe):
+    ev = only(pipe, "Twenty soldiers surrendered to a PDF in Sagaing's Pinlebu on Monday after a week of fighting.")
+    assert ev.location.name == "Pinlebu"
+
+
+def test_possessor_is_kept_when_no_place_follows(pipe):
+    ev = only(pipe, "Twenty soldiers surrendered in Sagaing's northern hills on Monday after a week of fighting.")
+    assert ev.location is not None and ev.location.admin1 == "Sagaing"
+
+
+def test_running_total_without_a_period_starts_at_the_coup(pipe):
+    ev = only(pipe, "The network says more than 600 police officers across the country have now joined the movement.")
+    assert ev.type.value == "tally" and ev.date.start == dt.date(2021, 2, 1) and ev.date.end == PUBLISHED
+
+
+def test_coup_anchor_is_background_for_a_single_happening(pipe):
+    ev = only(pipe, "A police major in Mandalay has joined the CDM, the most senior officer in the city to quit "
+                    "since the military seized power.")
+    assert ev.date.start == ev.date.end == PUBLISHED
+
+
+def test_call_takes_the_day_its_issuer_made_the_statement(pipe):
+    ev = only(pipe, "The NUG's Ministry of Defence announced on Monday a reward scheme for defectors. In the "
+                    "statement, the ministry urged soldiers and police to abandon the military council.")
+    assert ev.type.value == "call_to_defect" and ev.date.start == dt.date(2023, 12, 4)

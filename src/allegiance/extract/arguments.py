@@ -334,9 +334,12 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
     dateline = DATELINE.match(sentence)
     skip_to = dateline.end() if dateline else 0
     found, bases = [], []
-    for start, end, place in places_in(sentence):
-        if start < skip_to:
-            continue
+    mentions = places_in(sentence)
+    starts = {start for start, _, _ in mentions}
+    for start, end, place in mentions:
+        poss = re.match(r"[’']s\s+", sentence[end:end + 4])
+        if start < skip_to or (poss and end + poss.end() in starts):
+            continue  # "Sagaing's Pinlebu": the possessor only contains the place named next
         (bases if _HOME_BASE.search(sentence[max(0, start - 40):start]) else found).append((start, end, place))
     if window is not None:
         found = [f for f in found if window[0] <= f[0] < window[1]] or found
@@ -370,6 +373,8 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
     if call:  # a call's time is when it was made; its deadline is not
         mentions = [m for m in mentions if m.kind == "point" and not _DEADLINE.search(sentence[max(0, m.start - 25):m.start])
                     and (ref is None or m.span.end <= ref)]
+    elif not tally:  # "the most senior officer to quit since the military seized power": background
+        mentions = [m for m in mentions if not (m.anchor and m.kind == "since")]
     if not mentions:
         return None, "no time in the sentence"
     def kind(m: timex.TimeMention) -> str:

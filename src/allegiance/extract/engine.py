@@ -37,6 +37,7 @@ _DEFINITE_CALL = re.compile(
     r"|\b(?:letters?|statement|message|leaflets?)\s+dated\b",
     re.IGNORECASE,
 )
+_STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
 
@@ -143,6 +144,7 @@ class Extractor:
             if draft is not None:
                 drafts.append(draft)
         self._attach_later_dates(ctx, drafts)
+        self._date_calls_from_statements(ctx, drafts)
         drafts = _fold_repeats(drafts)
         _apply_denials(ctx, drafts)
         return [self._finish(doc, d) for d in drafts]
@@ -375,7 +377,30 @@ class Extractor:
                         d.set("date", date, f"later sentence about the happening: {rule}")
                 break
 
+    def _date_calls_from_statements(self, ctx: _DocContext, drafts: list[Draft]) -> None:
+        """'The ministry announced on Tuesday that ...' then '... the ministry invited soldiers
+        to ...': an undated call takes the day its issuer is said to have made a statement
+        in a nearby sentence."""
+        for d in drafts:
+            if d.type != EventType.call_to_defect or d.date is not None or d.actor is None:
+                continue
+            i = d.mention.sentence.index
+            for s in sorted(ctx.sentences[max(0, i - 4):i + 4], key=lambda x: abs(x.index - i)):
+                m = _STATEMENT.search(s.text)
+                if s.index == i or not m:
+                    continue
+                if not any(h.canonical == d.actor for h in args.actors_in(s.text[:m.start()])) and \
+                        not (s.index < i and args.anaphor_noun(s.text[:m.start()])):
+                    continue
+                date, rule = args.event_date(s.text[m.start():], 0, ctx.ref, tally=False, call=True, context=ctx.doc.text)
+                if date is not None and date.precision == "day":
+                    d.set("date", date, f"the issuer's statement in sentence {s.index + 1}: {rule}")
+                    break
+
     def _finish(self, doc: Document, d: Draft) -> Event:
+        if d.date is None and d.type == EventType.tally and doc.published:
+            d.set("date", DateSpan(start=args.COUP, end=doc.published, precision="span"),
+                  "a running total with no period of its own: since the coup")
         if d.date is None:
             span = doc.published_span or (DateSpan.day(doc.published) if doc.published else None)
             if span is not None:
