@@ -280,3 +280,23 @@ def test_anchor_table_is_small_and_ordered_by_what_it_knows() -> None:
     assert {"coup", "operation-1027", "conscription-law", "karenni-iec", "nug", "kndf",
             "peoples-embrace"} <= set(keys)
     assert all(D(2021, 2, 1) <= a.day <= D(2024, 12, 31) for a in ANCHORS)
+
+
+def test_bracketed_archive_line_is_a_scrape_not_the_date() -> None:
+    text = ("[archived copy - retrieved 2024-05-19 09:12 UTC - source: some-archive]\n\n"
+            "Police join the strike\n\nSince the coup in February, five police officers in Dawei "
+            "have joined the CDM, a strike leader said on June 14, 2021.\n")
+    published = find_published(text, None)
+    assert published.day is not None and published.day.year == 2021
+
+
+def test_outlet_dash_date_line() -> None:
+    published = find_published("Headline\n\nBNI Online - 13/05/2024\n\nBody text here.\n", None)
+    assert published.day == dt.date(2024, 5, 13) and published.source == "dateline"
+
+
+def test_weekday_pins_the_year_of_a_yearless_date() -> None:
+    text = ("Six soldiers defected to a PDF in Gangaw on Saturday, September 2, resistance sources said. "
+            "The battalion has been deployed there since 2022.\n")
+    published = find_published(text, None)
+    assert published.day == dt.date(2023, 9, 2)  # the only recent year with Saturday 2 September

@@ -94,6 +94,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # retrieval, not publication: "Retrieved: 2025-08-14", "Scraped 2025-08-14 03:12 UTC",
     # "Accessed on 14 Aug 2025", "crawl date: ..." (a date is optional: "Retrieved from <url>")
     ("scrape", re.compile(
+        r"[\[(<{\s*#|-]*(?i:(?:archived\s+(?:copy|version|page)|cached\s+(?:copy|page)|snapshot|copy)\W{0,4})?"
         r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
@@ -112,8 +113,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     ("byline", re.compile(
         _STAMP_DATE + _SEP + r"(?i:(?:written\s+|story\s+|reported\s+)?by)\s+(?P<who>" + _NAME
         + r")\W*")),
-    # "Kachin News Group | 9 March 2024"
-    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)\s*[|·•]\s*" + _STAMP_DATE + r"\W*")),
+    # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024"
+    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)(?:\s*[|·•]\s*|\s+[-–—]\s+)" + _STAMP_DATE + r"\W*")),
     ("outlet", re.compile(_STAMP_DATE + r"\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
     # "March 3, 2022", "Thursday, 15 February 2024", "2022.11.08", "2024-02-20 09:14"
     ("bare", re.compile(r"\W*" + _STAMP_DATE + r"\W*")),

@@ -373,6 +373,7 @@ class _Yearless:
     part: str | None
     year_offset: int | None  # -1 for "... last year", 0 for "this year"
     text: str
+    weekday: int | None = None  # "Saturday, September 2": only some years have that weekday
 
 
 @dataclass(frozen=True)
@@ -435,6 +436,10 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     return dated
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Evidence) -> bool:
     g = m.groupdict()
     text = m.group(0).strip()
@@ -465,7 +470,9 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
     day_value = int(g["day"]) if g.get("day") else None
     if day_value is not None and not 1 <= day_value <= 31:
         return False
-    ev.yearless.append(_Yearless(_month_number(g["month"]), day_value, g.get("part"), offset, text))
+    weekday = _WEEKDAY_BEFORE.search(sentence[max(0, m.start() - 14):m.start()]) if day_value is not None else None
+    ev.yearless.append(_Yearless(_month_number(g["month"]), day_value, g.get("part"), offset, text,
+                                 _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None))
     return day_value is not None
 
 
@@ -588,6 +595,13 @@ def _resolve(y: _Yearless, latest: dt.date) -> tuple[dt.date, dt.date] | None:
 
     if y.year_offset is not None:
         return span(latest.year + y.year_offset)
+    if y.weekday is not None and y.day is not None:
+        # "Saturday, September 2": of the years since the coup, only some put that day on that
+        # weekday (usually one); take the one nearest the other evidence.
+        years = [yr for yr in range(2021, dt.date.today().year + 1)
+                 if (sp := span(yr)) is not None and sp[0].weekday() == y.weekday]
+        if years:
+            return span(min(years, key=lambda yr: (abs(yr - latest.year), yr)))
     for year in (latest.year, latest.year - 1):
         found = span(year)
         if found is not None and found[0] <= latest:
