@@ -36,9 +36,11 @@ def only(pipe: Pipeline, body: str, **kw) -> Event:
 
 # --- counts ---------------------------------------------------------------------------------
 def test_count_comes_from_the_subject_not_from_elsewhere(pipe):
-    ev = only(pipe, "A police captain from Monywa joined the Civil Disobedience Movement on Monday, "
-                    "a local group that says more than 900 officers have now left the force said.")
-    assert ev.count is not None and ev.count.value == 1
+    found = events(pipe, "A police captain from Monywa joined the Civil Disobedience Movement on Monday, "
+                         "a local group that says more than 900 officers have now left the force said.")
+    by_type = {e.type.value: e for e in found}
+    assert by_type["defection"].count.value == 1
+    assert by_type["tally"].count.value == 900  # the group's own running total is a second claim
 
 
 def test_bare_figure_as_subject(pipe):
@@ -243,3 +245,46 @@ def test_call_takes_the_day_its_issuer_made_the_statement(pipe):
     ev = only(pipe, "The NUG's Ministry of Defence announced on Monday a reward scheme for defectors. In the "
                     "statement, the ministry urged soldiers and police to abandon the military council.")
     assert ev.type.value == "call_to_defect" and ev.date.start == dt.date(2023, 12, 4)
+
+
+def test_happenings_before_the_coup_are_out_of_scope(pipe):
+    assert events(pipe, "A former captain, who left the military before the coup and now lives in Thailand, "
+                        "runs a support group for defectors.") == []
+
+
+def test_leaving_the_force(pipe):
+    ev = only(pipe, "Three police officers in Kalay left the force on Sunday and joined a local PDF.")
+    assert ev.type.value == "defection" and ev.count.value == 3
+
+
+def test_officials_resigning_leave_its_service_but_not_everyone_who_resigns(pipe):
+    ev = only(pipe, "Two ward administrators in Thingangyun Township resigned from their posts on Friday.")
+    assert ev.type.value == "defection" and ev.who.category == "official"
+    assert events(pipe, "The football federation's president resigned on Friday.") == []
+
+
+def test_the_subject_that_took_people_in_is_the_receiver(pipe):
+    ev = only(pipe, "A KNLA brigade commander said the brigade has taken in more than 100 soldiers since the coup.")
+    assert ev.type.value == "tally" and ev.to == "KNU"
+
+
+def test_strong_period_makes_a_tally_whatever_the_figure(pipe):
+    ev = only(pipe, "Between January and March this year, 27 soldiers in Magway Region crossed over to the resistance.")
+    assert ev.type.value == "tally"
+
+
+def test_contact_us_is_the_goal_of_an_appeal(pipe):
+    ev = only(pipe, "The network called on every soldier who no longer wishes to serve the regime to contact us "
+                    "through its hotline.")
+    assert ev.type.value == "call_to_defect"
+
+
+def test_a_claim_called_false_is_not_an_event(pipe):
+    assert events(pipe, "A viral post claimed that an entire battalion in Pyin Oo Lwin had switched sides on Monday. "
+                        "The claim is false, our fact-check found.") == []
+
+
+def test_the_four_refers_back_and_adds_no_tally(pipe):
+    found = events(pipe, "Four police officers in Kalay left their posts on Monday. The four had contacted the PDF "
+                         "through a relative before they left.")
+    assert [e.type.value for e in found] == ["defection"]

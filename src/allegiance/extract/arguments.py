@@ -61,6 +61,8 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     found = [c for c in find_counts(left) if not _NON_COMBATANT.match(left[c.end:])]
     if found:
         cm = found[-1]
+        if re.search(r"(?i)\b(?:the|these|those|all)\s+$", left[:cm.start]):
+            return None, f"'the {cm.text}' refers back to people counted before"
         return cm.count, f"subject's number '{cm.text}'"
     if head.tag_ not in ("NNS", "NNPS", "CD") and (head.ent_type_ == "PERSON" and head.tag_ == "NNP" or head.lower_ in _PERSON_NOUNS):
         return Count.exact(1), f"one person ('{head.text}')"
@@ -189,7 +191,8 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
             continue  # "the CDM department of the KNDF" belongs to the KNDF
         actor, why = concrete(hit, tail, before + sentence[:after] + tail[:hit.start])
         return actor, f"{why}, after the trigger"
-    back = re.search(r"\b(?:the|its|their)\s+(?:new\s+|same\s+)?(?P<noun>force|group|army|organi[sz]ation|militia)\b", tail)
+    back = re.search(r"\b(?:the|its|their)\s+(?:new\s+|same\s+|local\s+)?(?P<noun>force|group|army|organi[sz]ation|militia|brigade|"
+                     r"battalion|unit|front|union)\b", tail)
     if back:  # "join the new force": the organisation of that kind named just before
         earlier = [h for h in actors_in(before + sentence[:after]) if h.side == "resistance" and h.canonical not in (_GENERIC, "CDM")]
         earlier = [h for h in earlier if back.group("noun") in h.text.lower()] or earlier
@@ -233,7 +236,7 @@ _PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
 
 
 _TYPED_NOUNS = ("ministry", "council", "government", "network", "front", "army", "union", "party",
-                "committee", "alliance", "force", "organisation", "organization")
+                "committee", "alliance", "brigade", "battalion", "force", "organisation", "organization")
 
 
 def anaphor_noun(phrase: str) -> str:

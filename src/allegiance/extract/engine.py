@@ -159,10 +159,13 @@ class Extractor:
             if prev is None:
                 return None, "followed suit with nothing before"
             return prev.type, f"'{mention.trigger_text}' after a {prev.type.value}"
-        if kind in ("contact", "result", "tally_noun"):
+        if kind in ("contact", "result", "tally_noun", "received"):
             if count is None:
                 return None, f"'{mention.trigger_text}' without a figure"
             return EventType.tally, f"figure with '{mention.trigger_text}'"
+        strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
+        if count is not None and strong:
+            return EventType.tally, f"figure over a period ('{strong}')"
         period = period_cue(mention)
         if count is not None and period and (count.qualifier != "exact" or (count.value or 0) >= 50):
             return EventType.tally, f"figure over a period ('{period}')"
@@ -248,6 +251,11 @@ class Extractor:
                     to, rule = prev.to, "same as the event it followed"
             if to is None and mention.kind == "cdm":
                 to, rule = "CDM", "leaving work is joining the CDM"
+            if mention.kind == "received":  # "the brigade has taken in ...": the subject received them
+                hit = next((h for h in args.actors_in(subject_text) if h.side == "resistance"), None)
+                subj_at = s.start + (mention.subject[0] if mention.subject else trig)
+                to, rule = (hit.canonical, f"the subject '{hit.text}' took them in") if hit else (
+                    self._antecedent(ctx, subj_at, noun=args.anaphor_noun(subject_text)), "the subject took them in (refers back)")
             d.set("to", to, rule)
         claimant, rule = args.attribution_in(text, trig)
         if claimant and claimant.startswith("@anaphor"):
@@ -272,6 +280,10 @@ class Extractor:
         # What is not a defection event at all.
         if mention.kind == "join" and d.to is None:
             return None
+        if mention.kind == "resign" and subject_who is None:
+            return None  # only regime personnel resigning leave its service
+        if _debunked(ctx, mention):
+            return None  # the text itself says the claim is false
         subj_actors = args.actors_in(subject_text)
         if d.to and args.side_of(d.to) == "regime":
             return None  # surrendering or going over *to* the junta is not this dataset's event
@@ -296,6 +308,8 @@ class Extractor:
             if pdate is not None and pdate.precision == "day":
                 date, rule = pdate, f"the sentence before sets the time: {prule}"
         d.set("date", date, rule)
+        if date is not None and date.end < args.COUP:
+            return None  # before the coup: outside what this dataset covers
         if etype == EventType.call_to_defect and mention.target is not None:
             window = mention.target  # where the addressees are: "soldiers still stationed in Sagaing"
         else:
@@ -418,6 +432,17 @@ class Extractor:
         )
 
 
+def _debunked(ctx: _DocContext, mention: Mention) -> bool:
+    """The sentence, or the one after it, calls the claim false (a fact-check), and it is not
+    the regime speaking (a regime denial only lowers certainty)."""
+    i = mention.sentence.index
+    for s in ctx.sentences[i:i + 2]:
+        m = lx.DEBUNK_CUE.search(s.text)
+        if m and not any(h.side == "regime" for h in args.actors_in(s.text[:m.start()])):
+            return True
+    return False
+
+
 def _plural_head_without_number(mention: Mention) -> bool:
     """'The soldiers defected': a subject that names people but no number has no count."""
     head = mention.subject_head
@@ -439,6 +464,8 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     """Equal, or one a part of the other (NUG-MOD is part of the NUG)."""
     if a is None or b is None or a == b:
         return True
+    if "UNKNOWN-RESISTANCE" in (a, b) and "regime" not in (args.side_of(a), args.side_of(b)):
+        return True  # "slip away to resistance" in a headline, "taken in by the PDF" in the body
     reg = actor_registry.get_registry()
     return any(x is not None and x.parent == y for x, y in ((reg.get(a), b), (reg.get(b), a)))
 
@@ -507,7 +534,7 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
             elif mine is None and theirs is not None:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (from a repeat in sentence {d.mention.sentence.index + 1})")
             elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \
-                    and getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine:
+                    and (getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine or mine == "UNKNOWN-RESISTANCE"):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
             elif name == "location" and mine and theirs and (theirs.geo_precision or 4) < (mine.geo_precision or 4):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")

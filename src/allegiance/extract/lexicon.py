@@ -41,6 +41,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
     _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+over\s+to\b"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
+    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:police\s+)?(?:force|army|military|police|service|Tatmadaw|ranks)\b"),
+    # officials and civil servants resigning leave the regime's service
+    _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
     _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|jobs?\s+in\s+protest)\b"),
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
@@ -61,6 +64,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("tell-to", "call", r"\btold\b"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
     _rule("contact", "contact", r"\b(?:contacted|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached)\b"),
+    # "the brigade has taken in more than 100 soldiers": the subject received them
+    _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?[\d,]+)"),
     _rule("helped-escape", "contact", r"\bhelped\b(?=[^.;]{0,80}\b(?:reach|escape|flee|defect|leave|cross|get\s+to|resettle|relocate)\b)"),
     _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
     # --- "followed suit": same type as the event before --------------------------------------
@@ -74,7 +79,8 @@ CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
     r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
-    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her)\b)"
+    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her)\b|"
+    r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us)"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
     re.IGNORECASE,
 )
@@ -121,12 +127,27 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "routinely", "typically", "generally", "always", "frequently"})
 
 # Tallies: a figure over a period. These cues say "aggregate", not one happening.
+# Cues that only aggregates carry: with one of these a figure is a tally, whatever its size.
+STRONG_PERIOD_CUE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|"
+    r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:weeks|months|years|half)|"
+    r"during\s+the\s+(?:past|last)|(?:first|second)\s+half)\b",
+    re.IGNORECASE,
+)
 PERIOD_CUE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|until|till|"
     r"up\s+to\s+(?:now|the\s+end)|by\s+the\s+end\s+of|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|"
     r"during\s+the\s+(?:past|last)|(?:last|this|that)\s+year|in\s+(?:19|20)\d\d|(?:first|second)\s+half|"
     r"within\s+(?:\w+\s+)?(?:weeks|months|years)|each\s+month|every\s+month|per\s+month|monthly|"
     r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country)\b",
+    re.IGNORECASE,
+)
+
+# A claim the text itself calls false is not an event ("a viral claim ... was false").
+DEBUNK_CUE = re.compile(
+    r"\b(?:false|fake|untrue|baseless|fabricated|debunked|hoax|no\s+evidence|not\s+true|misinformation|disinformation|"
+    r"doctored|misleading)\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ article (dates, places, attribution across sentences) are filled later in `argum
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -221,7 +222,7 @@ def _call_target(verb: Token) -> tuple[int, int] | None:
 _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj"})
 
 
-def period_cue(mention: Mention) -> str | None:
+def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> str | None:
     """A period cue ('since the coup', 'so far', 'last year') that belongs to the trigger's own
     clause, not to a clause inside it ('... saying they would not return until ...')."""
     verb = _clause_head(mention.trigger)
@@ -236,7 +237,11 @@ def period_cue(mention: Mention) -> str | None:
         up = up.head
     if up.lemma_.lower() in lx.ATTRIBUTION_VERBS and up.i != verb.i:
         own.add(up.i)
-    for m in lx.PERIOD_CUE.finditer(mention.sentence.text):
+    text = mention.sentence.text
+    trig_at = mention.trigger.idx - sent.start_char
+    for m in pattern.finditer(text):
+        if m.start() < trig_at and re.search(r"\b(?:who|that|which)\b[^,;.]*$", text[:m.start()]):
+            continue  # "soldiers who had been stationed there since 2021 defected": the relative clause's
         tok = _token_at(sent, sent.start_char + m.start())
         steps = 0
         while tok is not None and tok.i not in own and steps < 12:
@@ -274,9 +279,9 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 continue
             if verb.i in used_heads and rule.kind not in ("call",):
                 continue
-            if rule.kind == "call":
-                after = sentence.text[m.end():]
-                if not lx.CALL_GOAL.search(after):
+            if rule.kind == "call":  # the goal must be part of the appeal's own clause
+                lo, hi = _subtree_span(verb)
+                if not lx.CALL_GOAL.search(sentence.text[m.end():hi - base]):
                     continue
             used_heads.add(verb.i)
             subj = _subject(verb)
@@ -299,7 +304,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     """Verbs sharing one subject in one sentence ("reached out and sought refuge") are one
     happening; keep the strongest trigger."""
-    strength = {"defect": 0, "join": 0, "cdm": 0, "surrender": 1, "result": 2, "contact": 3, "tally_noun": 4, "follow": 5, "call": 6}
+    strength = {"defect": 0, "join": 0, "cdm": 0, "resign": 0, "surrender": 1, "result": 2, "received": 3, "contact": 3,
+                "tally_noun": 4, "follow": 5, "call": 6}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: strength[x.kind]):
         clash = next(
