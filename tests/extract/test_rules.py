@@ -288,3 +288,14 @@ def test_the_four_refers_back_and_adds_no_tally(pipe):
     found = events(pipe, "Four police officers in Kalay left their posts on Monday. The four had contacted the PDF "
                          "through a relative before they left.")
     assert [e.type.value for e in found] == ["defection"]
+
+
+def test_an_appeal_addresses_what_follows_the_verb(pipe):
+    ev = only(pipe, "On Friday, the TNLA urged junta troops still deployed in Kyaukme and Nawnghkio townships "
+                    "to surrender or defect.")
+    assert ev.location.name == "Kyaukme" and ev.who.category == "soldier"
+
+
+def test_an_office_named_after_its_place_locates_the_event(pipe):
+    ev = only(pipe, "In mid-November, 14 staff of the Kyaukse Township Education Office joined the CDM.")
+    assert ev.location is not None and ev.location.admin1 == "Mandalay" and "Kyaukse" in ev.location.name

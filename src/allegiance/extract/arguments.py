@@ -350,6 +350,12 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
     how = "place"
     if not found:  # "five officers from Demoso police station": their base is all we have
         found, how = bases, "their base, no other place given"
+    if not found:  # "staff of the Kyaukse Township Education Office": the office's place
+        found = [(m.start, m.end, m.place) for m in gazetteer.find_places(sentence, include_org=True)
+                 if m.org and m.place is not None and m.start >= skip_to]
+        if window is not None:
+            found = [f for f in found if window[0] <= f[0] < window[1]] or found
+        how = "the place an office or group is named after"
     if not found:
         return None, "no place in the sentence"
 

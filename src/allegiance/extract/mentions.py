@@ -204,8 +204,9 @@ def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
 
 
 def _call_target(verb: Token) -> tuple[int, int] | None:
-    """Whom an appeal addresses: the object, 'on X', or the subject of the goal clause."""
-    for child in verb.children:
+    """Whom an appeal addresses: the object, 'on X', or the subject of the goal clause; always
+    after the verb ("On Friday, the TNLA urged troops ..." addresses the troops, not Friday)."""
+    for child in (c for c in verb.children if c.i > verb.i):
         if child.dep_ in ("dobj", "dative"):
             return _subtree_span(child)
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to", "for"):
