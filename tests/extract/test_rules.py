@@ -299,3 +299,22 @@ def test_an_appeal_addresses_what_follows_the_verb(pipe):
 def test_an_office_named_after_its_place_locates_the_event(pipe):
     ev = only(pipe, "In mid-November, 14 staff of the Kyaukse Township Education Office joined the CDM.")
     assert ev.location is not None and ev.location.admin1 == "Mandalay" and "Kyaukse" in ev.location.name
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("A police sergeant and two constables from the Bhamo station joined the KIA on Sunday.", 3),
+        ("One sergeant and one private from an infantry battalion defected to a local PDF on Monday.", 2),
+        ("On Tuesday, 12 soldiers and four militia members surrendered to a PDF in Yinmabin after a battle.", 16),
+    ],
+)
+def test_coordinated_people_are_summed(pipe, body, value):
+    assert only(pipe, body).count.value == value
+
+
+def test_an_armed_group_appealing_to_surrender_is_the_receiver(pipe):
+    ev = only(pipe, "The TNLA on Friday urged junta troops in Kyaukme to surrender or defect.")
+    assert ev.to == "TNLA"
+    ev = only(pipe, "The KIO on Friday urged civil servants in Myitkyina to resign from their posts.")
+    assert ev.to is None

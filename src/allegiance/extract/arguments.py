@@ -47,15 +47,50 @@ class Filled:
 _PERSON_NOUNS = frozenset(
     "soldier policeman policewoman officer major captain lieutenant colonel sergeant corporal private "
     "commander administrator official doctor teacher judge diplomat spokesman constable general brigadier "
-    "nurse engineer clerk minister ambassador pilot".split()
+    "nurse engineer clerk minister ambassador pilot private captain staff".split()
 )
 
 
 def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, str]:
     """The count a subject noun phrase states: its own number ("Twelve soldiers", "more than
-    14,000"), or one person ("A police major", "Tin Min Tun, an acting major")."""
+    14,000"), one person ("A police major", "Tin Min Tun, an acting major"), or the sum of
+    coordinated people ("a police sergeant and two constables": 3)."""
     if head is None:
         return None, ""
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if conjuncts:
+        parts = [_conjunct_count(sentence_text, t) for t in [head, *conjuncts]]
+        if all(p is not None for p in parts):
+            kept = [p for p in parts if p != "family"]
+            if kept and len(kept) > 1:
+                total = sum(c.value for c in kept)  # type: ignore[union-attr]
+                qual = "exact" if all(c.qualifier == "exact" for c in kept) else "approx"  # type: ignore[union-attr]
+                return Count(value=total, low=total, high=total, qualifier=qual), "sum of coordinated people"
+    return _single_count(sentence_text, head, start)
+
+
+def _conjunct_count(sentence_text: str, tok) -> Count | str | None:
+    """One conjunct's count: its own number, or one person; 'family' for non-combatants."""
+    base = tok.sent.start_char
+    phrase = sentence_text[tok.left_edge.idx - base:tok.idx - base + len(tok.text)]
+    if re.search(r"(?i)\b(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)\b", phrase):
+        return "family"
+    if tok.pos_ == "NUM":  # "one sergeant and one private": the parser may leave the number as the head
+        found = find_counts(tok.text)
+        return found[0].count if found and found[0].count.value is not None else None
+    nums = [c for c in tok.children if c.dep_ == "nummod"]
+    if nums:
+        lo = min(t.idx for t in nums[0].subtree) - base
+        found = find_counts(sentence_text[lo:tok.idx - base + len(tok.text)])
+        if found and found[0].count.value is not None:
+            return found[0].count
+        return None
+    if tok.tag_ in ("NN", "NNP") and (tok.lower_ in _PERSON_NOUNS or any(c.lower_ in ("a", "an", "one") for c in tok.children)):
+        return Count.exact(1)
+    return None
+
+
+def _single_count(sentence_text: str, head, start: int) -> tuple[Count | None, str]:
     head_end = head.idx - head.sent.start_char + len(head.text)
     left = sentence_text[start:head_end]
     found = [c for c in find_counts(left) if not _NON_COMBATANT.match(left[c.end:])]

@@ -37,6 +37,9 @@ _DEFINITE_CALL = re.compile(
     r"|\b(?:letters?|statement|message|leaflets?)\s+dated\b",
     re.IGNORECASE,
 )
+# goals that mean coming over to whoever makes the appeal (not merely resigning)
+_OVER_TO_ISSUER = re.compile(r"\b(?:defect|surrender|lay\s+down|switch\s+sides|cross|come\s+over|contact|join\s+us|side\s+with\s+us|"
+                             r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms))", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
@@ -241,6 +244,8 @@ class Extractor:
                     to, rule = issuer, "'join us': the issuer"
                 if to is not None and args.side_of(to) != "regime":
                     d.set("to", to, f"goal: {rule}")
+                elif to is None and _takes_people_in(issuer) and _OVER_TO_ISSUER.search(text, goal.start()):
+                    d.set("to", issuer, "an appeal to come over, with no other receiver: the issuer")
         else:
             # the event's clause bounds the search, unless a misparse left it a word or two long
             end = mention.evidence[1] if mention.evidence[1] - trig > 30 else len(text)
