@@ -318,3 +318,14 @@ def test_an_armed_group_appealing_to_surrender_is_the_receiver(pipe):
     assert ev.to == "TNLA"
     ev = only(pipe, "The KIO on Friday urged civil servants in Myitkyina to resign from their posts.")
     assert ev.to is None
+
+
+def test_a_role_inside_a_named_body_speaks_for_the_body(pipe):
+    ev = only(pipe, "The Dawei District PDF has grown since 2021. Five police officers joined the group on Sunday, "
+                    "a member of the armed group said.")
+    assert ev.claimed_by == "PDF"
+
+
+def test_unnamed_resistance_sources_speak_for_the_receiver(pipe):
+    ev = only(pipe, "Six soldiers defected to the Karen National Union in Hpapun on Saturday, resistance sources said.")
+    assert ev.claimed_by == "KNU"

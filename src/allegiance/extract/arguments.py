@@ -280,11 +280,23 @@ def anaphor_noun(phrase: str) -> str:
     return next((n for n in _TYPED_NOUNS if re.search(rf"\b{n}\b", low)), "")
 
 
+_ROLE_OF = re.compile(
+    r"^(?:a|an|the|one|two|several)?\s*(?:\w+\s+)?(?:member|spokes(?:man|woman|person)|official|commander|officer|leader|"
+    r"representative|source|fighter)s?\s+(?:of|for|from|with|in)\s+(?=(?:the|its|their)\s)",
+    re.IGNORECASE,
+)
+
+
 def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     """A claimant phrase -> canonical actor, an outlet or person as written, or None."""
     phrase = phrase.strip(" ,.;:“”\"'")
     if not phrase:
         return None, ""
+    role = _ROLE_OF.match(phrase)
+    if role and not actors_in(phrase):  # "a member of the armed group": the body they speak for
+        who, why = resolve_claimant(phrase[role.end():])
+        if who:
+            return who, f"{why} (through '{role.group(0).strip()}')"
     hits = actors_in(phrase)
     if hits:
         hit = hits[0]

@@ -267,6 +267,8 @@ class Extractor:
             claimant, rule = self._antecedent(ctx, s.start, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
+        if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
+            claimant, rule = d.to, f"unnamed resistance sources, on the side of the receiver {d.to}"
         d.set("claimed_by", claimant, rule)
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
