@@ -118,7 +118,7 @@ class Pipeline:
     def _process_chunk(self, chunk: list[Document | IngestError]) -> Iterator[ExtractionResult | AllegianceError]:
         docs = [item for item in chunk if not isinstance(item, IngestError)]
         try:
-            batch = dict(zip((id(d) for d in docs), self.extractor.extract_many(docs, batch_size=len(docs) or 1)))
+            batch = dict(zip((id(d) for d in docs), self.extractor.extract_many(docs, batch_size=len(docs) or 1), strict=True))
         except ModelNotInstalledError:  # not about one document: nothing else would work
             raise
         except Exception:  # find the document at fault: extract the chunk one by one

@@ -129,9 +129,9 @@ class Extractor:
         split = [split_sentences(doc.text) for doc in docs]
         cands = [(i, s) for i, sentences in enumerate(split) for s in sentences if _ANY_TRIGGER.search(s.text)]
         parsed: list[dict] = [{} for _ in docs]
-        for (i, s), sdoc in zip(cands, self.nlp.pipe((s.text for _, s in cands), batch_size=256)):
+        for (i, s), sdoc in zip(cands, self.nlp.pipe((s.text for _, s in cands), batch_size=256), strict=True):
             parsed[i][s.index] = sdoc
-        for doc, sentences, sdocs in zip(docs, split, parsed):
+        for doc, sentences, sdocs in zip(docs, split, parsed, strict=True):
             yield self._events(doc, sentences, sdocs)
 
     # -- stages ----------------------------------------------------------------------------

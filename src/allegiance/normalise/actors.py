@@ -72,7 +72,7 @@ def _words_align(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb):
         return False
-    return all(x == y or fuzz.ratio(x, y) >= FUZZY_WORD_CUTOFF for x, y in zip(wa, wb))
+    return all(x == y or fuzz.ratio(x, y) >= FUZZY_WORD_CUTOFF for x, y in zip(wa, wb, strict=True))
 
 
 # ---------------------------------------------------------------------------------------------

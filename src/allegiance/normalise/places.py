@@ -92,7 +92,7 @@ _LEVEL_RANK = {"town": 0, "township": 1, "district": 2, "state": 3, "state_part"
 # name right after one of these is part of a person's name (Saw Mahn Mahn, Naw Bu, Sai Kham).
 NAME_PARTICLES = {
     "Saw", "Naw", "Sai", "Nang", "Khun", "Mahn", "Padoh", "Padoe", "U", "Daw", "Ko", "Ma", "Maung",
-    "Mg", "Nai", "Mi", "Sao", "Nan", "Salai", "Mai", "Nant", "Naw", "Sayar", "Saya", "Sayama",
+    "Mg", "Nai", "Mi", "Sao", "Nan", "Salai", "Mai", "Nant", "Sayar", "Saya", "Sayama",
     "Bo", "Bogyoke", "Thakin", "Dr", "Dr.", "Gen", "Gen.", "General", "Col", "Col.", "Colonel",
     "Capt", "Capt.", "Captain", "Lt", "Lt.", "Lieutenant", "Maj", "Maj.", "Major", "Sgt", "Sgt.",
     "Sergeant", "Cpl", "Corporal", "Brig", "Brigadier", "Commander", "Mr", "Mr.", "Mrs", "Ms",
@@ -107,7 +107,7 @@ NAME_SYLLABLES = {
     "Wai", "Phyo", "Paing", "Nyi", "Thura", "Kyi", "Su", "Mya", "Aye", "Nu", "Sein", "Than", "Tin",
     "Swe", "Htay", "Wint", "Lwin", "Chit", "Pyae", "Sone", "Thet", "Ei", "Hnin", "Yu", "Zar",
     "Khaing", "Myat", "Htike", "Hein", "Kaung", "Sithu", "Thiha", "Arkar", "Nay", "Zeyar",
-    "Wunna", "Ba", "Hpone", "Zayar", "Suu", "Kyi", "Nyunt", "Myaing", "Maw", "Wah", "Tha",
+    "Wunna", "Ba", "Hpone", "Zayar", "Suu", "Nyunt", "Myaing", "Maw", "Wah", "Tha",
     "Eh", "Doh", "Poe", "Htoo", "Paw", "Gay", "Lay", "Mu", "Hsa", "Hser", "Klo", "Ler", "Wa",
     "Pyi", "Yar", "Khaung", "Tint", "Thwin", "Hsan", "Yee", "Nwe", "Cho", "Shwe", "Kyaing",
     "Bu", "Kham", "Mahn", "Hsai", "Seng", "Tu", "Reh", "Nyay", "Khu",
@@ -147,7 +147,7 @@ ORG_WORDS = {
     "Special", "Regional", "Military", "Police", "Brigade", "Battalion", "Battalions", "Division",
     "Command", "Operations", "Operation", "Peace", "Development", "Relief", "Health", "Education",
     "Humanitarian", "Administration", "Administrative", "Affairs", "Legislative", "Hluttaw",
-    "Parliament", "Assembly", "Ministry", "Interim", "Unity", "United", "Patriotic", "Public",
+    "Parliament", "Assembly", "Ministry", "Unity", "United", "Patriotic", "Public",
 }
 # Outlets, organisations and fixed phrases whose words include place names.
 NOT_PLACES = [
@@ -174,7 +174,7 @@ COMMON_WORDS = {
     "tin", "than", "tha", "kyi", "phyu", "hlaing", "myo", "oo", "aung", "win", "zaw", "soe",
     "nyaung", "yay", "sin", "naw", "khin", "thu", "sai", "nang", "pyu", "myaing", "maw", "thar",
     "hpa", "ei", "sayar", "kyauk", "mya", "sone", "paing", "naing", "thet", "myothit", "ywathit",
-    "zay", "gyi", "lay", "pyin", "kone", "taung", "chaung", "inn", "kyun", "ywar", "ywa",
+    "zay", "gyi", "pyin", "kone", "taung", "chaung", "inn", "kyun", "ywar", "ywa",
 }
 COMMON_WORDS_CASED = {"Pale", "Ann", "Muse", "Ye", "Saw", "Waw", "Man", "Pan", "Mine", "Hope", "Lay", "Darling"}
 # Capitalised words that may stand right before a place name without making it part of a
@@ -187,7 +187,7 @@ _ALLOWED_BEFORE = {
     "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Rural", "Greater", "Downtown",
     "Via", "Toward", "Towards", "Along", "Over", "Under", "Also", "Meanwhile", "However", "Yet",
     "Where", "Whereas", "Although", "Though", "If", "Because", "Then", "Later", "Earlier",
-    "Nearby", "Neighbouring", "Neighboring", "Both", "Each", "Every", "All", "Some", "Most",
+    "Nearby", "Neighbouring", "Neighboring", "Each", "Every", "All", "Some", "Most",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "This",
     "That", "These", "Those", "Within", "Beside", "Besides", "Against", "Through", "Above", "Below",
     "Per", "For", "By", "Unlike", "Despite", "Regarding", "Amid", "Amidst", "Among", "Amongst",
