@@ -329,3 +329,10 @@ def test_a_role_inside_a_named_body_speaks_for_the_body(pipe):
 def test_unnamed_resistance_sources_speak_for_the_receiver(pipe):
     ev = only(pipe, "Six soldiers defected to the Karen National Union in Hpapun on Saturday, resistance sources said.")
     assert ev.claimed_by == "KNU"
+
+
+def test_evidence_is_the_richest_telling_not_the_headline(pipe):
+    text = ("Ward administrators resign in Yangon after warnings\n\nTwo ward administrators in Thingangyun "
+            "Township resigned from their positions on Friday night, the township strike committee said.\n")
+    (ev,) = Pipeline().extract(document_from_text(text, name="t.txt", published=PUBLISHED)).events
+    assert ev.evidence.startswith("Two ward administrators") and ev.count.value == 2

@@ -523,15 +523,30 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
+def _richness(d: Draft) -> int:
+    """How much a mention states itself: the fields its own sentence filled."""
+    own = [n for n in ("count", "location", "to", "claimed_by", "date", "who") if getattr(d, n) is not None
+           and "repeat" not in d.provenance.get(n, "")]
+    headline = d.mention.sentence.index == 0 and not d.mention.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return len(own) - (2 if headline else 0)
+
+
 def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
-    """One happening once per article: fold later compatible mentions into the first."""
+    """One happening once per article: fold later compatible mentions into the first. The
+    evidence is the richest telling (the body sentence with the details, not the headline)."""
     out: list[Draft] = []
+    best: dict[int, int] = {}
     for d in drafts:
         host = next((o for o in out if _compatible(o, d)), None)
         if host is None:
             out.append(d)
+            best[id(d)] = _richness(d)
             continue
         host.merged += 1
+        if _richness(d) > best[id(host)]:
+            best[id(host)] = _richness(d)
+            host.evidence = d.evidence
+            host.provenance["evidence"] = f"the richest of {host.merged} tellings (sentence {d.mention.sentence.index + 1})"
         for name in ("count", "who", "to", "actor", "claimed_by", "date", "location"):
             mine, theirs = getattr(host, name), getattr(d, name)
             if name == "who" and mine and theirs and mine.category != theirs.category:
