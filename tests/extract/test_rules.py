@@ -336,3 +336,10 @@ def test_evidence_is_the_richest_telling_not_the_headline(pipe):
             "Township resigned from their positions on Friday night, the township strike committee said.\n")
     (ev,) = Pipeline().extract(document_from_text(text, name="t.txt", published=PUBLISHED)).events
     assert ev.evidence.startswith("Two ward administrators") and ev.count.value == 2
+
+
+def test_country_wide_events_carry_the_country_point(pipe):
+    ev = only(pipe, "The NUG says more than 14,000 soldiers and police have defected since the coup.")
+    assert ev.location.name == "Myanmar" and ev.location.admin1 is None
+    assert ev.location.pcode == "MMR" and ev.location.geo_precision == 4
+    assert ev.location.latitude is not None and ev.location.longitude is not None

@@ -22,6 +22,7 @@ from allegiance.extract.mentions import Mention, find_mentions, period_cue
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
+from allegiance.normalise import places as gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -463,7 +464,7 @@ def _default_place(d: Draft) -> tuple[Place | None, str]:
         if home is not None:
             return home, f"home area of {org}"
     if d.type == EventType.tally or (d.type == EventType.call_to_defect and d.actor):
-        return Place(name="Myanmar", admin1=None, geo_precision=4), "country-wide figure"
+        return gazetteer.resolve_place("Myanmar"), "country-wide"
     return None, "no place stated"
 
 

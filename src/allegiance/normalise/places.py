@@ -685,7 +685,7 @@ class Gazetteer:
         if c is None:
             return None
         if c.level == "country":
-            return Place(name=COUNTRY, admin1=None, latitude=c.latitude, longitude=c.longitude,
+            return Place(name=COUNTRY, admin1=None, pcode=c.pcode, latitude=c.latitude, longitude=c.longitude,
                          geo_precision=4)
         return c.to_place(_ws(name).strip(" ,.;:"))
 
@@ -846,7 +846,7 @@ class Gazetteer:
         mentions = []
         if country:
             c = self.country_candidate()
-            place = Place(name=COUNTRY, admin1=None, latitude=c.latitude, longitude=c.longitude, geo_precision=4)
+            place = Place(name=COUNTRY, admin1=None, pcode=c.pcode, latitude=c.latitude, longitude=c.longitude, geo_precision=4)
             for a, b in country:
                 mentions.append(PlaceMention(text=text[a:b], start=a, end=b, name=text[a:b],
                                              level_hint=("country",), candidate=c, place=place))
