@@ -512,6 +512,7 @@ def test_explain_prints_every_field_and_its_rule(articles: Path, pipeline):
         assert re.search(rf"^[│|] {name}\s", result.stdout, re.MULTILINE), name
     rules = [r for ev in events for r in ev.provenance.values() if r]
     assert rules and all(rule in result.stdout for rule in rules)
+    assert re.search(r"^[│|] sentence\s", result.stdout, re.MULTILINE)  # the sentence the event sits in
 
 
 def test_explain_a_missing_file(tmp_path: Path):

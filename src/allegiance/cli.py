@@ -428,6 +428,9 @@ def explain(
                       + "; ".join(f"{b.reason}: {b.text[:40]!r}" for b in doc.removed[:8]), highlight=False, markup=False)
         if not item.events:
             out.print("  no events")
+        from allegiance.nlp import split_sentences
+
+        sentences = split_sentences(doc.text) if item.events else []
         for i, ev in enumerate(item.events, 1):
             table = Table(title=escape(f"event {i}: {ev.type.value}  (trigger {ev.trigger!r})"), title_justify="left", show_header=True)
             table.add_column("field")
@@ -440,6 +443,10 @@ def explain(
                 rule = ev.provenance.get(name) or ("(nothing in the text)" if value is None else "")
                 table.add_row(name, Text(shown), Text(rule))  # Text: never read as markup
             table.add_row("evidence", Text(ev.evidence), f"chars {ev.evidence_start}..{ev.evidence_end}")
+            if ev.evidence_start is not None:
+                sent = next((s for s in sentences if s.start <= ev.evidence_start < s.end), None)
+                if sent is not None:
+                    table.add_row("sentence", Text(sent.text), f"sentence {sent.index + 1}")
             out.print(table)
     if failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
