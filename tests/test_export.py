@@ -56,6 +56,7 @@ GETTERS: dict[str, Any] = {
     "who_force": lambda s: s.event.who and s.event.who.force,
     "who_category": lambda s: s.event.who and s.event.who.category,
     "who_unit": lambda s: s.event.who and s.event.who.unit,
+    "who_units": lambda s: "; ".join(u.label for u in s.event.who.units) if s.event.who and s.event.who.units else None,
     "to": lambda s: s.event.to,
     "actor": lambda s: s.event.actor,
     "claimed_by": lambda s: s.event.claimed_by,

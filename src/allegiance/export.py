@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from allegiance.errors import ExportError
-from allegiance.models import Event, Place
+from allegiance.models import Event, Place, Who
 from allegiance.store.records import StoredEvent
 
 logger = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "id", "document_id", "document_name", "url", "outlet", "type", "date_start", "date_end",
     "location_name", "admin1", "admin2", "admin3", "pcode", "latitude", "longitude",
     "geo_precision", "count_value", "count_low", "count_high", "count_qualifier", "who_force",
-    "who_category", "who_unit", "to", "actor", "claimed_by", "certainty", "evidence",
+    "who_category", "who_unit", "who_units", "to", "actor", "claimed_by", "certainty", "evidence",
     "evidence_start", "evidence_end", "extractor_version",
 )
 
@@ -108,6 +108,7 @@ def flat_record(stored: StoredEvent) -> dict[str, Any]:
         "who_force": who.force if who else None,
         "who_category": who.category if who else None,
         "who_unit": who.unit if who else None,
+        "who_units": _units(who),
         "to": ev.to,
         "actor": ev.actor,
         "claimed_by": ev.claimed_by,
@@ -115,6 +116,11 @@ def flat_record(stored: StoredEvent) -> dict[str, Any]:
         "evidence": ev.evidence,
         **_trace(ev),
     }
+
+
+def _units(who: Who | None) -> str | None:
+    """Parsed regime units, countable: "LIB 402; LIB 403"."""
+    return "; ".join(u.label for u in who.units) if who and who.units else None
 
 
 def _place_extras(place: Place | None) -> dict[str, Any]:
@@ -143,6 +149,7 @@ def json_record(stored: StoredEvent) -> dict[str, Any]:
         "outlet": stored.outlet,
         "title": stored.title,
         **ev.to_codebook(),
+        "who_units": [u.model_dump() for u in ev.who.units] if ev.who else [],
         **_place_extras(place),
         **_trace(ev),
     }

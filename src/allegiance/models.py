@@ -109,13 +109,27 @@ class Count(_Model):
         return self.model_dump(mode="json")
 
 
+class UnitRef(_Model):
+    """A regime unit parsed from how it is written, so analysts can count units:
+    "Light Infantry Battalions 402 and 403" -> LIB 402, LIB 403."""
+
+    type: str  # canonical abbreviation: LIB, IB, LID, MOC, ROC, RMC, BGF, ...
+    number: int | None = None
+    name: str | None = None  # "Laukkai" (ROC), "Northeastern" (RMC)
+
+    @property
+    def label(self) -> str:
+        return " ".join(str(p) for p in (self.type, self.number if self.number is not None else self.name) if p is not None)
+
+
 class Who(_Model):
     force: Force
     category: Category
-    unit: str | None = None
+    unit: str | None = None  # as written
+    units: list[UnitRef] = Field(default_factory=list)  # beyond the codebook: parsed
 
     def to_codebook(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        return {"force": self.force, "category": self.category, "unit": self.unit}
 
 
 class Event(_Model):

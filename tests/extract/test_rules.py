@@ -343,3 +343,10 @@ def test_country_wide_events_carry_the_country_point(pipe):
     assert ev.location.name == "Myanmar" and ev.location.admin1 is None
     assert ev.location.pcode == "MMR" and ev.location.geo_precision == 4
     assert ev.location.latitude is not None and ev.location.longitude is not None
+
+
+def test_regime_units_are_parsed_so_they_can_be_counted(pipe):
+    ev = only(pipe, "Twelve soldiers from Light Infantry Battalions 402 and 403 defected to the KNU in Hpapun on Sunday.")
+    assert ev.who.unit == "Light Infantry Battalions 402 and 403"
+    assert [(u.type, u.number) for u in ev.who.units] == [("LIB", 402), ("LIB", 403)]
+    assert "units" not in ev.to_codebook()["who"]  # the codebook export stays exactly the codebook

@@ -24,6 +24,7 @@ from allegiance.models import (
     Place,
     Precision,
     Qualifier,
+    UnitRef,
     Who,
 )
 from allegiance.models import ExtractionResult
@@ -69,7 +70,10 @@ def counts(draw: st.DrawFn) -> Count:
     return Count(value=draw(counts_ints), low=low, high=high, qualifier=draw(literal(Qualifier)))
 
 
-whos = st.builds(Who, force=literal(Force), category=literal(Category), unit=opt_texts)
+unit_refs = st.builds(UnitRef, type=st.sampled_from(["LIB", "IB", "MOC", "ROC", "BGF"]),
+                      number=st.none() | st.integers(1, 9999), name=st.none() | st.sampled_from(["Laukkai", "Northeastern"]))
+whos = st.builds(Who, force=literal(Force), category=literal(Category), unit=opt_texts,
+                 units=st.lists(unit_refs, max_size=3))
 actors = st.none() | st.sampled_from(CANONICAL_ACTORS) | texts
 offsets = st.none() | st.integers(0, INT64)
 
@@ -140,7 +144,7 @@ def make_event(i: int = 0, **kw: Any) -> Event:
             name="Hpapun", admin1="Kayin", latitude=18.07 + i, longitude=97.44, geo_precision=1
         ),
         "count": Count.exact(12 + i),
-        "who": Who(force="tatmadaw", category="soldier", unit="LIB 434"),
+        "who": Who(force="tatmadaw", category="soldier", unit="LIB 434", units=[UnitRef(type="LIB", number=434)]),
         "to": "KNU",
         "certainty": "reported",
         "evidence": f"{12 + i} soldiers defected to the KNU",

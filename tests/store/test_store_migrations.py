@@ -57,7 +57,9 @@ def test_downgrade_to_base_and_reopen(db_url: str) -> None:
 
 def test_migrations_have_one_head_and_ship_their_files() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
-    assert script.get_heads() == ["0001"]
+    heads = script.get_heads()
+    assert len(heads) == 1  # one line of history, ending at the newest revision
+    assert heads[0] == max(rev.revision for rev in script.walk_revisions())
     assert (migrate.SCRIPT_LOCATION / "script.py.mako").is_file()
     assert migrate.ALEMBIC_INI.is_file()
     # The ini file for the alembic command line points at the same migrations.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from allegiance.extract import lexicon as lx
 from allegiance.extract.numbers import CountMention, find_counts
-from allegiance.models import Count, DateSpan, Place, Who
+from allegiance.models import Count, DateSpan, Place, UnitRef, Who
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import dates as timex
 from allegiance.normalise import places as gazetteer
@@ -153,15 +153,22 @@ def who_for(text: str, *, fallback: str = "") -> tuple[Who | None, str]:
         if len(hits) > 1:
             if set(hits) == {"soldier", "police"} or "mixed" in hits or len(hits) > 1:
                 words = ", ".join(w for _, w in hits.values())
-                return Who(force="mixed", category="mixed", unit=unit), f"{label} names several groups ({words})"
+                return Who(force="mixed", category="mixed", unit=unit, units=units_of(unit)), f"{label} names several groups ({words})"
         cat, (force, word) = next(iter(hits.items()))
-        return Who(force=force, category=cat, unit=unit), f"{label} word '{word}'"
+        return Who(force=force, category=cat, unit=unit, units=units_of(unit)), f"{label} word '{word}'"
     return None, "no people words"
 
 
 def unit_for(text: str) -> str | None:
     m = lx.UNIT_RE.search(text)
     return m.group(0).strip() if m else None
+
+
+def units_of(unit: str | None) -> list[UnitRef]:
+    """The regime units a unit phrase names, parsed into type and number."""
+    if not unit:
+        return []
+    return [UnitRef(type=u.type, number=u.number, name=u.name) for u in actor_registry.parse_units(unit)]
 
 
 # --- actors ----------------------------------------------------------------------------------

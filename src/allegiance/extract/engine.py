@@ -551,9 +551,11 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
         for name in ("count", "who", "to", "actor", "claimed_by", "date", "location"):
             mine, theirs = getattr(host, name), getattr(d, name)
             if name == "who" and mine and theirs and mine.category != theirs.category:
-                host.set("who", Who(force="mixed", category="mixed", unit=mine.unit or theirs.unit), "repeats name several groups")
+                unit, units = (mine.unit, mine.units) if mine.unit else (theirs.unit, theirs.units)
+                host.set("who", Who(force="mixed", category="mixed", unit=unit, units=units), "repeats name several groups")
             elif name == "who" and mine and theirs and mine.unit is None and theirs.unit:
-                host.set("who", mine.model_copy(update={"unit": theirs.unit}), f"{host.provenance['who']}; unit from a repeat")
+                host.set("who", mine.model_copy(update={"unit": theirs.unit, "units": theirs.units}),
+                         f"{host.provenance['who']}; unit from a repeat")
             elif mine is None and theirs is not None:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (from a repeat in sentence {d.mention.sentence.index + 1})")
             elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from allegiance.errors import StoreError
-from allegiance.models import Count, DateSpan, Document, Event, EventType, Place, Who
+from allegiance.models import Count, DateSpan, Document, Event, EventType, Place, UnitRef, Who
 from allegiance.store.records import RunRecord, StoredDocument, StoredEvent
 from allegiance.store.tables import DocumentRow, EventRow, RunRow
 
@@ -156,6 +156,7 @@ def event_to_row(
         who_force=who.force if who else None,
         who_category=who.category if who else None,
         who_unit=who.unit if who else None,
+        who_units=[u.model_dump() for u in who.units] if who and who.units else None,
         to=event.to,
         actor=event.actor,
         claimed_by=event.claimed_by,
@@ -198,6 +199,7 @@ def row_to_event(row: EventRow) -> Event:
             force=row.who_force,  # type: ignore[arg-type]
             category=row.who_category,  # type: ignore[arg-type]
             unit=row.who_unit,
+            units=[UnitRef(**u) for u in row.who_units or []],
         )
     return Event(
         type=EventType(row.type),

@@ -129,6 +129,7 @@ class EventRow(Base):
     who_force: Mapped[str | None] = mapped_column(String(VOCAB))
     who_category: Mapped[str | None] = mapped_column(String(VOCAB))
     who_unit: Mapped[str | None] = mapped_column(Text)
+    who_units: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # parsed: [{type, number, name}]
     to: Mapped[str | None] = mapped_column("to", Text)
     actor: Mapped[str | None] = mapped_column(Text)
     claimed_by: Mapped[str | None] = mapped_column(Text)
