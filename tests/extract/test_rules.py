@@ -350,3 +350,10 @@ def test_regime_units_are_parsed_so_they_can_be_counted(pipe):
     assert ev.who.unit == "Light Infantry Battalions 402 and 403"
     assert [(u.type, u.number) for u in ev.who.units] == [("LIB", 402), ("LIB", 403)]
     assert "units" not in ev.to_codebook()["who"]  # the codebook export stays exactly the codebook
+
+
+def test_a_headline_folds_into_the_body_event_it_sums_up(pipe):
+    text = ("Myanmar troops surrender in northern Shan\n\nLASHIO -- More than 120 soldiers at a base in "
+            "Laukkai surrendered to the MNDAA on Friday after weeks of fighting, the group said.\n")
+    (ev,) = Pipeline().extract(document_from_text(text, name="t.txt", published=PUBLISHED)).events
+    assert ev.location.name == "Laukkai" and ev.count.value == 120 and ev.evidence.startswith("More than 120")

@@ -524,21 +524,30 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
+def _is_headline(d: Draft) -> bool:
+    return d.mention.sentence.index == 0 and not d.mention.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def _richness(d: Draft) -> int:
     """How much a mention states itself: the fields its own sentence filled."""
     own = [n for n in ("count", "location", "to", "claimed_by", "date", "who") if getattr(d, n) is not None
            and "repeat" not in d.provenance.get(n, "")]
-    headline = d.mention.sentence.index == 0 and not d.mention.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
-    return len(own) - (2 if headline else 0)
+    return len(own) - (2 if _is_headline(d) else 0)
 
 
 def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
     """One happening once per article: fold later compatible mentions into the first. The
-    evidence is the richest telling (the body sentence with the details, not the headline)."""
+    evidence is the richest telling (the body sentence with the details, not the headline).
+    A headline sums up the article's main happening: it folds into the first body event of
+    its type, whose details win, and stands alone only when the body tells none."""
     out: list[Draft] = []
     best: dict[int, int] = {}
-    for d in drafts:
+    heads = [d for d in drafts if _is_headline(d)]
+    body = [d for d in drafts if not _is_headline(d)]
+    for d in body + heads:
         host = next((o for o in out if _compatible(o, d)), None)
+        if host is None and _is_headline(d):
+            host = next((o for o in out if o.type == d.type and not _is_headline(o)), None)
         if host is None:
             out.append(d)
             best[id(d)] = _richness(d)
