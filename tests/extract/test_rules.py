@@ -357,3 +357,22 @@ def test_a_headline_folds_into_the_body_event_it_sums_up(pipe):
             "Laukkai surrendered to the MNDAA on Friday after weeks of fighting, the group said.\n")
     (ev,) = Pipeline().extract(document_from_text(text, name="t.txt", published=PUBLISHED)).events
     assert ev.location.name == "Laukkai" and ev.count.value == 120 and ev.evidence.startswith("More than 120")
+
+
+def test_breakdowns_and_relative_clauses_on_another_event_add_nothing(pipe):
+    found = events(pipe, "The ministry said 9,000 soldiers and police had defected since the coup, counting those "
+                         "who joined the CDM in the first months of 2021.")
+    assert [e.type.value for e in found] == ["tally"]
+    found = events(pipe, "The brigade has taken in more than 100 soldiers, police and civil servants who either "
+                         "defected or surrendered since the start of October.")
+    assert [e.type.value for e in found] == ["tally"]
+
+
+def test_weak_appeal_verbs_need_an_infinitive_goal(pipe):
+    assert [e.type.value for e in events(pipe, "A ministry official who asked not to be named told Mizzima that "
+                                                "more than 9,000 soldiers had defected since the coup.")] == ["tally"]
+
+
+def test_a_pronoun_addressee_points_back(pipe):
+    ev = only(pipe, "The KIO sent letters to civil servants in Hpakant on Monday, urging them to resign from their jobs.")
+    assert ev.type.value == "call_to_defect" and ev.who.category == "civil_servant"

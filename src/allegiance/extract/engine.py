@@ -226,9 +226,13 @@ class Extractor:
         d = Draft(type=etype, mention=mention, evidence=(s.start + ev_start, s.start + mention.evidence[1]))
         d.provenance["type"] = f"{type_rule} [{mention.rule}]"
         d.set("count", count, count_rule)
-        who, who_rule = args.who_for(people_text, fallback=text)
+        # a call's addressees are named after its verb; an event's people may be anywhere
+        who, who_rule = args.who_for(people_text, fallback=text if etype != EventType.call_to_defect else "")
         if who is None and etype == EventType.call_to_defect:
             who, who_rule = args.who_for(text[trig:])
+        if who is None and etype == EventType.call_to_defect and re.fullmatch(r"(?i)them|you|they", people_text.strip()):
+            who, who_rule = args.who_for(text[:trig])  # "letters to civil servants, urging them to resign"
+            who_rule = f"'{people_text.strip()}' refers back: {who_rule}"
         if who is None and etype == EventType.call_to_defect:
             return None  # an appeal that addresses no regime personnel is not a call to defect
         d.set("who", who, who_rule)
@@ -288,6 +292,9 @@ class Extractor:
         # What is not a defection event at all.
         if mention.kind == "join" and d.to is None:
             return None
+        if re.search(r"\b(?:including|counting|excluding|not\s+counting|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:\S+\s+){0,3}$",
+                     text[:mention.subject[0] if mention.subject else trig]):
+            return None  # "including 300 who joined the CDM": a breakdown of a larger figure
         if mention.kind == "resign" and subject_who is None:
             return None  # only regime personnel resigning leave its service
         if _debunked(ctx, mention):
@@ -444,7 +451,7 @@ def _debunked(ctx: _DocContext, mention: Mention) -> bool:
     """The sentence, or the one after it, calls the claim false (a fact-check), and it is not
     the regime speaking (a regime denial only lowers certainty)."""
     i = mention.sentence.index
-    for s in ctx.sentences[i:i + 2]:
+    for s in ctx.sentences[i:i + 3]:
         m = lx.DEBUNK_CUE.search(s.text)
         if m and not any(h.side == "regime" for h in args.actors_in(s.text[:m.start()])):
             return True

@@ -80,8 +80,18 @@ CALL_GOAL = re.compile(
     r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
     r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her)\b|"
-    r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us)"
+    r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
+    r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns))"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
+    re.IGNORECASE,
+)
+
+# Weak appeal verbs (ask, tell, offer, promise, demand) only make a call with an infinitive
+# goal right after them: "told soldiers to defect", not "told Mizzima that 14,000 had defected".
+WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage"})
+INFINITIVE_GOAL = re.compile(
+    r"^[^.;]{0,80}?\bto\s+(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|surrender|abandon|stop|"
+    r"break|turn|come|cross|follow|contact|hand|return\s+to\s+the\s+people)",
     re.IGNORECASE,
 )
 

@@ -284,6 +284,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 lo, hi = _subtree_span(verb)
                 if not lx.CALL_GOAL.search(sentence.text[m.end():hi - base]):
                     continue
+                if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]):
+                    continue
             used_heads.add(verb.i)
             subj = _subject(verb)
             mention = Mention(
@@ -299,7 +301,23 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 tgt = _call_target(verb)
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
             found.append(mention)
+    found = [m for m in found if not _describes_another(m, found)]
     return _merge_coordinated(found)
+
+
+def _describes_another(m: Mention, others: list[Mention]) -> bool:
+    """'the brigade has taken in 100 soldiers who defected or surrendered': a relative clause
+    on another trigger's object describes the same people, not a new happening."""
+    verb = _clause_head(m.trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "who either defected or surrendered"
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "soldiers, police and civil servants who ..."
+        noun = noun.head
+    holder = noun.head  # the verb whose object (or subject) the relative clause describes
+    return any(o is not m and _clause_head(o.trigger).i == holder.i for o in others)
 
 
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
