@@ -376,3 +376,9 @@ def test_weak_appeal_verbs_need_an_infinitive_goal(pipe):
 def test_a_pronoun_addressee_points_back(pipe):
     ev = only(pipe, "The KIO sent letters to civil servants in Hpakant on Monday, urging them to resign from their jobs.")
     assert ev.type.value == "call_to_defect" and ev.who.category == "civil_servant"
+
+
+def test_an_anaphor_may_point_earlier_in_the_same_sentence(pipe):
+    ev = only(pipe, "Over the past two weeks, 58 soldiers and police officers contacted People's Goal, a network "
+                    "that works with serving soldiers, the partner group said in a statement.")
+    assert ev.type.value == "tally" and ev.to == "PEOPLES-BOSOM" and ev.claimed_by == "PEOPLES-BOSOM"

@@ -234,7 +234,7 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
         actor, why = concrete(hit, tail, before + sentence[:after] + tail[:hit.start])
         return actor, f"{why}, after the trigger"
     back = re.search(r"\b(?:the|its|their)\s+(?:new\s+|same\s+|local\s+)?(?P<noun>force|group|army|organi[sz]ation|militia|brigade|"
-                     r"battalion|unit|front|union)\b", tail)
+                     r"battalion|unit|front|union|ministry|network|committee|department)\b", tail)
     if back:  # "join the new force": the organisation of that kind named just before
         earlier = [h for h in actors_in(before + sentence[:after]) if h.side == "resistance" and h.canonical not in (_GENERIC, "CDM")]
         earlier = [h for h in earlier if back.group("noun") in h.text.lower()] or earlier

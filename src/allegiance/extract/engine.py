@@ -269,7 +269,8 @@ class Extractor:
             d.set("to", to, rule)
         claimant, rule = args.attribution_in(text, trig)
         if claimant and claimant.startswith("@anaphor"):
-            claimant, rule = self._antecedent(ctx, s.start, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
+            # "..., the partner group said": what it refers back to may stand earlier in the sentence
+            claimant, rule = self._antecedent(ctx, s.end, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
         if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
