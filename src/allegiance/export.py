@@ -90,11 +90,7 @@ def flat_record(stored: StoredEvent) -> dict[str, Any]:
     ev = stored.event
     date, place, count, who = ev.date, ev.location, ev.count, ev.who
     return {
-        "id": stored.id,
-        "document_id": stored.document_id,
-        "document_name": stored.document_name,
-        "url": stored.url,
-        "outlet": stored.outlet,
+        **_source(stored),
         "type": ev.type.value,
         "date_start": date.start if date else None,
         "date_end": date.end if date else None,
@@ -116,6 +112,12 @@ def flat_record(stored: StoredEvent) -> dict[str, Any]:
         "evidence": ev.evidence,
         **_trace(ev),
     }
+
+
+def _source(stored: StoredEvent) -> dict[str, Any]:
+    """Which stored event this is and the document it came from."""
+    return {"id": stored.id, "document_id": stored.document_id, "document_name": stored.document_name,
+            "url": stored.url, "outlet": stored.outlet}
 
 
 def _units(who: Who | None) -> str | None:
@@ -142,11 +144,7 @@ def json_record(stored: StoredEvent) -> dict[str, Any]:
     """The codebook event with the document and the extra place fields beside it."""
     ev, place = stored.event, stored.event.location
     return {
-        "id": stored.id,
-        "document_id": stored.document_id,
-        "document_name": stored.document_name,
-        "url": stored.url,
-        "outlet": stored.outlet,
+        **_source(stored),
         "title": stored.title,
         **ev.to_codebook(),
         "who_units": [u.model_dump() for u in ev.who.units] if ev.who else [],
