@@ -382,3 +382,25 @@ def test_an_anaphor_may_point_earlier_in_the_same_sentence(pipe):
     ev = only(pipe, "Over the past two weeks, 58 soldiers and police officers contacted People's Goal, a network "
                     "that works with serving soldiers, the partner group said in a statement.")
     assert ev.type.value == "tally" and ev.to == "PEOPLES-BOSOM" and ev.claimed_by == "PEOPLES-BOSOM"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seven soldiers slipped out of their base in Thanatpin Township on Sunday and reached a PDF camp.",
+        "On Friday, 28 officers from the police station in Nawnghkio walked over to the TNLA, the group said.",
+        "Nine soldiers stationed at a camp in Singu Township left their camp on Sunday and joined the local PDF.",
+        "On 11 October, 37 members of a police battalion in Kani Township crossed to a local PDF.",
+        "Late last month, 38 traffic police in Mandalay refused to report for duty and left the city together.",
+    ],
+)
+def test_more_ways_of_leaving(pipe, body):
+    ev = only(pipe, body)
+    assert ev.type.value == "defection" and ev.count is not None
+
+
+def test_first_person_speaker_is_the_organisation_named_before(pipe):
+    text = ("The Tharyarwady battalion of the People's Defence Force marked its third anniversary on Wednesday. "
+            "\"Since we started the battalion, 46 soldiers and police have come to us,\" its commander said.")
+    ev = only(pipe, text)
+    assert ev.type.value == "tally" and ev.to == "PDF" and ev.claimed_by == "PDF"

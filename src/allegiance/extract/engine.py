@@ -271,6 +271,15 @@ class Extractor:
         if claimant and claimant.startswith("@anaphor"):
             # "..., the partner group said": what it refers back to may stand earlier in the sentence
             claimant, rule = self._antecedent(ctx, s.end, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
+        if claimant is None and re.search(r"\b(?:we|us|our)\b", text, re.IGNORECASE) and etype != EventType.call_to_defect:
+            # "In 2023 we helped more than 1,000 people", "46 soldiers have come to us": the
+            # speaker's organisation, named earlier in the article
+            speaker = self._antecedent(ctx, s.start)
+            if speaker is not None:
+                claimant, rule = speaker, "first person ('we', 'us'): the speaker's organisation named earlier"
+                if d.to is None or d.to == "UNKNOWN-RESISTANCE":
+                    if _takes_people_in(speaker) and re.search(r"\b(?:us|our\s+side|we\s+(?:helped|received|took\s+in|welcomed))\b", text, re.IGNORECASE):
+                        d.set("to", speaker, "they came to 'us': the speaker's organisation")
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
         if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
@@ -279,7 +288,7 @@ class Extractor:
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
             mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
-            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|join(?:ed|s)?\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
+            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|c(?:a|o)me\s+(?:over\s+)?to)\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
         ):
             d.set("to", claimant, "the group reporting it received them")
         if etype == EventType.tally and d.actor is None:
@@ -291,6 +300,10 @@ class Extractor:
                     d.set("claimed_by", d.to, "receiving organisation reports its own figure")
 
         # What is not a defection event at all.
+        if mention.kind == "join" and d.to is None and re.match(
+            r"\W*(?:\w+\s+){0,2}?(?:to\s+)?(?:us|our\s+side|the\s+(?:revolution(?:ary)?|people'?s?|resistance)(?:\s+side)?)\b",
+            text[trig + len(mention.trigger_text):]):
+            d.set("to", "UNKNOWN-RESISTANCE", "came over to an unnamed resistance ('us', 'the revolution side')")
         if mention.kind == "join" and d.to is None:
             return None
         if re.search(r"\b(?:including|counting|excluding|not\s+counting|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:\S+\s+){0,3}$",
@@ -543,6 +556,18 @@ def _richness(d: Draft) -> int:
     return len(own) - (2 if _is_headline(d) else 0)
 
 
+def _inside(inner: Place, outer: Place) -> bool:
+    """Whether a place lies within another: the country holds all, a state its towns, a
+    township its villages."""
+    if outer.admin1 is None:
+        return True
+    if inner.admin1 != outer.admin1:
+        return False
+    if (outer.geo_precision or 4) >= 3 and outer.admin3 is None:
+        return outer.admin2 is None or inner.admin2 == outer.admin2
+    return outer.admin3 is not None and inner.admin3 == outer.admin3
+
+
 def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
     """One happening once per article: fold later compatible mentions into the first. The
     evidence is the richest telling (the body sentence with the details, not the headline).
@@ -578,8 +603,12 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
             elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \
                     and (getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine or mine == "UNKNOWN-RESISTANCE"):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
-            elif name == "location" and mine and theirs and (theirs.geo_precision or 4) < (mine.geo_precision or 4):
+            elif name == "location" and mine and theirs and (theirs.geo_precision or 4) < (mine.geo_precision or 4) \
+                    and _inside(theirs, mine):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
+            elif name == "date" and mine and theirs and mine.start <= theirs.start and theirs.end <= mine.end \
+                    and theirs.days < mine.days:
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (narrower, from a repeat)")
         if d.certainty == "unconfirmed":
             host.set("certainty", "unconfirmed", d.provenance.get("certainty", ""))
     return out

@@ -32,14 +32,19 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "joined the Chin National Army": kept only when the object is a resistance organisation
     _rule("join-org", "join", r"\bjoin(?:ed|s|ing)?\b"),
     _rule("come-over", "defect", r"\bc(?:ame|ome|omes|oming)\s+over\s+to\b"),
-    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+away\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
+    # "came to us", "have come to the KNDF's CDM department": kept only with a receiver
+    _rule("come-to", "join", r"\b(?:came|come|comes|coming)\s+to\b"),
+    _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the)\s+(?:barracks|stations?|bases?|camps?|offices?|posts?|units?)\b"),
+    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"),
+    _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
+    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
     _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\s+to\b"),
     _rule("break-with", "defect", r"\b(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
     _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
-    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+over\s+to\b"),
+    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
     _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:police\s+)?(?:force|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
@@ -63,10 +68,12 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("demand", "call", r"\bdemand(?:ed|s|ing)?\b"),
     _rule("tell-to", "call", r"\btold\b"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
-    _rule("contact", "contact", r"\b(?:contacted|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached)\b"),
+    _rule("contact", "contact", r"\b(?:contacted|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\s+with|"
+                                r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b)"),
     # "the brigade has taken in more than 100 soldiers": the subject received them
     _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?[\d,]+)"),
-    _rule("helped-escape", "contact", r"\bhelped\b(?=[^.;]{0,80}\b(?:reach|escape|flee|defect|leave|cross|get\s+to|resettle|relocate)\b)"),
+    _rule("helped-escape", "contact", r"\bhelped\b(?=[^.;]{0,80}\b(?:reach|escape|flee|defect|leave|cross|get\s+to|resettle|relocate|come\s+out)\b)"
+                                      r"|\bhelped\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?[\d,]+\s+(?:soldiers|people|police|troops|defectors|personnel|members))"),
     _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
     # --- "followed suit": same type as the event before --------------------------------------
     _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\bdid\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
@@ -81,7 +88,8 @@ CALL_GOAL = re.compile(
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
     r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her)\b|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
-    r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns))"
+    r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
+    r"come\s+home|come\s+to\s+(?:us|the\s+people)|contact\s+(?:it|them))"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
     re.IGNORECASE,
 )
@@ -90,7 +98,7 @@ CALL_GOAL = re.compile(
 # goal right after them: "told soldiers to defect", not "told Mizzima that 14,000 had defected".
 WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage"})
 INFINITIVE_GOAL = re.compile(
-    r"^[^.;]{0,80}?\bto\s+(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|surrender|abandon|stop|"
+    r"^[^.;]{0,80}?\bto\s+[\"“']?(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|put|surrender|abandon|stop|"
     r"break|turn|come|cross|follow|contact|hand|return\s+to\s+the\s+people)",
     re.IGNORECASE,
 )
@@ -100,7 +108,8 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), force, cat)
     for p, force, cat in (
         (r"\b(?:police(?:\s*(?:men|women|man|woman|officers?|personnel|force|officials?|captain|major|sergeant|corporal|lieutenant))?|policem[ae]n|constables?|cops?)\b", "police", "police"),
-        (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|(?:from|of|left|deserted)\s+the\s+(?:army|military)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment)\b", "tatmadaw", "soldier"),
+        (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|crews?|"
+         r"serving\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|(?:from|of|left|deserted)\s+the\s+(?:army|military)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
         (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs)\b", "civil_service", "official"),
         (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),

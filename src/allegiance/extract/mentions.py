@@ -323,7 +323,7 @@ def _describes_another(m: Mention, others: list[Mention]) -> bool:
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     """Verbs sharing one subject in one sentence ("reached out and sought refuge") are one
     happening; keep the strongest trigger."""
-    strength = {"defect": 0, "join": 0, "cdm": 0, "resign": 0, "surrender": 1, "result": 2, "received": 3, "contact": 3,
+    strength = {"defect": 0, "join": 0.5, "cdm": 0, "resign": 0, "surrender": 1, "result": 2, "received": 3, "contact": 3,
                 "tally_noun": 4, "follow": 5, "call": 6}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: strength[x.kind]):
