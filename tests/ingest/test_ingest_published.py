@@ -300,3 +300,20 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
             "The battalion has been deployed there since 2022.\n")
     published = find_published(text, None)
     assert published.day == dt.date(2023, 9, 2)  # the only recent year with Saturday 2 September
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Headline\n\nBody of the report.\n\nPublished 19 April 2024 - 11:05\n", dt.date(2024, 4, 19)),
+        ("MONITOR REPORT\nGeneva, 15 January 2024\n\nBody of the report.\n", dt.date(2024, 1, 15)),
+    ],
+)
+def test_more_date_line_shapes(text: str, day: dt.date) -> None:
+    published = find_published(text, None)
+    assert published.day == day and published.source == "dateline"
+
+
+def test_seizure_of_power_is_the_coup() -> None:
+    published = find_published("Opponents marked the third anniversary of the army's seizure of power on Thursday.", None)
+    assert published.day is not None and published.day.year == 2024

@@ -69,7 +69,7 @@ DATE_PATTERN = (
 )
 # Clock time and zone that may follow a date stamp ("09:14", "3:12 pm UTC", "+0630").
 _TIME = (
-    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*[,\-–—|]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?(?:UTC|GMT|MMT|ICT|[+-]\d{2}:?\d{2})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}"
@@ -113,6 +113,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     ("byline", re.compile(
         _STAMP_DATE + _SEP + r"(?i:(?:written\s+|story\s+|reported\s+)?by)\s+(?P<who>" + _NAME
         + r")\W*")),
+    # "Geneva, 15 January 2024", "YANGON, 15 January 2024": a place, then the full date
+    ("bare", re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+" + _STAMP_DATE + r"\W*")),
     # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024"
     ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)(?:\s*[|·•]\s*|\s+[-–—]\s+)" + _STAMP_DATE + r"\W*")),
     ("outlet", re.compile(_STAMP_DATE + r"\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),

@@ -108,7 +108,7 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("coup", dt.date(2021, 2, 1), _rx(
         r"\bcoup(?:\s+d['’][ée]tat)?\b"
         r"|\b(?:military|army|junta|generals|Tatmadaw)\s+(?:seized|took|grabbed)\s+power\b"
-        r"|\bseized\s+power\b", re.IGNORECASE), event=True,
+        r"|\bseized\s+power\b|\b(?:seizure|takeover|grab)\s+of\s+power\b|\bmilitary\s+takeover\b", re.IGNORECASE), event=True,
         not_after=_rx(r"(?:\b(?:19\d\d|20(?!21)\d\d)|Thai(?:land)?['’]?s?|Sudan|Niger|Mali"
                       r"|Guinea|Burkina|Gabon|failed|attempted|previous|earlier|1962|1988)"
                       r"\W+(?:[\w-]+\W+)?$", re.IGNORECASE)),
