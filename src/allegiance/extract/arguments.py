@@ -29,19 +29,14 @@ _PEOPLE = re.compile(
     r"military\s+members|security\s+forces|policem[ae]n|constables|administrators|forces|others)\b",
     re.IGNORECASE,
 )
-_NON_COMBATANT = re.compile(r"^\s*(?:of\s+their\s+|\w+\s+)?(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)\b", re.IGNORECASE)
+_FAMILY = r"(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)"
+_NON_COMBATANT = re.compile(rf"^\s*(?:of\s+their\s+|\w+\s+)?{_FAMILY}\b", re.IGNORECASE)
 _ONE_PERSON = re.compile(
     r"\b(?:an?\s+(?:acting\s+|former\s+|deputy\s+|senior\s+|junior\s+|police\s+|army\s+|military\s+)?"
     r"(?:major|captain|lieutenant|colonel|sergeant|corporal|private|officer|soldier|policeman|policewoman|"
     r"commander|administrator|official|doctor|teacher|judge|diplomat|spokesman)|"
     r"(?:Major|Captain|Capt\.|Lt\.|Lieutenant|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Police\s+Major|Police\s+Captain)\s+[A-Z]\w+)"
 )
-
-
-@dataclass
-class Filled:
-    value: object
-    rule: str
 
 
 _PERSON_NOUNS = frozenset(
@@ -73,7 +68,7 @@ def _conjunct_count(sentence_text: str, tok) -> Count | str | None:
     """One conjunct's count: its own number, or one person; 'family' for non-combatants."""
     base = tok.sent.start_char
     phrase = sentence_text[tok.left_edge.idx - base:tok.idx - base + len(tok.text)]
-    if re.search(r"(?i)\b(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)\b", phrase):
+    if re.search(rf"(?i)\b{_FAMILY}\b", phrase):
         return "family"
     if tok.pos_ == "NUM":  # "one sergeant and one private": the parser may leave the number as the head
         found = find_counts(tok.text)
@@ -350,7 +345,7 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     return None, "no attribution in the sentence"
 
 
-def certainty_in(text: str, claimed_by: str | None) -> tuple[str, str]:
+def certainty_in(text: str) -> tuple[str, str]:
     m = lx.UNCONFIRMED_CUE.search(text)
     if m:
         return "unconfirmed", f"hedge '{m.group(0)}'"

@@ -355,7 +355,7 @@ class Extractor:
         """A hedge in the event's sentence; for happenings, a later sentence saying the claim
         could not be verified (up to the next event); or a second party's confirmation."""
         i = mention.sentence.index
-        cert, rule = args.certainty_in(mention.sentence.text, claimed_by)
+        cert, rule = args.certainty_in(mention.sentence.text)
         if cert == "unconfirmed" or mention.kind == "call":
             return cert, rule
         for s in ctx.sentences[i + 1:i + 6]:

@@ -171,23 +171,22 @@ DEBUNK_CUE = re.compile(
 )
 
 # Certainty.
+# Verification language: "could not be independently verified", "Neither figure can be verified".
+_VERIFY = (
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:not|un)\s*able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|"
+    r"(?:neither|none|no)\b[^.]{0,40}\b(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)"
+)
+# In the event's own sentence: verification language or a hedge ("reportedly", "believed to").
 UNCONFIRMED_CUE = re.compile(
-    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
-    r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
-    r"unverified|unconfirmed|reportedly|allegedly|purportedly|believed\s+to|is\s+believed|are\s+believed|were\s+believed|"
-    r"was\s+believed|claimed|claims|rumou?red|said\s+to\s+have|(?:not|un)\s*able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
-    r"(?:neither|none|no)\b[^.]{0,40}\b(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed))\b",
+    rf"\b(?:{_VERIFY}|reportedly|allegedly|purportedly|believed\s+to|is\s+believed|are\s+believed|were\s+believed|"
+    r"was\s+believed|claimed|claims|rumou?red|said\s+to\s+have)\b",
     re.IGNORECASE,
 )
 # In a later sentence only explicit verification language refers back to the claim
 # ("The claim could not be independently verified"); "claims control" there is not a hedge.
-VERIFY_CUE = re.compile(
-    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
-    r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:not|un)\s*able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
-    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|"
-    r"(?:neither|none|no)\b[^.]{0,40}\b(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed))",
-    re.IGNORECASE,
-)
+VERIFY_CUE = re.compile(rf"\b(?:{_VERIFY})", re.IGNORECASE)
 CONFIRM_CUE = re.compile(r"\b(?:confirmed|verified|corroborated|acknowledged)\b", re.IGNORECASE)
 FIGHTING_CUE = re.compile(
     r"\b(?:attack\w*|fight\w*|clash\w*|battle\w*|offensive|overr[au]n|seiz\w*|captur\w*|raid\w*|assault\w*|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -30,7 +30,6 @@ class Mention:
     subject_head: Token | None = None
     target: tuple[int, int] | None = None
     evidence: tuple[int, int] = (0, 0)
-    notes: list[str] = field(default_factory=list)
 
     @property
     def trigger_text(self) -> str:
@@ -332,11 +331,6 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
             None,
         )
         if clash is not None:
-            if m.kind in ("contact", "result", "tally_noun") and clash.kind == "defect":
-                clash.notes.append(f"also '{m.trigger_text}' ({m.kind})")
-                if m.kind in ("contact", "result"):
-                    clash.kind = m.kind if clash.kind != "defect" else clash.kind
-                    clash.notes.append("aggregate cue")
             continue
         out.append(m)
     return sorted(out, key=lambda x: x.trigger.i)
