@@ -54,6 +54,13 @@ class _DocContext:
     sentences: list[Sentence]
     event_sentences: set[int]
     ref: dt.date | None
+    _actors: list[args.ActorHit] | None = None
+
+    def actors_before(self, offset: int) -> list[args.ActorHit]:
+        """Actors the article names before `offset`; the whole text is scanned once."""
+        if self._actors is None:
+            self._actors = args.actors_in(self.doc.text)
+        return [h for h in self._actors if h.end <= offset]
 
 
 def _apply_denials(ctx: _DocContext, drafts: list[Draft]) -> None:
@@ -381,7 +388,7 @@ class Extractor:
 
     def _antecedent(self, ctx: _DocContext, before: int, prefer: str | None = None, noun: str = "") -> str | None:
         """The actor an anaphor ("the group", "the ministry", "he") points back to."""
-        hits = [h for h in args.actors_in(ctx.doc.text[:before]) if h.side != "regime" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
+        hits = [h for h in ctx.actors_before(before) if h.side != "regime" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
         if noun:
             typed = [h for h in hits if noun in h.text.lower() or noun in " ".join(
                 actor_registry.get_registry().get(h.canonical).all_names()).lower()]
