@@ -63,12 +63,63 @@ def test_seed_published_lies_in_gold_span(seed: Path, gold: Path) -> None:
 
 
 def test_anniversary_and_yearless_day() -> None:
-    """'the second anniversary of the coup' + 'on Jan. 29' => 2023-01-29 .. early March."""
+    """'to mark the second anniversary of the coup' + 'on Jan. 29' => the week of 2023-02-01."""
     result = find_published(_fixture("anniversary_strike.txt"))
-    assert result.day == D(2023, 1, 29)
-    assert result.span is not None and result.span.start == D(2023, 1, 29)
-    assert result.span.end <= D(2023, 3, 31)
+    assert result.day == D(2023, 2, 1)
+    assert result.span is not None and result.span.start == D(2023, 2, 1)
+    assert result.span.end <= D(2023, 2, 7)
     assert result.source == "content"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # marked now: written that week
+        ("Shops closed on Wednesday as people marked the third anniversary of the military's takeover.",
+         D(2024, 2, 1), D(2024, 2, 7)),
+        # still ahead: written in the month before
+        ("Activists prepared a strike ahead of the fourth anniversary of the coup.",
+         D(2025, 1, 1), D(2025, 2, 1)),
+        # the takeover of a town is not the coup
+        ("The AA completed the takeover of Paletwa on 15 January 2024.", D(2024, 1, 15), None),
+    ],
+)
+def test_anniversary_cues(text: str, start: dt.date, end: dt.date | None) -> None:
+    result = find_published(text)
+    assert result.span is not None and result.span.start == start
+    if end is not None:
+        assert result.span.end == end
+
+
+def test_anniversary_of_a_founding_date() -> None:
+    """A battalion founded on a stated day marks 'its second anniversary': that week, two years on."""
+    text = ("The Hinthada battalion was founded on 20 June 2021 by farmers and students.\n\n"
+            "On Tuesday it marked its second anniversary with a small parade in the forest.")
+    result = find_published(text)
+    assert result.span is not None
+    assert (result.span.start, result.span.end) == (D(2023, 6, 20), D(2023, 6, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a dated Saturday, then "on Monday": the Monday after
+        ("Six soldiers defected on Saturday, September 2, 2023, the group said.\n\n"
+         "They reached the camp two days later, on Monday.", D(2023, 9, 4)),
+        # the same weekday as the written day is a week later; "last" puts the writing after it
+        ("Police left on January 22, 2024, the PDF said.\n\nThe CNF on Monday called on soldiers to leave.",
+         D(2024, 1, 29)),
+        ("Police left on January 22, 2024, the PDF said.\n\nThe CNF last Wednesday called on soldiers to leave.",
+         D(2024, 1, 25)),
+        # a weekday told before the dated day is not counted past it
+        ("Soldiers left on Monday.\n\nOn 10 January 2024 the group confirmed it.", D(2024, 1, 10)),
+        # a weekday with its date is that date, not a bare weekday
+        ("Last Sunday night, 4 August 2024, nine soldiers left their camp.", D(2024, 8, 4)),
+    ],
+)
+def test_bare_weekdays_after_the_latest_day(text: str, day: dt.date) -> None:
+    result = find_published(text)
+    assert result.source == "content" and result.day == day
 
 
 def test_coup_last_year_and_dated_letters() -> None:

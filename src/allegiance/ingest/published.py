@@ -75,6 +75,7 @@ __all__ = ["ANCHORS", "Anchor", "DateLine", "Published", "find_published", "pars
 _DAY = dt.timedelta(days=1)
 _YEAR = dt.timedelta(days=365)
 _MONTH_SLACK = dt.timedelta(days=31)
+_WEEK = dt.timedelta(days=6)
 _EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
 _CONTEXT = 120  # characters either side of a mention that its cues may use
 _TOP_LINES = 8  # non-blank lines at the top where a date line may stand
@@ -108,7 +109,8 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("coup", dt.date(2021, 2, 1), _rx(
         r"\bcoup(?:\s+d['’][ée]tat)?\b"
         r"|\b(?:military|army|junta|generals|Tatmadaw)\s+(?:seized|took|grabbed)\s+power\b"
-        r"|\bseized\s+power\b|\b(?:seizure|takeover|grab)\s+of\s+power\b|\bmilitary\s+takeover\b", re.IGNORECASE), event=True,
+        r"|\bseized\s+power\b|\b(?:seizure|takeover|grab)\s+of\s+power\b|\bmilitary\s+takeover\b"
+        r"|\b(?:the|army['’]s|military['’]s|junta['’]s)\s+takeover\b(?!\s+of\s+(?!power))", re.IGNORECASE), event=True,
         not_after=_rx(r"(?:\b(?:19\d\d|20(?!21)\d\d)|Thai(?:land)?['’]?s?|Sudan|Niger|Mali"
                       r"|Guinea|Burkina|Gabon|failed|attempted|previous|earlier|1962|1988)"
                       r"\W+(?:[\w-]+\W+)?$", re.IGNORECASE)),
@@ -213,6 +215,21 @@ _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly
 _REL_ANNIVERSARY_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?"
                               rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b", re.IGNORECASE)
+# The anniversary is being marked as the text is written, or is still ahead.
+_MARKING = _rx(r"\b(?:mark(?:ed|s|ing)?|commemorat(?:ed|es|ing)|observ(?:ed|es|ing)|celebrat(?:ed|es|ing)"
+               r"|on\s+the)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$"
+               r"|^[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:marked|commemorated|observed)\b", re.IGNORECASE)
+_AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcoming|days\s+before)\s+"
+                r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+# A weekday of a past happening, without its date: "on Monday", "last Friday night"
+_BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                    rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_M}))", re.IGNORECASE)
+# "was founded on 17 April 2021", "formed in May 2021" (a day is needed to date an anniversary)
+_FOUNDED_ON = _rx(rf"\b(?:formed|founded|established|set\s+up|created|launched)\s+on\s+"
+                  rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN})", re.IGNORECASE)
+# "its third anniversary", "our first anniversary" (not "the third anniversary of the coup")
+_OWN_ANNIVERSARY = _rx(rf"\b(?:its|their|our|the\s+(?:group|battalion|force|unit|network)['’]s)\s+"
+                       rf"(?P<ord>{_ORDINAL})\s+anniversary\b(?!\s+of\b)", re.IGNORECASE)
 # An organisation named as founded: "the KNDF was formed", "it had formed a People's Defence Force"
 _FOUNDED_AFTER = _rx(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:was|were|had\s+been"
                      r"|has\s+been|is|had)?\s*(?:formed|founded|established|set\s+up|created"
@@ -362,6 +379,7 @@ class _Fixed:
     # how it is known: a date written with its day or month, a bare year, or an anchor (what
     # the text takes for granted; approximate, and background rather than news)
     how: Literal["explicit", "year", "anchor"]
+    at: int = 0  # the number of the sentence it was read in
 
 
 @dataclass(frozen=True)
@@ -374,6 +392,7 @@ class _Yearless:
     year_offset: int | None  # -1 for "... last year", 0 for "this year"
     text: str
     weekday: int | None = None  # "Saturday, September 2": only some years have that weekday
+    at: int = 0
 
 
 @dataclass(frozen=True)
@@ -391,6 +410,12 @@ class _Evidence:
     yearless: list[_Yearless] = field(default_factory=list)
     windows: list[_Window] = field(default_factory=list)
     floating: bool = False
+    foundings: list[dt.date] = field(default_factory=list)
+    anniversaries: list[tuple[int, str, str, str]] = field(default_factory=list)  # n, text, context
+    # bare weekdays of past happenings ("on Monday", "last Friday"): (weekday, strictly before,
+    # sentence number)
+    weekdays: list[tuple[int, bool, int]] = field(default_factory=list)
+    sentence: int = 0  # the number of the sentence being read
 
 
 def _sentences(line: str) -> list[str]:
@@ -436,6 +461,18 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     return dated
 
 
+def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
+    """Add the sentence's bare weekdays of past happenings ("on Monday", "last Friday")."""
+    for m in _BARE_WEEKDAY.finditer(sentence):
+        if _is_future(sentence, m.start()) or re.search(r"(?i)\bnext\s+$|\bevery\s+$", sentence[max(0, m.start() - 8):m.start()]):
+            continue
+        if re.match(rf"(?i)(?:\s+(?:night|morning|afternoon|evening))?\s*[,(]?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_M})",
+                    sentence[m.end():m.end() + 24]):
+            continue  # "Friday (18 March)", "Tuesday the 12th": a dated day
+        strict = bool(m.group("last") and m.group("last").lower().startswith("last"))
+        ev.weekdays.append((_WEEKDAYS.index(m.group("wd").lower()), strict, ev.sentence))
+
+
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -447,15 +484,15 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
         if kind == "day":
             month = int(g["monthnum"]) if g.get("monthnum") else _month_number(g["month"])
             day = dt.date(int(g["year"]), month, int(g["day"]))
-            ev.fixed.append(_Fixed(day, day, text, "explicit"))
+            ev.fixed.append(_Fixed(day, day, text, "explicit", ev.sentence))
             return True
         if kind == "month_year":
             start, end = _month_part(int(g["year"]), _month_number(g["month"]), g.get("part"))
-            ev.fixed.append(_Fixed(start, end, text, "explicit"))
+            ev.fixed.append(_Fixed(start, end, text, "explicit", ev.sentence))
             return True
         if kind == "year":
             year = int(g["year"])
-            ev.fixed.append(_Fixed(dt.date(year, 1, 1), dt.date(year, 12, 31), text, "year"))
+            ev.fixed.append(_Fixed(dt.date(year, 1, 1), dt.date(year, 12, 31), text, "year", ev.sentence))
             return False
     except ValueError:
         return False
@@ -472,7 +509,8 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
         return False
     weekday = _WEEKDAY_BEFORE.search(sentence[max(0, m.start() - 14):m.start()]) if day_value is not None else None
     ev.yearless.append(_Yearless(_month_number(g["month"]), day_value, g.get("part"), offset, text,
-                                 _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None))
+                                 _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None,
+                                 ev.sentence))
     return day_value is not None
 
 
@@ -488,6 +526,29 @@ def _anchor_mentions(
             event = anchor.event or bool(
                 _FOUNDED_AFTER.match(_after(sentence, m)) or _FOUNDED_BEFORE.search(before))
             yield anchor, m, event
+
+
+def _anniversary_window(day: dt.date, text: str, before: str, after: str) -> _Window:
+    """When a text that mentions an anniversary falling on ``day`` was written."""
+    if _MARKING.search(before) or _MARKING.match(after):
+        # "marked the third anniversary of the coup on Thursday": written that week
+        return _Window(day, day + _WEEK, text)
+    if _AHEAD_OF.search(before):  # "ahead of the second anniversary": written before it
+        return _Window(day - _MONTH_SLACK, day, text)
+    return _Window(day - _MONTH_SLACK, day + _MONTH_SLACK, text)
+
+
+def _own_anniversaries(sentence: str, ev: _Evidence) -> None:
+    """Founding dates ("was founded on 17 April 2021") and anniversaries of the text's own
+    subject ("it marked its third anniversary"), paired up in :func:`_collect`."""
+    for m in _FOUNDED_ON.finditer(sentence):
+        day = parse_date_string(m.group("date"))
+        if day is not None:
+            ev.foundings.append(day)
+    for m in _OWN_ANNIVERSARY.finditer(sentence):
+        before, after = _before(sentence, m), _after(sentence, m)
+        if not _is_future(sentence, m.start()):
+            ev.anniversaries.append((_ordinal(m.group("ord")), m.group(0).strip(), before, after))
 
 
 def _window_for(
@@ -511,7 +572,7 @@ def _window_for(
     if anniversary:
         n = _ordinal(anniversary.group("ord"))
         day = _add_months(a, 12 * n)
-        return _Window(day - _MONTH_SLACK, day + _MONTH_SLACK, anniversary.group(0).strip())
+        return _anniversary_window(day, anniversary.group(0).strip(), before, after)
     # "N years after the coup" dates the writing, unless the sentence dates some other happening
     # ("launched on Feb. 3, 2021, two days after the coup"); a date naming the anchor itself
     # ("the Feb. 1 coup") does not count, and "ago" always counts back from the writing.
@@ -544,15 +605,23 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
         if _FLOATING.search(body):
             ev.floating = True
         for sentence in _sentences(body):
+            ev.sentence += 1
             dated = _date_mentions(sentence, ev)
+            _weekday_mentions(sentence, ev)
+            _own_anniversaries(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
-                ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), "anchor"))
+                ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), "anchor", ev.sentence))
                 if event:
                     window = _window_for(anchor, m, sentence, dated)
                     if window is not None:
                         logger.debug("cue %r on %s => written %s..%s", window.text, anchor.key,
                                      window.start, window.end)
                         ev.windows.append(window)
+    if len(set(ev.foundings)) == 1:  # one founding date: the anniversaries are of it
+        for n, text, before, after in ev.anniversaries:
+            window = _anniversary_window(_add_months(ev.foundings[0], 12 * n), text, before, after)
+            logger.debug("cue %r => written %s..%s", text, window.start, window.end)
+            ev.windows.append(window)
     if ev.yearless:
         ev.floating = True
     return ev
@@ -631,9 +700,11 @@ def _infer(ev: _Evidence, window: _Window | None) -> DateSpan | None:
     starts = [latest_fixed] if latest_fixed else []
     if window is not None:
         starts.append(window.start)
-    resolved = [r for r in (_resolve(y, horizon) for y in ev.yearless) if r is not None]
+    pairs = [(y, r) for y in ev.yearless if (r := _resolve(y, horizon)) is not None]
+    resolved = [r for _, r in pairs]
     starts.extend(r[0] for r in resolved)
     lower = max(starts)
+    lower = _after_weekdays(lower, ev, pairs, window)
     ends = [lower + _YEAR]
     if window is not None:
         ends.append(window.end)
@@ -643,6 +714,39 @@ def _infer(ev: _Evidence, window: _Window | None) -> DateSpan | None:
     logger.debug("content: written %s..%s (window %s, %d dated, %d without year)", lower, upper,
                  window.text if window else None, len(ev.fixed), len(resolved))
     return DateSpan(start=lower, end=upper, precision=_precision(lower, upper))
+
+
+def _after_weekdays(lower: dt.date, ev: _Evidence,
+                    resolved: Sequence[tuple[_Yearless, tuple[dt.date, dt.date]]],
+                    window: _Window | None) -> dt.date:
+    """Raise the writing date past the bare weekdays the text reports ("on Monday").
+
+    When the latest thing the text knew of is a single day, a weekday written without its date
+    is taken to fall after it: a writer gives "on Saturday, September 2" and then "two days
+    later, on Monday". It falls strictly after a day the text writes out (a different day would
+    not be named two ways), on or after an anchor, and "last Friday" is before the writing.
+    """
+    if not ev.weekdays:
+        return lower
+    days = [f for f in ev.fixed if f.start == f.end and f.start == lower]
+    at = [f.at for f in days] + [y.at for y, r in resolved if r[0] == r[1] == lower]
+    if not at:
+        return lower  # the latest evidence is a month or a year: no day to count from
+    inclusive = bool(days) and all(f.how == "anchor" for f in days)
+    raised = lower
+    for weekday, strict, where in ev.weekdays:
+        if where < min(at):
+            continue  # told before the dated day: the story may be going back in time
+        gap = (weekday - lower.weekday()) % 7
+        if gap == 0 and not inclusive:
+            gap = 7
+        day = lower + dt.timedelta(days=gap + (1 if strict else 0))
+        raised = max(raised, day)
+    if window is not None and raised > window.end:
+        return lower
+    if raised != lower:
+        logger.debug("bare weekdays: written on or after %s, not %s", raised, lower)
+    return raised
 
 
 def _conflict(day: dt.date, ev: _Evidence, window: _Window | None) -> str | None:
