@@ -404,3 +404,21 @@ def test_first_person_speaker_is_the_organisation_named_before(pipe):
             "\"Since we started the battalion, 46 soldiers and police have come to us,\" its commander said.")
     ev = only(pipe, text)
     assert ev.type.value == "tally" and ev.to == "PDF" and ev.claimed_by == "PDF"
+
+
+# --- attribution with an appositive or a progressive verb -------------------------------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The Karen National Union, which runs a reception programme near the border, said about "
+         "700 soldiers had contacted it since the coup.", "KNU"),
+        ("The National Unity Government, formed by ousted lawmakers, says more than 12,000 soldiers "
+         "and police have deserted since the coup.", "NUG"),
+        ("Since the coup, around 150 government employees in Monywa District have joined the Civil "
+         "Disobedience Movement, the National Unity Government was saying.", "NUG"),
+    ],
+)
+def test_speaker_behind_an_appositive(pipe, body, claimant):
+    ev = only(pipe, body)
+    assert ev.type.value == "tally"
+    assert ev.claimed_by == claimant and ev.actor == claimant

@@ -243,10 +243,14 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
 # --- attribution -----------------------------------------------------------------------------
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 _SAID_AFTER = re.compile(
-    r"[,”\"]\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
+    r"[,”\"]\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
 )
+# "People's Embrace, a network run by former officers, said ...": a speaker with an
+# appositive between the name and the verb
+_APPOSITIVE = r"(?:,\s+(?:a|an|the|which|who|whose|one|formed|founded|set|run|led|made|based|created)\b[^,;“”\"]{2,100},)?"
 _SAID_BEFORE = re.compile(
-    r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|told|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded)\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
+    r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?)" + _APPOSITIVE +
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded)\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
