@@ -31,9 +31,14 @@ collected from the article text (boilerplate lines excluded), unless its context
 future or a deadline ("until", "by", "will", "next"). Relative cues that tie an anchor to the
 time of writing give a window: "last month's coup", "the coup in February last year",
 "the KNDF was formed in May last year", "two years after the coup", "the coup three months
-ago", "the second anniversary of the coup". Dates without a year take the writing year: the
+ago", "the second anniversary of the coup" (the week from the anniversary when it is being
+marked, the month before it when it is still ahead; an organisation's own anniversary counts
+from a founding day the text states). Dates without a year take the writing year: the
 year the window fixes, else the year of the latest dated evidence (news style omits the year
 for dates in the current year), and resolve to the latest such day not after the window.
+
+A weekday written without its date ("on Monday", "last Friday"), told after the latest dated
+day, falls after that day ("Saturday, September 2 ... two days later, on Monday").
 
 The span: start = the latest happening the text reports as past; end = the end of the window
 the cues allow (the end of the writing year when dates without a year were used; never more
