@@ -422,3 +422,17 @@ def test_speaker_behind_an_appositive(pipe, body, claimant):
     ev = only(pipe, body)
     assert ev.type.value == "tally"
     assert ev.claimed_by == claimant and ev.actor == claimant
+
+
+# --- times counted from the time told before ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("cue", "day"),
+    [("Two days later", dt.date(2023, 11, 28)), ("The following morning", dt.date(2023, 11, 27)),
+     ("A week later", dt.date(2023, 12, 3)), ("The previous day", dt.date(2023, 11, 25))],
+)
+def test_offset_from_the_day_told_before(pipe, cue, day):
+    found = events(pipe, "Resistance fighters attacked a police outpost in Kani Township on November 26. "
+                         "Local people said the shooting lasted all night.\n\n"
+                         f"{cue}, eleven police officers at the outpost surrendered to the local PDF, a spokesman said.")
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.date is not None and ev.date.start == ev.date.end == day

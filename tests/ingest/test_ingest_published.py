@@ -368,3 +368,11 @@ def test_more_date_line_shapes(text: str, day: dt.date) -> None:
 def test_seizure_of_power_is_the_coup() -> None:
     published = find_published("Opponents marked the third anniversary of the army's seizure of power on Thursday.", None)
     assert published.day is not None and published.day.year == 2024
+
+
+def test_wire_dateline_day_is_not_counted_past() -> None:
+    """'BANGKOK, June 6 (Reuters) -' is the filing day: its 'on Tuesday' lies before it."""
+    text = ("BANGKOK, June 6 (Reuters) - Eleven police officers abandoned their posts on Tuesday "
+            "and went over to the KNLA, the group said, in the first five months of 2024.")
+    result = find_published(text)
+    assert result.day == D(2024, 6, 6)

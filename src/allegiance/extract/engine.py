@@ -43,6 +43,29 @@ _OVER_TO_ISSUER = re.compile(r"\b(?:defect|surrender|lay\s+down|switch\s+sides|c
                              r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms))", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
+# "two days later", "the following morning", "a day earlier": counted from the time just told
+_OFFSET = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>later|earlier|afterwards|after\s+that|before\s+that)"
+    r"|(?:on\s+)?the\s+(?P<dir2>next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon)"
+    r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?day\s+before)(?=\s*[,.;])"
+    r"|\blater\s+that\s+week)\b", re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
+def _offset_days(m: re.Match[str]) -> int | None:
+    """Days an offset cue moves from the time told before it (None: not a fixed offset)."""
+    if m.group("n"):
+        n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+        n *= 7 if m.group("unit").lower().startswith("week") else 1
+        return -n if m.group("dir").lower().startswith(("earlier", "before")) else n
+    word = (m.group("dir2") or m.group("dir3") or "").lower()
+    if not word:
+        return None
+    return -1 if word.startswith(("previous", "preceding")) or word.endswith("before") else 1
+
+
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
 
 
@@ -343,6 +366,9 @@ class Extractor:
             pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref, tally=False, context=doc.text)
             if pdate is not None and pdate.precision == "day":
                 date, rule = pdate, f"the sentence before sets the time: {prule}"
+        offset = _OFFSET.search(text)
+        if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before")):
+            date, rule = self._offset_date(ctx, s, offset, date, rule)
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers
@@ -357,6 +383,26 @@ class Extractor:
                 place, rule = prev.location, "same place as the event it followed"
         d.set("location", place, rule)
         return d
+
+    def _offset_date(self, ctx: _DocContext, s, offset: re.Match[str], date: DateSpan | None,
+                     rule: str) -> tuple[DateSpan | None, str]:
+        """'Two days later, ...': the nearest day told in the sentences before, moved."""
+        days = _offset_days(offset)
+        if days is None:
+            return date, rule
+        for back in range(1, 4):
+            if s.index - back < 0:
+                break
+            prev = ctx.sentences[s.index - back]
+            pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref, tally=False, context=ctx.doc.text)
+            if pdate is not None and pdate.precision == "day":
+                day = pdate.start + dt.timedelta(days=days)
+                if ctx.ref is not None and day > ctx.ref:
+                    break  # the writing date comes first: the offset must be wrong
+                return DateSpan.day(day), f"'{offset.group(0)}' from {prule}"
+            if pdate is not None:
+                break  # a vaguer time is the nearest: no day to count from
+        return date, rule
 
     def _certainty(self, ctx: _DocContext, mention: Mention, claimed_by: str | None) -> tuple[str, str]:
         """A hedge in the event's sentence; for happenings, a later sentence saying the claim

@@ -226,6 +226,8 @@ _MARKING = _rx(r"\b(?:mark(?:ed|s|ing)?|commemorat(?:ed|es|ing)|observ(?:ed|es|i
                r"|^[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:marked|commemorated|observed)\b", re.IGNORECASE)
 _AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcoming|days\s+before)\s+"
                 r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+# "BANGKOK, " / "LASHIO, Myanmar, " opening a paragraph, before a date without its year
+_WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
 _BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                     rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_M}))", re.IGNORECASE)
@@ -398,6 +400,7 @@ class _Yearless:
     text: str
     weekday: int | None = None  # "Saturday, September 2": only some years have that weekday
     at: int = 0
+    filed: bool = False  # a wire dateline's date ("LASHIO, Nov 24 -"): the day of writing
 
 
 @dataclass(frozen=True)
@@ -471,6 +474,8 @@ def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
     for m in _BARE_WEEKDAY.finditer(sentence):
         if _is_future(sentence, m.start()) or re.search(r"(?i)\bnext\s+$|\bevery\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue
+        if re.search(r"(?i)\bhad\b[^,;:“”\"]{0,60}$", sentence[max(0, m.start() - 70):m.start()]):
+            continue  # "the soldiers had left on Monday": further back than the story's time
         if re.match(rf"(?i)(?:\s+(?:night|morning|afternoon|evening))?\s*[,(]?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_M})",
                     sentence[m.end():m.end() + 24]):
             continue  # "Friday (18 March)", "Tuesday the 12th": a dated day
@@ -515,7 +520,7 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
     weekday = _WEEKDAY_BEFORE.search(sentence[max(0, m.start() - 14):m.start()]) if day_value is not None else None
     ev.yearless.append(_Yearless(_month_number(g["month"]), day_value, g.get("part"), offset, text,
                                  _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None,
-                                 ev.sentence))
+                                 ev.sentence, bool(_WIRE_CITY.search(sentence[:m.start()]))))
     return day_value is not None
 
 
@@ -735,6 +740,8 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
         return lower
     days = [f for f in ev.fixed if f.start == f.end and f.start == lower]
     at = [f.at for f in days] + [y.at for y, r in resolved if r[0] == r[1] == lower]
+    if any(y.filed for y, r in resolved if r[0] == lower):
+        return lower  # the day the story was filed: its weekdays are before it
     if not at:
         return lower  # the latest evidence is a month or a year: no day to count from
     inclusive = bool(days) and all(f.how == "anchor" for f in days)
