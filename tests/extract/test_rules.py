@@ -436,3 +436,18 @@ def test_offset_from_the_day_told_before(pipe, cue, day):
                          f"{cue}, eleven police officers at the outpost surrendered to the local PDF, a spokesman said.")
     (ev,) = [e for e in found if e.type.value == "surrender"]
     assert ev.date is not None and ev.date.start == ev.date.end == day
+
+
+# --- whom troops surrendered to, when the sentence does not say -------------------------------
+def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
+    found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "
+                         "army outpost near Mese for four days. On Sunday the 18 soldiers left in the "
+                         "outpost surrendered with their weapons.")
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.to == "KNDF"  # the group leading, not the army's 'Battalion 14'
+
+
+def test_surrender_to_a_local_defence_force_named_in_the_sentence(pipe):
+    ev = only(pipe, "A local defence force in Myaing Township said seven soldiers surrendered on Monday "
+                    "after their convoy was ambushed.")
+    assert ev.type.value == "surrender" and ev.to == "PDF"

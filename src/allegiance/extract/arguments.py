@@ -179,13 +179,20 @@ class ActorHit:
 def actors_in(text: str) -> list[ActorHit]:
     """Actors named in `text` that map to a codebook actor, with their side."""
     registry = actor_registry.get_registry()
-    out = []
+    out: list[ActorHit] = []
     for m in registry.find_actors(text):
         if m.canonical is None:
             continue
         entry = registry.get(m.actor_id)
-        out.append(ActorHit(m.start, m.end, m.text, m.canonical, entry.side if entry else None))
+        side = entry.side if entry else None
+        if out and side == "regime" and out[-1].side == "resistance" and _BARE_UNIT.match(m.text) \
+                and not text[out[-1].end:m.start].strip():
+            continue  # "KNDF Battalion 9", "PDF Company 3": the group's own unit, not the army's
+        out.append(ActorHit(m.start, m.end, m.text, m.canonical, side))
     return out
+
+
+_BARE_UNIT = re.compile(r"(?i)^(?:battalion|company|column|brigade|regiment|platoon|unit)\s+(?:no\.?\s*)?\d+$")
 
 
 _GENERIC = "UNKNOWN-RESISTANCE"

@@ -329,6 +329,10 @@ class Extractor:
                 if d.claimed_by is None:
                     d.set("claimed_by", d.to, "receiving organisation reports its own figure")
 
+        if etype == EventType.surrender and d.to is None:
+            to, rule = self._fighting_force(ctx, s, text)
+            d.set("to", to, rule)
+
         # What is not a defection event at all.
         if mention.kind == "join" and d.to is None and re.match(
             r"\W*(?:\w+\s+){0,2}?(?:to\s+)?(?:us|our\s+side|the\s+(?:revolution(?:ary)?|people'?s?|resistance)(?:\s+side)?)\b",
@@ -383,6 +387,30 @@ class Extractor:
                 place, rule = prev.location, "same place as the event it followed"
         d.set("location", place, rule)
         return d
+
+    def _fighting_force(self, ctx: _DocContext, s, text: str) -> tuple[str | None, str]:
+        """Whom troops who 'laid down their arms' gave up to, when the sentence does not say:
+        the armed group named in it, else the nearest one named before in the paragraph
+        ("the KIA attacked three outposts ... Two dozen soldiers laid down their weapons")."""
+        def force(sentence: str, start: int) -> tuple[str | None, str]:
+            hits = [(h, args.concrete(h, sentence, ctx.doc.text[:start])[0]) for h in args.actors_in(sentence)]
+            armed = [(h, c) for h, c in hits if _takes_people_in(c)]  # the first named leads
+            hit, canonical = next(((h, c) for h, c in armed if c != "UNKNOWN-RESISTANCE"), armed[0] if armed else (None, None))
+            return canonical, hit.text if hit else ""
+
+        to, named = force(text, s.start)
+        if to is not None:
+            return to, f"the armed group named in the sentence: '{named}'"
+        for back in range(1, 4):
+            if s.index - back < 0:
+                break
+            prev = ctx.sentences[s.index - back]
+            to, named = force(prev.text, prev.start)
+            if to is not None:
+                return to, f"the armed group named just before: '{named}'"
+            if "\n" in ctx.doc.text[prev.end:ctx.sentences[s.index - back + 1].start]:
+                break  # a new paragraph began: the story may be another one
+        return None, "no armed group named nearby"
 
     def _offset_date(self, ctx: _DocContext, s, offset: re.Match[str], date: DateSpan | None,
                      rule: str) -> tuple[DateSpan | None, str]:
