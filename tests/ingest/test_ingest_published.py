@@ -376,3 +376,33 @@ def test_wire_dateline_day_is_not_counted_past() -> None:
             "and went over to the KNLA, the group said, in the first five months of 2024.")
     result = find_published(text)
     assert result.day == D(2024, 6, 6)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2023 November 20", D(2023, 11, 20)),  # year first, in translated copy
+        ("February 9, 2024 7:41 AM GMT+6:30 Updated 3 days ago", D(2024, 2, 9)),
+        ("12 November 2022 at 19:05 - Public", D(2022, 11, 12)),  # a Facebook post
+        ("( 9 - 5 - 2022 )", D(2022, 5, 9)),
+        ("Date: 7.6.2023 (Wednesday)", D(2023, 6, 7)),
+    ],
+)
+def test_date_lines_of_translated_and_social_copy(line: str, day: dt.date) -> None:
+    published = find_published(f"{line}\n\nHeadline\n\nBody of the report about soldiers.\n", None)
+    assert published.day == day and published.source == "dateline"
+
+
+def test_holiday_being_marked_dates_the_text() -> None:
+    """'marking Martyrs' Day' is 19 July of the year the rest of the text fixes."""
+    text = ("The regime held a ceremony on Friday, while the NUG, in a statement marking Martyrs' Day, "
+            "urged soldiers to defect. More than 3,000 have left since a conscription law took effect "
+            "in February, it said. An alliance launched an offensive last October.")
+    assert find_published(text).day == D(2024, 7, 19)
+
+
+def test_holiday_named_day_is_not_pushed_past_by_other_weekdays() -> None:
+    """'on Monday' is the holiday itself; 'on Sunday' was the day before, not the next Sunday."""
+    text = ("Police left their posts on Monday and joined protesters marking International Women's Day, "
+            "weeks after last month's military coup.\n\nSeveral people were injured on Sunday.")
+    assert find_published(text).day == D(2021, 3, 8)

@@ -62,7 +62,8 @@ DATE_PATTERN = (
     r"(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # ISO
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"  # 2022.11.08, 2022/11/08
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 14/03/2022 (day first)
+    r"|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4}"  # 14/03/2022, 9 - 5 - 2022 (day first)
+    rf"|\d{{4}}\s+{MONTH_PATTERN}\s+\d{{1,2}}{_ORD}"  # 2023 November 20 (translated copy)
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH_PATTERN},?\s+\d{{4}}"  # 14 March 2022
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"  # March 3, 2022 / Sept. 3, 2021
     r")"
@@ -72,7 +73,13 @@ _TIME = (
     r"(?:\s*[,\-–—|]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?(?:UTC|GMT|MMT|ICT|[+-]\d{2}:?\d{2})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
-_STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}"
+# what may follow a stamp: "(Wednesday)", "Updated 3 days ago", a Facebook post's "- Public"
+_STAMP_TAIL = (
+    rf"(?:\s*\(\s*{WEEKDAY_PATTERN}\s*\))?"
+    r"(?:\s+(?i:(?:last\s+)?updated)\b[\w :,.]{0,40})?"
+    r"(?:\s*[-·•]\s*(?i:public|friends|edited))?"
+)
+_STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}{_STAMP_TAIL}"
 _SEP = r"\s*[|·•–—/-]\s*"
 # "Updated November 28, 2023 | Yangon": a place after the stamp
 _PLACE_TAIL = r"(?:(?:\s*[|·•–—]\s*|\s+-\s+)[A-Z][\w .'’-]{1,40})?"

@@ -228,6 +228,15 @@ _AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcomi
                 r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # "BANGKOK, " / "LASHIO, Myanmar, " opening a paragraph, before a date without its year
 _WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
+# Days of the year a Myanmar text may date itself by (Thingyan moves, so it is left out)
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "independence-day": (1, 4), "union-day": (2, 12), "peasants-day": (3, 2), "womens-day": (3, 8),
+    "armed-forces-day": (3, 27), "may-day": (5, 1), "martyrs-day": (7, 19),
+}
+_HOLIDAY = _rx(
+    r"\b(?:(?P<independence_day>Independence\s+Day)|(?P<union_day>Union\s+Day)|(?P<peasants_day>Peasants['’]?\s+Day)"
+    r"|(?P<womens_day>(?:International\s+)?Women['’]s\s+Day)|(?P<armed_forces_day>Armed\s+Forces\s+Day|Tatmadaw\s+Day)"
+    r"|(?P<may_day>May\s+Day)|(?P<martyrs_day>Martyrs['’]?\s+Day))\b")
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
 _BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                     rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_M}))", re.IGNORECASE)
@@ -304,6 +313,10 @@ def parse_date_string(text: str) -> dt.date | None:
         except ValueError:
             return None
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text.strip())
+    cleaned = re.sub(r"(\d)\s*([./-])\s*(?=\d)", r"\1\2", cleaned)  # "9 - 5 - 2022"
+    year_first = re.fullmatch(r"(\d{4})\s+([A-Za-z.]+)\s+(\d{1,2})", cleaned)  # "2023 November 20"
+    if year_first:
+        cleaned = f"{year_first.group(3)} {year_first.group(2)} {year_first.group(1)}"
     cleaned = re.sub(r"\bof\s+", "", cleaned)
     parsed = dateparser.parse(cleaned, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed else None
@@ -401,6 +414,7 @@ class _Yearless:
     weekday: int | None = None  # "Saturday, September 2": only some years have that weekday
     at: int = 0
     filed: bool = False  # a wire dateline's date ("LASHIO, Nov 24 -"): the day of writing
+    holiday: bool = False  # known by a holiday's name ("International Women's Day")
 
 
 @dataclass(frozen=True)
@@ -469,6 +483,15 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     return dated
 
 
+def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
+    """Days of the year the text names as being marked: 'marking International Women's Day'."""
+    for m in _HOLIDAY.finditer(sentence):
+        if _is_future(sentence, m.start()):
+            continue
+        month, day = next(v for k, v in HOLIDAYS.items() if m.group(k.replace("-", "_")))
+        ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True))
+
+
 def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
     """Add the sentence's bare weekdays of past happenings ("on Monday", "last Friday")."""
     for m in _BARE_WEEKDAY.finditer(sentence):
@@ -513,6 +536,9 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
         if offset > 0:
             return False
     if kind == "month" and g.get("prep", "").lower() == "next":
+        return False
+    if kind == "month" and g.get("prep", "").lower() == "last" and offset is None:
+        ev.floating = True  # "last October": some October before the writing, year unknown
         return False
     day_value = int(g["day"]) if g.get("day") else None
     if day_value is not None and not 1 <= day_value <= 31:
@@ -618,6 +644,7 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             ev.sentence += 1
             dated = _date_mentions(sentence, ev)
             _weekday_mentions(sentence, ev)
+            _holiday_mentions(sentence, ev)
             _own_anniversaries(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
                 ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), "anchor", ev.sentence))
@@ -744,15 +771,19 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
         return lower  # the day the story was filed: its weekdays are before it
     if not at:
         return lower  # the latest evidence is a month or a year: no day to count from
-    inclusive = bool(days) and all(f.how == "anchor" for f in days)
+    # a day known only by name (an anchor, a holiday) is not a written date: only "last
+    # Wednesday" naming that very day moves the writing past it
+    named = all(f.how == "anchor" for f in days) and all(y.holiday for y, r in resolved if r[0] == r[1] == lower)
     raised = lower
     for weekday, strict, where in ev.weekdays:
         if where < min(at):
             continue  # told before the dated day: the story may be going back in time
         gap = (weekday - lower.weekday()) % 7
-        if gap == 0 and not inclusive:
-            gap = 7
-        day = lower + dt.timedelta(days=gap + (1 if strict else 0))
+        if named:
+            if gap == 0 and strict:
+                raised = max(raised, lower + _DAY)
+            continue
+        day = lower + dt.timedelta(days=(gap or 7) + (1 if strict else 0))
         raised = max(raised, day)
     if window is not None and raised > window.end:
         return lower
