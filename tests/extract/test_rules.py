@@ -451,3 +451,31 @@ def test_surrender_to_a_local_defence_force_named_in_the_sentence(pipe):
     ev = only(pipe, "A local defence force in Myaing Township said seven soldiers surrendered on Monday "
                     "after their convoy was ambushed.")
     assert ev.type.value == "surrender" and ev.to == "PDF"
+
+
+# --- receivers and speakers named indirectly -----------------------------------------------------
+def test_call_naming_the_issuer_as_where_to_go(pipe):
+    ev = only(pipe, "The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "
+                    "leave their posts and contact its defection committee.")
+    assert ev.type.value == "call_to_defect" and ev.to == "KARENNI-IEC"
+
+
+def test_call_to_follow_those_who_came_over(pipe):
+    ev = only(pipe, "The Monywa PDF on Friday called on police stationed in Budalin to follow the example "
+                    "of the Kyaukka station and said it would protect anyone who came over.")
+    assert ev.type.value == "call_to_defect" and ev.to == "PDF"
+
+
+def test_according_to_a_rule_is_not_a_source(pipe):
+    ev = only(pipe, "The Karen National Union said in a statement that some 70 soldiers had surrendered to it "
+                    "since March, and that they would be treated according to the Geneva Conventions.")
+    assert ev.type.value == "tally"
+    assert ev.claimed_by == "KNU" and ev.to == "KNU" and ev.actor == "KNU"
+
+
+def test_the_alliance_is_the_alliance_not_an_alliance_army(pipe):
+    found = events(pipe, "Operation 1027 was launched by the Three Brotherhood Alliance, which includes the "
+                         "Myanmar National Democratic Alliance Army.\n\n"
+                         "The alliance urged soldiers still posted in Lashio to lay down their weapons and come over.")
+    (ev,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert ev.actor == "BROTHERHOOD-ALLIANCE"

@@ -249,6 +249,9 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
 
 # --- attribution -----------------------------------------------------------------------------
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
+# what "according to" may name that is not a source: a law, rules, a plan
+_NOT_A_SOURCE = re.compile(r"(?i)\b(?:laws?|rules?|conventions?|plans?|schedule|customs?|traditions?|principles?|standards?|"
+                           r"polic(?:y|ies)|procedures?|orders?|instructions?|agreements?|codes?|regulations?)\b")
 _SAID_AFTER = re.compile(
     r"[,”\"]\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
 )
@@ -339,6 +342,8 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     """Who the sentence credits: 'according to X', 'X said', ', X said.' or 'said X'."""
     cands: list[tuple[int, str, str]] = []
     for m in _ACCORDING.finditer(sentence):
+        if _NOT_A_SOURCE.search(m.group("who")) or re.search(r"[“\"]\s*$", sentence[:m.start()]):
+            continue  # "treated according to the Geneva Conventions": a rule, not a source
         cands.append((0, m.group("who"), "according to"))
     for m in _SAID_AFTER.finditer(sentence):
         if m.start() > trigger_at and not _NEW_CLAUSE.match(m.group("who")):

@@ -39,8 +39,13 @@ _DEFINITE_CALL = re.compile(
     re.IGNORECASE,
 )
 # goals that mean coming over to whoever makes the appeal (not merely resigning)
-_OVER_TO_ISSUER = re.compile(r"\b(?:defect|surrender|lay\s+down|switch\s+sides|cross|come\s+over|contact|join\s+us|side\s+with\s+us|"
-                             r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms))", re.IGNORECASE)
+_OVER_TO_ISSUER = re.compile(r"\b(?:defect|surrender|lay\s+down|switch\s+sides|cross|c(?:o|a)me\s+over|contact|join\s+us|side\s+with\s+us|"
+                             r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms)|"
+                             # "follow the example of Inntakaw", "follow the six": those who came to it
+                             r"follow\s+(?:the|your|their)\s+(?:example|lead|path|(?:\w+\s+)?(?:group|brothers|comrades|colleagues)\b|"
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b))", re.IGNORECASE)
+# the issuer names itself as where to go: "contact it", "contact its defection committee", "come to us"
+_TO_ISSUER_ITSELF = re.compile(r"\b(?:contact\s+(?:it|its|us|our|them|their)\b|c(?:o|a)me\s+to\s+us\b|join\s+us\b)", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 # "two days later", "the following morning", "a day earlier": counted from the time just told
@@ -281,6 +286,8 @@ class Extractor:
                     d.set("to", to, f"goal: {rule}")
                 elif to is None and _takes_people_in(issuer) and _OVER_TO_ISSUER.search(text, goal.start()):
                     d.set("to", issuer, "an appeal to come over, with no other receiver: the issuer")
+                elif to is None and args.side_of(issuer) == "resistance" and issuer != "CDM" and _TO_ISSUER_ITSELF.search(text, goal.start()):
+                    d.set("to", issuer, "the appeal names the issuer as where to go ('contact it', 'come to us')")
         else:
             # the event's clause bounds the search, unless a misparse left it a word or two long
             end = mention.evidence[1] if mention.evidence[1] - trig > 30 else len(text)
@@ -318,7 +325,7 @@ class Extractor:
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
             mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
-            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|c(?:a|o)me\s+(?:over\s+)?to)\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
+            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
         ):
             d.set("to", claimant, "the group reporting it received them")
         if etype == EventType.tally and d.actor is None:
@@ -464,8 +471,14 @@ class Extractor:
         """The actor an anaphor ("the group", "the ministry", "he") points back to."""
         hits = [h for h in ctx.actors_before(before) if h.side != "regime" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
         if noun:
-            typed = [h for h in hits if noun in h.text.lower() or noun in " ".join(
-                actor_registry.get_registry().get(h.canonical).all_names()).lower()]
+            registry = actor_registry.get_registry()
+
+            def names(h: args.ActorHit) -> list[str]:
+                return [h.text.lower(), *(n.lower() for n in registry.get(h.canonical).all_names())]
+            # "the alliance" is an alliance (head noun or kind), not the "... Alliance Army"
+            headed = [h for h in hits if any(n.split()[-1:] == [noun] for n in names(h))
+                      or noun in (registry.get(h.canonical).kind or "")]
+            typed = headed or [h for h in hits if any(noun in n for n in names(h))]
             hits = typed or hits
         if prefer and prefer != "CDM" and (not hits or any(h.canonical == prefer for h in hits)) and not noun:
             return prefer
