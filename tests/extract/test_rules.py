@@ -479,3 +479,13 @@ def test_the_alliance_is_the_alliance_not_an_alliance_army(pipe):
                          "The alliance urged soldiers still posted in Lashio to lay down their weapons and come over.")
     (ev,) = [e for e in found if e.type.value == "call_to_defect"]
     assert ev.actor == "BROTHERHOOD-ALLIANCE"
+
+
+# --- villages the gazetteer lacks, and datelines of translated copy ------------------------------
+def test_unlisted_village_is_placed_by_its_township(pipe):
+    ev = only(pipe, "Myitkyina - Twenty soldiers holding an outpost near Lawng Htu Yang village in Waingmaw "
+                    "Township, Kachin State, laid down their arms to the KIA on Saturday after a siege.")
+    assert ev.type.value == "surrender"
+    assert ev.location is not None and ev.location.name == "Lawng Htu Yang"
+    assert ev.location.admin1 == "Kachin" and ev.location.admin3 == "Waingmaw"
+    assert ev.location.pcode is not None and ev.location.geo_precision == 2  # the township's point

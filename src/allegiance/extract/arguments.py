@@ -389,11 +389,47 @@ _HOME_BASE = re.compile(r"(?:based|stationed|headquartered|deployed|garrisoned)\
 
 
 def places_in(text: str) -> list[tuple[int, int, Place]]:
-    return [(m.start, m.end, m.place) for m in gazetteer.find_places(text)]
+    return [(start, end, place) for start, end, place, _ in _place_mentions(text)]
+
+
+def _place_mentions(text: str) -> list[tuple[int, int, Place, bool]]:
+    """Places in `text`, each with whether it is a village the gazetteer lacks."""
+    found = [(m.start, m.end, m.place) for m in gazetteer.find_places(text)]
+    villages = _unlisted_villages(text, found)
+    if villages:  # the village stands for the township it was placed by
+        found = [f for f in found if not any(v[1] < f[0] <= v[1] + 16 and f[2].admin3 == v[2].admin3 for v in villages)]
+    return sorted([(*f, False) for f in found] + [(*v, True) for v in villages], key=lambda f: f[0])
+
+
+# "near Ra Hmun village in Thantlang Township": a village the gazetteer lacks, placed by the
+# township (or town) written with it
+_UNLISTED_VILLAGE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:village(?:\s+tract)?|ward|quarter)\b"
+    r"(?P<link>,?\s+(?:in|of|near)\s+(?:the\s+)?)")
+
+
+def _unlisted_villages(text: str, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    out: list[tuple[int, int, Place]] = []
+    for m in _UNLISTED_VILLAGE.finditer(text):
+        name = re.sub(r"^(?:The|A|In|At|Near|From|Of)\s+", "", m.group("name"))
+        start = m.start("name") + len(m.group("name")) - len(name)
+        if any(a < m.end("name") and start < b for a, b, _ in found):
+            continue  # the gazetteer knows it
+        if not name or name.split()[0] in gazetteer.NAME_PARTICLES:
+            continue
+        after = m.end("link")
+        container = next((p for a, _, p in found if a == after and p.geo_precision in (1, 2)), None)
+        if container is None:
+            continue
+        out.append((start, m.end("name"), container.model_copy(update={
+            "name": name, "geo_precision": 2 if container.geo_precision == 2 else 1})))
+    return out
 
 
 # "SITTWE —", "MANDALAY, Sept. 3, 2021 —": where the reporter filed from, not where it happened.
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s")
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|:)"
+                      # "Myitkyina - ", "Mandalay Region – ": translated local copy
+                      r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:Region|State|Township))?\s+[—–-]{1,2})\s")
 
 
 def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None = None) -> tuple[Place | None, str]:
@@ -402,9 +438,10 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
     dateline = DATELINE.match(sentence)
     skip_to = dateline.end() if dateline else 0
     found, bases = [], []
-    mentions = places_in(sentence)
-    starts = {start for start, _, _ in mentions}
-    for start, end, place in mentions:
+    mentions = _place_mentions(sentence)
+    starts = {start for start, _, _, _ in mentions}
+    villages = {id(place) for _, _, place, village in mentions if village}
+    for start, end, place, _ in mentions:
         poss = re.match(r"[’']s\s+", sentence[end:end + 4])
         if start < skip_to or (poss and end + poss.end() in starts):
             continue  # "Sagaing's Pinlebu": the possessor only contains the place named next
@@ -426,7 +463,8 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
 
     def key(item: tuple[int, int, Place]) -> tuple[int, int]:
         start, _, place = item
-        return (place.geo_precision or 4, abs(start - trigger_at))
+        precision = 1 if id(place) in villages else place.geo_precision or 4  # a village, placed by its township
+        return (precision, abs(start - trigger_at))
 
     start, end, place = min(found, key=key)
     return place, f"{how} '{sentence[start:end]}'"
