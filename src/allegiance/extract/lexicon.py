@@ -31,7 +31,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("join-cdm", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|in\s+the\s+)?(?:(?:anti-coup\s+|nationwide\s+)?civil\s+disobedience\s+movement|CDM|(?:anti-coup\s+)?movement|spring\s+revolution|revolution|revolutionary\s+forces|resistance(?:\s+forces)?|people'?s?’?s?\s+(?:side|revolution|defen[cs]e\s+force)|ranks\s+of)\b"),
     # "joined the Chin National Army": kept only when the object is a resistance organisation
     _rule("join-org", "join", r"\bjoin(?:ed|s|ing)?\b"),
-    _rule("come-over", "defect", r"\bc(?:ame|ome|omes|oming)\s+over\s+to\b"),
+    _rule("come-over", "defect", r"\b(?:c(?:ame|ome|omes|oming)|went|go(?:es|ne|ing)?)\s+over\s+to\b"),
     # "came to us", "have come to the KNDF's CDM department": kept only with a receiver
     _rule("come-to", "join", r"\b(?:came|come|comes|coming)\s+to\b"),
     _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the)\s+(?:barracks|stations?|bases?|camps?|offices?|posts?|units?)\b"),
@@ -40,7 +40,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
-    _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\s+to\b"),
+    _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\b"),
     _rule("break-with", "defect", r"\b(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
     _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
@@ -151,7 +151,16 @@ STRONG_PERIOD_CUE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:weeks|months|years|half)|"
-    r"during\s+the\s+(?:past|last)|(?:first|second)\s+half)\b",
+    r"during\s+the\s+(?:past|last)|(?:first|second)\s+half|"
+    # a reporting period: "during the quarter", "over the reporting period", "in the first quarter"
+    r"(?:during|over|in|throughout)\s+the\s+(?:(?:first|second|third|fourth|last|past|previous|same)\s+)?(?:quarter|reporting\s+period|period\s+under\s+review)|"
+    # "in January alone", "last month alone": a month's total
+    r"(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:last|this)\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\s+alone|"
+    # "between the start of Operation 1027 ... and 30 November"
+    r"between\s+the\s+(?:start|beginning|launch|end)\s+of|"
+    # a figure set against an earlier period's: "up from 19 the year before"
+    r"(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d,]+)\b",
     re.IGNORECASE,
 )
 PERIOD_CUE = re.compile(
