@@ -489,3 +489,25 @@ def test_unlisted_village_is_placed_by_its_township(pipe):
     assert ev.location is not None and ev.location.name == "Lawng Htu Yang"
     assert ev.location.admin1 == "Kachin" and ev.location.admin3 == "Waingmaw"
     assert ev.location.pcode is not None and ev.location.geo_precision == 2  # the township's point
+
+
+# --- who tells it: the next sentence, or the organisation whose statement it is -------------------
+def test_next_sentence_credits_the_telling(pipe):
+    found = events(pipe, "Fourteen soldiers from a light infantry battalion in Hpa-an left their camp on Sunday. "
+                         "They brought eleven rifles with them, the Karen National Union said.")
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.claimed_by == "KNU"
+
+
+def test_statement_on_a_letterhead_claims_its_events(pipe):
+    text = ("CHIN NATIONAL FRONT\nCentral Executive Committee\n\nStatement No. 9/2023\n\n"
+            "On 3 May 2023, three police members of the Falam police station arrived at a liberated area "
+            "with their weapons and joined the revolution.\n\nCentral Executive Committee\nChin National Front\n")
+    (ev,) = pipe.extract(document_from_text(text, name="statement.txt", published=PUBLISHED)).events
+    assert ev.claimed_by == "CNF"
+
+
+def test_a_news_story_about_a_group_is_not_its_statement():
+    from allegiance.extract.engine import statement_author
+    assert statement_author("Karen National Union\n\nSoldiers defect in Hpapun\n\nTwelve soldiers left on Monday.") is None
+    assert statement_author("KNU fighters take outpost\n\nStatement No. 3\n\nThe KNLA said ...") is None

@@ -83,6 +83,7 @@ class _DocContext:
     event_sentences: set[int]
     ref: dt.date | None
     _actors: list[args.ActorHit] | None = None
+    author: str | None = None  # the organisation whose statement the article is
 
     def actors_before(self, offset: int) -> list[args.ActorHit]:
         """Actors the article names before `offset`; the whole text is scanned once."""
@@ -176,7 +177,8 @@ class Extractor:
         for idx, sdoc in parsed.items():
             mentions.extend(find_mentions(sentences[idx], sdoc[:]))
         mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
-        ctx = _DocContext(doc, sentences, {m.sentence.index for m in mentions}, self._ref(doc))
+        ctx = _DocContext(doc, sentences, {m.sentence.index for m in mentions}, self._ref(doc),
+                          author=statement_author(doc.text))
         drafts: list[Draft] = []
         for mention in mentions:
             draft = self._draft(ctx, mention, drafts)
@@ -319,6 +321,10 @@ class Extractor:
                         d.set("to", speaker, "they came to 'us': the speaker's organisation")
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
+        if claimant is None:
+            claimant, rule = self._next_attribution(ctx, s, d)
+        if claimant is None and ctx.author is not None:
+            claimant, rule = ctx.author, "the organisation whose statement this is"
         if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
             claimant, rule = d.to, f"unnamed resistance sources, on the side of the receiver {d.to}"
         d.set("claimed_by", claimant, rule)
@@ -394,6 +400,21 @@ class Extractor:
                 place, rule = prev.location, "same place as the event it followed"
         d.set("location", place, rule)
         return d
+
+    def _next_attribution(self, ctx: _DocContext, s, d: Draft) -> tuple[str | None, str]:
+        """'Twelve soldiers left on Monday. They brought rifles, the KNU said.': the next
+        sentence of the same paragraph credits the telling, when it names a speaker."""
+        if s.index + 1 >= len(ctx.sentences):
+            return None, "no attribution in the sentence"
+        nxt = ctx.sentences[s.index + 1]
+        if "\n" in ctx.doc.text[s.end:nxt.start] or nxt.index in ctx.event_sentences:
+            return None, "no attribution in the sentence"
+        who, why = args.attribution_in(nxt.text, 0)
+        if who and who.startswith("@anaphor"):
+            who = self._antecedent(ctx, nxt.start, prefer=d.to, noun=who.split(":", 1)[1])
+        if who is None or re.fullmatch(r"(?i)(?:he|she|they|it|we)", who):
+            return None, "no attribution in the sentence"
+        return who, f"the next sentence credits it: {why}"
 
     def _fighting_force(self, ctx: _DocContext, s, text: str) -> tuple[str | None, str]:
         """Whom troops who 'laid down their arms' gave up to, when the sentence does not say:
@@ -594,6 +615,25 @@ def _same_actor(a: str | None, b: str | None) -> bool:
 
 
 _RECEIVING_KINDS = frozenset({"armed_group", "ethnic_armed_organisation", "armed_wing", "brigade", "network", "alliance"})
+
+
+_STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice)\b")
+
+
+def statement_author(text: str) -> str | None:
+    """The resistance organisation an article is a statement of: its name heads the text (a
+    letterhead) and the text calls itself a statement or is signed with the same name."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return None
+    head = lines[0].title() if lines[0].isupper() else lines[0]
+    hits = [h for h in args.actors_in(head) if h.side == "resistance" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
+    if not hits or sum(h.end - h.start for h in hits) < 0.6 * len(re.sub(r"\s*\([^)]*\)", "", head)):
+        return None  # the first line is not just an organisation's name
+    author = hits[0].canonical
+    tail = lines[max(3, len(lines) - 3):]  # a signature below the body, not the letterhead itself
+    signed = any(author in {h.canonical for h in args.actors_in(line.title() if line.isupper() else line)} for line in tail)
+    return author if signed or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
 
 
 def _takes_people_in(actor: str | None) -> bool:
