@@ -511,3 +511,25 @@ def test_a_news_story_about_a_group_is_not_its_statement():
     from allegiance.extract.engine import statement_author
     assert statement_author("Karen National Union\n\nSoldiers defect in Hpapun\n\nTwelve soldiers left on Monday.") is None
     assert statement_author("KNU fighters take outpost\n\nStatement No. 3\n\nThe KNLA said ...") is None
+
+
+def test_same_statement_takes_the_day_the_statement_was_made(pipe):
+    found = events(pipe, "The Karen National Union said on Sunday that its brigades had received 90 soldiers "
+                         "since the start of the offensive on October 27.\n\n"
+                         "Fighting continued near Hpapun, residents said.\n\n"
+                         "In the same statement, the KNU called on soldiers still in Hpa-an to leave their posts "
+                         "and contact its brigades.")
+    (call,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert call.date is not None and call.date.start == call.date.end == dt.date(2023, 12, 3)
+
+
+def test_background_time_in_a_relative_clause_is_not_the_events(pipe):
+    ev = only(pipe, "On 14 November, after fighting that began on 9 November, forty soldiers at an outpost near Falam "
+                    "surrendered to the Chin National Front, the group said.")
+    assert ev.date is not None and ev.date.start == dt.date(2023, 11, 14)
+
+
+def test_staff_without_a_number_is_not_one_person(pipe):
+    found = events(pipe, "Hospital staff in Pathein stop work\n\nTwenty-two staff at the Pathein general hospital "
+                         "joined the Civil Disobedience Movement on Monday, a doctor said.")
+    assert all(e.count is None or e.count.value != 1 for e in found)

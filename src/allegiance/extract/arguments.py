@@ -42,7 +42,7 @@ _ONE_PERSON = re.compile(
 _PERSON_NOUNS = frozenset(
     "soldier policeman policewoman officer major captain lieutenant colonel sergeant corporal private "
     "commander administrator official doctor teacher judge diplomat spokesman constable general brigadier "
-    "nurse engineer clerk minister ambassador pilot private captain staff".split()
+    "nurse engineer clerk minister ambassador pilot private captain".split()  # not "staff": a collective
 )
 
 
@@ -503,12 +503,16 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
             for m in mentions:
                 if kind(m) in kinds:
                     return _tally_span(m, ref, kind(m)), f"{kind(m)} '{m.text}'"
-    m = min(mentions, key=lambda x: (x.kind not in ("point",), abs(x.start - trigger_at)))
+    # "On 14 October, after fighting that began on 11 October, ...": the clause's own time
+    m = min(mentions, key=lambda x: (x.kind not in ("point",), bool(_BACKGROUND_TIME.search(sentence[max(0, x.start - 30):x.start])),
+                                     abs(x.start - trigger_at)))
     if kind(m) == "since":
         return _tally_span(m, ref, "since"), f"since '{m.text}'"
     return m.span, f"{m.kind} '{m.text}'"
 
 
+_BACKGROUND_TIME = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|broke\s+out|erupted|was\s+launched)\s+(?:(?:on|in)\s+)?$",
+                              re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
 
 

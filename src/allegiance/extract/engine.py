@@ -54,7 +54,10 @@ _OFFSET = re.compile(
     r"(?P<dir>later|earlier|afterwards|after\s+that|before\s+that)"
     r"|(?:on\s+)?the\s+(?P<dir2>next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon)"
     r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?day\s+before)(?=\s*[,.;])"
-    r"|\blater\s+that\s+week)\b", re.IGNORECASE)
+    r"|\blater\s+that\s+week"
+    # the same time as told before: "on the same day", "in the same statement"
+    r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|in\s+the\s+same\s+(?:statement|announcement|message|video|post|"
+    r"broadcast|letter|speech|interview|press\s+release)))\b", re.IGNORECASE)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 
@@ -65,6 +68,8 @@ def _offset_days(m: re.Match[str]) -> int | None:
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
         n *= 7 if m.group("unit").lower().startswith("week") else 1
         return -n if m.group("dir").lower().startswith(("earlier", "before")) else n
+    if m.group("same"):
+        return 0
     word = (m.group("dir2") or m.group("dir3") or "").lower()
     if not word:
         return None
@@ -442,21 +447,29 @@ class Extractor:
 
     def _offset_date(self, ctx: _DocContext, s, offset: re.Match[str], date: DateSpan | None,
                      rule: str) -> tuple[DateSpan | None, str]:
-        """'Two days later, ...': the nearest day told in the sentences before, moved."""
+        """'Two days later, ...': the nearest day told in the sentences before, moved; 'in the
+        same statement': the day of the statement told before."""
         days = _offset_days(offset)
         if days is None:
             return date, rule
-        for back in range(1, 4):
+        same = (offset.group("same") or "").lower()
+        noun = same.rsplit(" ", 1)[-1] if same.startswith("in ") else ""
+        told = re.compile(rf"(?i)\b(?:{noun[:6]}\w*|announc\w*|stat(?:ed|ement)|said|release[ds]?)\b") if noun else None
+        for back in range(1, 13 if told else 7):
             if s.index - back < 0:
                 break
             prev = ctx.sentences[s.index - back]
-            pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref, tally=False, context=ctx.doc.text)
+            said = told.search(prev.text) if told is not None else None
+            if told is not None and said is None:
+                continue  # looking for the statement itself, and the time it was made
+            at = said.end() if said is not None else len(prev.text)
+            pdate, prule = args.event_date(prev.text, at, ctx.ref, tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
                 day = pdate.start + dt.timedelta(days=days)
                 if ctx.ref is not None and day > ctx.ref:
                     break  # the writing date comes first: the offset must be wrong
                 return DateSpan.day(day), f"'{offset.group(0)}' from {prule}"
-            if pdate is not None:
+            if pdate is not None and told is None:
                 break  # a vaguer time is the nearest: no day to count from
         return date, rule
 
