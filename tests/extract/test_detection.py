@@ -62,3 +62,35 @@ def test_went_over_to(pipe):
     ev = only(pipe, "Thirty members of a junta-backed militia in Mansi Township went over to the Kachin "
                     "Independence Army on Friday.")
     assert ev.type.value == "defection" and ev.to == "KIO"
+
+
+# --- appeals ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    'The KIA on Friday called on soldiers in Bhamo to "choose the side of the people" before the rains.',
+    'The Mon PDF said it urged police in Ye to "stand with the people" without delay.',
+    'The Kani PDF sent a message urging police officers in Kani to "follow your brothers in Budalin".',
+])
+def test_appeal_goals_written_as_choosing_a_side(pipe, body):
+    assert types(pipe, body) == ["call_to_defect"]
+
+
+def test_call_someone_to_without_on(pipe):
+    ev = only(pipe, 'The Mon PDF issued a statement calling the police officers in Ye and Thanbyuzayat '
+                    'townships to "stand with the people" and join the CDM.')
+    assert ev.type.value == "call_to_defect"
+    assert events(pipe, "A network called People's Goal, which helps soldiers to defect, said it was busy.") == []
+
+
+def test_reward_for_defecting_is_an_appeal(pipe):
+    for body in ("The NUG's defence ministry said it would pay rewards to air force personnel who defect with an aircraft.",
+                 "The Sagaing PDF said it is giving 300,000 kyat for each rifle that soldiers bring with them."):
+        assert types(pipe, body) == ["call_to_defect"], body
+    # a reward for something other than leaving is no appeal
+    assert events(pipe, "The junta offered cash rewards to anyone who gives information about PDF members.") == []
+
+
+def test_appeal_goal_cut_off_by_a_misparsed_name(pipe):
+    # "Saw" in "Pyu Saw Htee" is read as a verb, which cuts the goal off the appeal
+    ev = only(pipe, "The Yinmabin PDF issued a statement on Monday urging other Pyu Saw Htee members in Kani "
+                    "and Salingyi townships to hand in their weapons and leave the militia.")
+    assert ev.type.value == "call_to_defect" and "leave the militia" in ev.evidence

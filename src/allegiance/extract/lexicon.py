@@ -58,6 +58,14 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # --- appeals -------------------------------------------------------------------------------
     _rule("urge", "call", r"\burg(?:e|ed|es|ing)\b"),
     _rule("call-on", "call", r"\bcall(?:ed|s|ing)?\s+(?:on|upon|for)\b"),
+    # "calling the police members in Launglon to stand with the people": kept only when the
+    # parse has an object and a to-infinitive after the verb (not "a group called X")
+    _rule("call-to", "call", r"\bcall(?:ed|s|ing)?\b(?!\s+(?:on|upon|for)\b)"),
+    # incentives: "would pay rewards to naval personnel who defect with a vessel", "is giving
+    # 500,000 kyat for each weapon the soldiers bring"; the goal is checked by INCENTIVE_GOAL
+    _rule("reward-offer", "call", r"\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?|give|gives|giving|gave|announc(?:e|ed|es|ing)|"
+                                  r"promis(?:e|ed|es|ing)|grant(?:s|ed|ing)?)\b(?=\s+(?:[\w,.'’-]+\s+){0,4}?"
+                                  r"(?:rewards?|bount(?:y|ies)|cash|money|payments?|kyats?|lakhs?)\b)"),
     _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
     _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
@@ -86,7 +94,8 @@ CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
     r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
-    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her)\b|"
+    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her|your)\b|"
+    r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+people|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
     r"come\s+home|come\s+to\s+(?:us|the\s+people)|contact\s+(?:it|them))"
@@ -96,12 +105,22 @@ CALL_GOAL = re.compile(
 
 # Weak appeal verbs (ask, tell, offer, promise, demand) only make a call with an infinitive
 # goal right after them: "told soldiers to defect", not "told Mizzima that 14,000 had defected".
-WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage"})
+WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage", "call-to"})
 INFINITIVE_GOAL = re.compile(
     r"^[^.;]{0,80}?\bto\s+[\"“']?(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|put|surrender|abandon|stop|"
-    r"break|turn|come|cross|follow|contact|hand|return\s+to\s+the\s+people)",
+    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people)",
     re.IGNORECASE,
 )
+
+# An incentive is a call when it rewards leaving: "to personnel who defect with a vessel",
+# "for each weapon they bring", "for any sailors who bring their vessels".
+INCENTIVE_GOAL = re.compile(
+    r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}?(?:defect|desert|bring|brings|come|comes|surrender|switch|cross|leave|leaves|join|joins|hand|quit)"
+    r"|\bfor\s+(?:each|every|any|a)\s+(?:weapon|gun|rifle|pistol|vessel|ship|boat|aircraft|tank|defector|soldier|police\w*)\b"
+    r"|\bif\s+they\s+(?:defect|desert|come|bring|surrender|join|leave|switch)",
+    re.IGNORECASE,
+)
+INCENTIVE_RULES = frozenset({"reward-offer"})
 
 # Who is addressed or counted: category words -> (force, category).
 WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(

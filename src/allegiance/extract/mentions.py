@@ -255,6 +255,43 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
     return None
 
 
+def _call_shape(verb: Token) -> str | None:
+    """'calling the police members in Launglon to stand with the people': 'call' without 'on'
+    is an appeal only with an addressee and a to-infinitive after it ('a group called X' is not)."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if not any(c.dep_ in ("dobj", "dative") for c in after):
+        return "'call' without an addressee"
+    if not any(c.dep_ in ("xcomp", "ccomp", "oprd") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in after):
+        return "'call' without a to-infinitive"
+    return None
+
+
+def _clause_end(verb: Token) -> int:
+    """Where an appeal's clause ends (absolute character offset). A misparse can hang its
+    goal elsewhere: a proper name read as a verb ("other Pyu Saw Htee members to hand in their
+    weapons") or a to-infinitive attached to the verb above ("released a message urging police
+    to follow your comrades"). A phrase that starts right after the clause and holds a
+    to-infinitive is then still the appeal's."""
+    _, hi = _subtree_span(verb)
+    last = verb.right_edge.i
+    doc = verb.doc
+    for _ in range(3):
+        if last + 1 >= len(doc) or doc[last].is_punct and doc[last].text not in "\"“”'":
+            break
+        nxt = doc[last + 1]
+        if nxt.is_punct and nxt.text not in "\"“”'":
+            break
+        top = nxt
+        while top.head.i != top.i and top.head.left_edge.i >= nxt.i:
+            top = top.head
+        if not any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in top.subtree):
+            break
+        _, hi = _subtree_span(top)
+        last = top.right_edge.i
+    return hi
+
+
 def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
     """All event mentions one parsed sentence holds, after the reality checks."""
     found: list[Mention] = []
@@ -273,15 +310,19 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     verb = verb.head
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = _form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
-            reason = reason or _negated(verb) or _unreal(verb)
+            incentive = rule.name in lx.INCENTIVE_RULES
+            # an offer is conditional by nature: "said it would pay rewards to those who defect"
+            reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
+            reason = reason or (_call_shape(verb) if rule.name == "call-to" else None)
             if reason:
                 log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], reason)
                 continue
-            if verb.i in used_heads and rule.kind not in ("call",):
+            if verb.i in used_heads and (rule.kind not in ("call",) or incentive):
                 continue
             if rule.kind == "call":  # the goal must be part of the appeal's own clause
-                lo, hi = _subtree_span(verb)
-                if not lx.CALL_GOAL.search(sentence.text[m.end():hi - base]):
+                hi = _clause_end(verb)
+                goal = lx.INCENTIVE_GOAL if incentive else lx.CALL_GOAL
+                if not goal.search(sentence.text[m.end():hi - base]):
                     continue
                 if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]):
                     continue
@@ -297,6 +338,11 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 evidence=_evidence(verb, sent),
             )
             if rule.kind == "call":
+                stop = _clause_end(verb) - base
+                if stop > mention.evidence[1]:  # the goal a misparse hung elsewhere is the appeal's
+                    while stop > mention.evidence[1] and sentence.text[stop - 1] in " ,;:\"'“”‘’(":
+                        stop -= 1
+                    mention.evidence = (mention.evidence[0], stop)
                 tgt = _call_target(verb)
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
             found.append(mention)
