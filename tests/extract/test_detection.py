@@ -94,3 +94,19 @@ def test_appeal_goal_cut_off_by_a_misparsed_name(pipe):
     ev = only(pipe, "The Yinmabin PDF issued a statement on Monday urging other Pyu Saw Htee members in Kani "
                     "and Salingyi townships to hand in their weapons and leave the militia.")
     assert ev.type.value == "call_to_defect" and "leave the militia" in ev.evidence
+
+
+# --- the same happening told twice, and people's histories ----------------------------------
+def test_declaring_to_have_joined_after_coming_over_is_one_happening(pipe):
+    ev = only(pipe, "On Monday a police sergeant from the Hpa-an police station, with his wife and son, came to "
+                    "KNU-controlled territory and declared that he had joined the Civil Disobedience Movement.")
+    assert ev.type.value == "defection"
+
+
+@pytest.mark.parametrize("body", [
+    "A teacher from Pakokku who had joined the CDM in 2021 returned to her school this month, her relatives said.",
+    "Ko Min Thu, a former army captain who defected in March 2022 and now runs a support group, said more help was needed.",
+    "Major Aung Ko left the army in 2022 and now trains resistance fighters in Kayah State.",
+])
+def test_a_persons_history_is_not_an_event(pipe, body):
+    assert events(pipe, body) == []

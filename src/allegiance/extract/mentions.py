@@ -146,6 +146,41 @@ def _back_reference(verb: Token) -> str | None:
     return None
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
+def _year_of(verb: Token) -> str | None:
+    """A year the clause's own 'in ...' gives: 'in 2021', 'in March 2021'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", pobj.text):
+                return pobj.text
+            if pobj.dep_ == "pobj" and pobj.lower_ in _MONTHS:
+                year = next((c.text for c in pobj.children if re.fullmatch(r"(?:19|20)\d\d", c.text)), None)
+                if year:
+                    return f"{pobj.text} {year}"
+    return None
+
+
+def _biography(verb: Token) -> str | None:
+    """A person's history told to introduce them: 'a police corporal who had joined the CDM
+    in 2021 went back to his station', 'X left the army in 2021 and now helps run a network'.
+    The year dates their past, not a happening the article reports."""
+    year = _year_of(verb)
+    if year is None:
+        return None
+    if verb.dep_ in ("relcl", "acl") and any(c.tag_ in ("WP", "WDT") for c in verb.children):
+        return f"a person's history ('who ... in {year}')"
+    linked = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in linked:
+        if other.tag_ in ("VBZ", "VBP") and any(c.lower_ == "now" for c in other.children):
+            return f"a person's history ('in {year} and now {other.text}')"
+    return None
+
+
 _THINGS_GIVEN_UP = frozenset({"arms", "weapons", "themselves", "himself", "herself", "guns", "rifles"})
 
 
@@ -309,7 +344,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 if verb.dep_ == "prep":
                     verb = verb.head
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
-                reason = _form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
+                reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
+                          or _biography(verb))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
             reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
@@ -346,8 +382,24 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 tgt = _call_target(verb)
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
             found.append(mention)
-    found = [m for m in found if not _describes_another(m, found)]
+    found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)]
     return _merge_coordinated(found)
+
+
+_DECLARE_VERBS = frozenset({"announce", "declare", "say", "state", "tell", "confirm", "proclaim", "explain", "add"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _declared_again(m: Mention, others: list[Mention]) -> bool:
+    """'... crossed into KNU territory and announced that he had joined the CDM': a pronoun
+    declaring, after a happening told earlier in the sentence, that it joined is that same
+    happening told again, not a second one."""
+    if m.kind == "call" or m.subject_head is None or m.subject_head.lower_ not in _PRONOUNS:
+        return False
+    verb = _clause_head(m.trigger)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _DECLARE_VERBS:
+        return False
+    return any(o is not m and o.kind not in ("call", "follow") and o.trigger.i < m.trigger.i for o in others)
 
 
 def _describes_another(m: Mention, others: list[Mention]) -> bool:
