@@ -110,3 +110,23 @@ def test_declaring_to_have_joined_after_coming_over_is_one_happening(pipe):
 ])
 def test_a_persons_history_is_not_an_event(pipe, body):
     assert events(pipe, body) == []
+
+
+# --- surrender or defection; trends ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Resistance fighters attacked a police station in Kyaukse on Sunday night, and the nine officers inside "
+    "handed themselves over to the local PDF the next morning.",
+    "After a two-week siege of their camp near Hpakant, 14 soldiers handed themselves over to the KIA on Friday.",
+])
+def test_handing_themselves_over_after_fighting_is_a_surrender(pipe, body):
+    ev = only(pipe, body)
+    assert ev.type.value == "surrender"
+    assert "handed themselves over" in ev.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "As the offensive moved south, junta troops in the hills around Kutkai were still giving themselves up, residents said.",
+    "Analysts said more soldiers were quitting the ranks as the conscription law took hold.",
+])
+def test_an_ongoing_trend_without_a_number_is_not_an_event(pipe, body):
+    assert events(pipe, body) == []

@@ -148,6 +148,15 @@ UNIT_RE = re.compile(
     r"|(?:[A-Z][\w’']*\s+){1,2}police\s+station)"
 )
 
+# "Handed themselves over" after an attack or a siege, or coming out of hiding once the
+# fighting reached them, is giving up, not a planned defection (checked in the sentence).
+GIVE_UP_RULES = frozenset({"turn-over"})
+GIVE_UP_CUE = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|overr[au]n|sieges?|besieg\w*|stormed|clash(?:ed|es)|fighting|battles?|assault(?:ed)?|"
+    r"shell(?:ed|ing)|encircled|surrounded|cut\s+off|trapped|hiding)\b",
+    re.IGNORECASE,
+)
+
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
 MODAL_WORDS = frozenset({"would", "could", "might", "may", "will", "should", "must", "can", "shall", "'d", "ought"})

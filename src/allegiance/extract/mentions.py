@@ -181,6 +181,24 @@ def _biography(verb: Token) -> str | None:
     return None
 
 
+_FIGURE_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+
+
+def _ongoing_trend(verb: Token) -> str | None:
+    """'junta troops were still giving themselves up', 'more soldiers were quitting the
+    ranks': a progressive with a bare plural subject and no number tells a trend, not a
+    happening one could count."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were", "is", "are", "'re", "been")
+                                     for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in _FIGURE_NOUNS:
+        return None
+    if any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) for c in subj.children):
+        return None
+    return f"an ongoing trend ('{subj.text} ... {verb.text}')"
+
+
 _THINGS_GIVEN_UP = frozenset({"arms", "weapons", "themselves", "himself", "herself", "guns", "rifles"})
 
 
@@ -225,8 +243,10 @@ def _drop_attribution(verb: Token) -> set[int]:
 def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
     """The clause of the trigger, without attributions; relative to the sentence start."""
     head = verb
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         head = verb.head  # "have deserted and turned themselves over": keep both verbs
+        # (not "fighters attacked the outpost, and the officers inside handed themselves over")
     start, end = _subtree_span(head, drop=_drop_attribution(head))
     # trim punctuation and quotes at both ends
     text = sent.doc.text
@@ -345,7 +365,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     verb = verb.head
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
-                          or _biography(verb))
+                          or _biography(verb) or _ongoing_trend(verb))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
             reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
@@ -364,8 +384,11 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     continue
             used_heads.add(verb.i)
             subj = _subject(verb)
+            kind = rule.kind
+            if rule.name in lx.GIVE_UP_RULES and lx.GIVE_UP_CUE.search(sentence.text):
+                kind = "surrender"  # "attacked the outpost, and the officers inside handed themselves over"
             mention = Mention(
-                kind=rule.kind,
+                kind=kind,
                 rule=rule.name,
                 sentence=sentence,
                 trigger=tok,
