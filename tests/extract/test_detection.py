@@ -130,3 +130,16 @@ def test_handing_themselves_over_after_fighting_is_a_surrender(pipe, body):
 ])
 def test_an_ongoing_trend_without_a_number_is_not_an_event(pipe, body):
     assert events(pipe, body) == []
+
+
+# --- defections told with other verbs -------------------------------------------------------
+def test_personnel_fleeing_to_a_resistance_group(pipe):
+    ev = only(pipe, "Seven soldiers from a battalion in Hpakant fled to KIA-held territory on Monday.")
+    assert ev.type.value == "defection" and ev.to == "KIO"
+    # the parser hangs 'fled' on the town: the soldiers are still the ones who fled
+    ev = only(pipe, "A villager said that last month, before the fighting began, five soldiers from a battalion "
+                    "based in Lashio who had been sent to guard Kutkai fled to TNLA-held hills east of the town.")
+    assert ev.type.value == "defection" and ev.to == "TNLA"
+    # villagers fleeing the fighting are no defection
+    assert events(pipe, "As soldiers shelled the village, hundreds of villagers fled to KIA-held areas on Monday.") == []
+    assert events(pipe, "Soldiers shelled Namhsan and they fled to TNLA camps.") == []

@@ -38,6 +38,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
     _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
+    # "fled to areas controlled by the Arakan Army": kept only with a receiver, and only when
+    # those who fled are regime personnel (villagers flee fighting too)
+    _rule("flee-to", "join", r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes)\s+(?:safely\s+)?(?:to|into)\b"),
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
     _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\b"),
@@ -156,6 +159,9 @@ GIVE_UP_CUE = re.compile(
     r"shell(?:ed|ing)|encircled|surrounded|cut\s+off|trapped|hiding)\b",
     re.IGNORECASE,
 )
+
+# Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
+PERSONNEL_ONLY_RULES = frozenset({"flee-to"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})

@@ -310,6 +310,30 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
     return None
 
 
+_NOT_PERSONNEL = re.compile(r"(?i)\b(?:villagers?|residents?|civilians?|families|family|people|refugees?|children|"
+                            r"women|men|fighters?|rebels?|insurgents?|members|locals|residents|farmers|students)\b")
+
+
+def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
+    """Whether those who fled are the regime's people ('seven soldiers from an artillery
+    battalion', 'a police captain and five constables'), not villagers or fighters: True when
+    the subject names them, False when the words just before the trigger do (the parser lost
+    the subject), None when neither does."""
+    doc = trigger.doc
+    if subj is not None:
+        lo, hi = _subtree_span(subj)
+        if any(p.search(doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS):
+            return True
+        if subj.dep_ in ("nsubj", "nsubjpass") or _NOT_PERSONNEL.search(subj.text):
+            return None  # a real subject that names others ("locals", "thousands of people", "they")
+    before = doc.text[:trigger.idx]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    clause = before[cut + 1:]
+    if not _NOT_PERSONNEL.search(clause) and any(p.search(clause) for p, _, _ in lx.WHO_WORDS):
+        return False
+    return None
+
+
 def _call_shape(verb: Token) -> str | None:
     """'calling the police members in Launglon to stand with the people': 'call' without 'on'
     is an appeal only with an addressee and a to-infinitive after it ('a group called X' is not)."""
@@ -382,8 +406,15 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     continue
                 if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]):
                     continue
-            used_heads.add(verb.i)
             subj = _subject(verb)
+            if rule.name in lx.PERSONNEL_ONLY_RULES:
+                named = _names_personnel(subj, tok)
+                if named is None:
+                    log.debug("trigger %r in %r dropped: those who left are not regime personnel", m.group(0), sentence.text[:60])
+                    continue
+                if not named:
+                    subj = None  # the parse hung the verb on a wrong word: its subject is not theirs
+            used_heads.add(verb.i)
             kind = rule.kind
             if rule.name in lx.GIVE_UP_RULES and lx.GIVE_UP_CUE.search(sentence.text):
                 kind = "surrender"  # "attacked the outpost, and the officers inside handed themselves over"
