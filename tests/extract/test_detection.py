@@ -143,3 +143,30 @@ def test_personnel_fleeing_to_a_resistance_group(pipe):
     # villagers fleeing the fighting are no defection
     assert events(pipe, "As soldiers shelled the village, hundreds of villagers fled to KIA-held areas on Monday.") == []
     assert events(pipe, "Soldiers shelled Namhsan and they fled to TNLA camps.") == []
+
+
+# --- appeals in the imperative ----------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Soldiers and police of the Kalay garrison, come to the people before the end of the year.",
+    "Soldiers, lay down your weapons and join the people.",
+    '"Soldiers, come to us and you will be safe," the KNDF commander said on Monday.',
+])
+def test_an_order_to_come_over_is_an_appeal_not_a_happening(pipe, body):
+    assert types(pipe, body) == ["call_to_defect"]
+
+
+def test_a_bare_imperative_is_an_appeal_mention(pipe):
+    # with no addressee in the sentence the engine still needs to find whom it addresses;
+    # the mention itself is an appeal, never a defection
+    from allegiance.extract.mentions import find_mentions
+    from allegiance.nlp import split_sentences
+
+    for text, ok in (("Come to the people before the end of March.", True),
+                     ("Leave now, while you can still choose how.", True),
+                     ("Don't wait until you are ordered to burn a village.", True),
+                     ("We come to the people every week.", False),
+                     ("Twelve soldiers, all from Pyay, quit the army on Monday.", False)):
+        sentence = split_sentences(text)[0]
+        kinds = [m.kind for m in find_mentions(sentence, pipe.extractor.nlp(sentence.text)[:])]
+        assert ("call" in kinds) is ok, (text, kinds)
+        assert ok is False or kinds == ["call"], (text, kinds)

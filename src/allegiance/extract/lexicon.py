@@ -78,6 +78,12 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("promise", "call", r"\bpromis(?:e|ed|es|ing)\b"),
     _rule("demand", "call", r"\bdemand(?:ed|s|ing)?\b"),
     _rule("tell-to", "call", r"\btold\b"),
+    # a direct appeal in the imperative: "Come to the people before 31 December", "Leave now",
+    # "Soldiers of the garrison, lay down your weapons"; the parse must show an imperative and
+    # IMPERATIVE_GOAL the goal
+    _rule("imperative", "call", r"(?:^|(?<=,\s)|(?<=[“\"‘'])|(?<=[“\"‘']\s)|(?<=please\s)|(?<=[^\w\s,.]\s))"
+                                r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|"
+                                r"contact|turn|break|side|hand)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
     _rule("contact", "contact", r"\b(?:contacted|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\s+with|"
                                 r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b)"),
@@ -124,6 +130,18 @@ INCENTIVE_GOAL = re.compile(
     re.IGNORECASE,
 )
 INCENTIVE_RULES = frozenset({"reward-offer"})
+
+# What an imperative must say to be an appeal to leave, read from the verb on.
+IMPERATIVE_GOAL = re.compile(
+    r"^(?:c(?:o|a)me\s+(?:over\s+)?(?:to\s+(?:us|the\s+people|our\s+side|the\s+(?:people'?s?’?s?|revolution(?:ary)?)\s+side)|over|out|home)|"
+    r"leave\s+(?:now|today|while|before|the\s+(?:army|military|police|force|militia|regime|junta)|your\s+(?:posts?|units?|bases?|camps?|stations?|battalions?))|"
+    r"join\s+(?:us|the\s+(?:CDM|people|revolution|resistance|civil\s+disobedience|spring\s+revolution))|"
+    r"defect|desert|quit|resign|lay\s+down|put\s+down|switch\s+sides|cross\s+over|abandon|"
+    r"stand\s+with\s+the\s+people|choose\s+the\s+(?:people|side\s+of\s+the\s+people)|contact\s+us|"
+    r"turn\s+your\s+guns|break\s+(?:away|with)|side\s+with\s+the\s+people|hand\s+(?:in|over)\s+your\s+(?:weapons|arms|guns)|"
+    r"(?:don['’]t|do\s+not)\s+wait\s+(?:until|till|for|to)\b)",
+    re.IGNORECASE,
+)
 
 # Who is addressed or counted: category words -> (force, category).
 WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(

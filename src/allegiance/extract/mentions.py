@@ -334,6 +334,49 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
     return None
 
 
+_IMPERATIVE_WORD = next(r.pattern for r in lx.TRIGGERS if r.name == "imperative")
+_IMPERATIVE_OPENERS = frozenset({"please", "so", "now", "therefore", "then", "just", "and"})
+
+
+def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int] | None | str:
+    """Whether a base-form verb opens an order ('Come to the people', 'Leave now', "Don't
+    wait until ..."), possibly after a vocative ('Soldiers of the Kalay garrison, come ...').
+    Returns the vocative's span (absolute) or None; a string says why it is no imperative."""
+    quoted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS and verb.i < verb.head.i
+    if not (verb.dep_ == "ROOT" or quoted) or verb.tag_ not in ("VB", "VBP", "VBD"):
+        return "not an imperative"  # ('"Come to us," he said' is one)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in verb.children):
+        return "an auxiliary: not an imperative"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = text[:start].strip()
+    if subj is None:
+        words = re.findall(r"[\w'’]+", before)
+        if verb.tag_ != "VB" and not (verb.tag_ == "VBP" and not words):
+            return "not an imperative"
+        return None if all(w.lower() in _IMPERATIVE_OPENERS for w in words) else "words before the verb"
+    lo, hi = _subtree_span(subj)
+    if hi - base > start:
+        return "a subject after the verb"
+    gap = text[hi - base:start]
+    if subj.pos_ == "PRON" or not before.endswith(",") or re.search(r"[\w]", gap):
+        return "a subject, not a vocative"
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "nummod" for t in subj.subtree):
+        return "a subject with a clause or a number of its own, not a vocative"
+    while hi > lo and text[hi - base - 1] in " ,":
+        hi -= 1
+    return lo, hi
+
+
+def _order(verb: Token, text: str, base: int) -> bool:
+    """A trigger inside an order ('Soldiers, come to the people', 'lay down your weapons and
+    join us') tells what the speaker wants, not what happened."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ != "VB" and verb.lower_ != verb.lemma_.lower() and not _IMPERATIVE_WORD.fullmatch(verb.text):
+        return False  # 'left', 'slipped', 'went': a past happening, whatever precedes it
+    return not isinstance(_imperative(verb, text, verb.idx - base, base), str)
+
+
 def _call_shape(verb: Token) -> str | None:
     """'calling the police members in Launglon to stand with the people': 'call' without 'on'
     is an appeal only with an addressee and a to-infinitive after it ('a group called X' is not)."""
@@ -383,16 +426,28 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 continue
             verb = _clause_head(tok) if rule.kind != "tally_noun" else tok
             reason = None
+            vocative: tuple[int, int] | None = None
+            if rule.name == "imperative":
+                verb = tok.head if tok.dep_ in ("aux", "neg") and tok.head.tag_ == "VB" else tok  # "Don't wait"
+                shape = _imperative(verb, sentence.text, m.start(), base)
+                if isinstance(shape, str):
+                    log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], shape)
+                    continue
+                vocative = shape
             if rule.kind == "tally_noun":
                 verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else tok
                 if verb.dep_ == "prep":
                     verb = verb.head
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
-                          or _biography(verb) or _ongoing_trend(verb))
+                          or _biography(verb) or _ongoing_trend(verb)
+                          or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
-            reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
+            if rule.name == "imperative":
+                reason = _unreal(verb)  # "Don't wait until ..." is negated by design
+            else:
+                reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
             reason = reason or (_call_shape(verb) if rule.name == "call-to" else None)
             if reason:
                 log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], reason)
@@ -402,7 +457,10 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             if rule.kind == "call":  # the goal must be part of the appeal's own clause
                 hi = _clause_end(verb)
                 goal = lx.INCENTIVE_GOAL if incentive else lx.CALL_GOAL
-                if not goal.search(sentence.text[m.end():hi - base]):
+                if rule.name == "imperative":
+                    if not lx.IMPERATIVE_GOAL.search(sentence.text[m.start():hi - base]):
+                        continue
+                elif not goal.search(sentence.text[m.end():hi - base]):
                     continue
                 if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]):
                     continue
@@ -433,7 +491,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     while stop > mention.evidence[1] and sentence.text[stop - 1] in " ,;:\"'“”‘’(":
                         stop -= 1
                     mention.evidence = (mention.evidence[0], stop)
-                tgt = _call_target(verb)
+                tgt = _call_target(verb) if vocative is None else vocative
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
             found.append(mention)
     found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)]
