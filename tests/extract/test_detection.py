@@ -170,3 +170,9 @@ def test_a_bare_imperative_is_an_appeal_mention(pipe):
         kinds = [m.kind for m in find_mentions(sentence, pipe.extractor.nlp(sentence.text)[:])]
         assert ("call" in kinds) is ok, (text, kinds)
         assert ok is False or kinds == ["call"], (text, kinds)
+
+
+def test_what_people_do_when_they_defect_is_not_a_happening(pipe):
+    assert events(pipe, "Soldiers and police bring their guns when they join us.") == []
+    assert events(pipe, "When soldiers defect, they usually bring their rifles, the KNDF said.") == []
+    assert types(pipe, "When they defected last week, the twelve soldiers brought their rifles to the KNDF.") == ["defection"]

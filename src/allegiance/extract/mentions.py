@@ -103,6 +103,9 @@ def _unreal(verb: Token) -> str | None:
                 return f"conditional '{child.text}'"
             if child.dep_ == "advmod" and child.lower_ in lx.HABITUAL_WORDS and depth == 0:
                 return f"habitual '{child.text}'"
+            if depth == 0 and child.dep_ in ("mark", "advmod") and child.lower_ in ("when", "whenever", "once") \
+                    and verb.tag_ in ("VBP", "VBZ"):
+                return f"what happens '{child.text}' they do it, not a happening"  # "bring them when they join us"
         if depth > 0 and tok.lemma_.lower() in lx.DENIAL_WORDS:
             return f"denied by '{tok.text}'"
         if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and verb.tag_ in ("VB", "VBG"):
