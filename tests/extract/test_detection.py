@@ -7,35 +7,23 @@ set); it checks which events are found and their type, not the finer field value
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+import cases
 import pytest
 
-from allegiance.ingest import document_from_text
-from allegiance.models import Event
 from allegiance.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2024, 4, 10)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
-def events(pipe: Pipeline, body: str, published: dt.date = PUBLISHED) -> list[Event]:
-    text = f"Test headline without an event\n\n{body}\n"
-    return pipe.extract(document_from_text(text, name="case.txt", published=published)).events
+events = partial(cases.events, published=PUBLISHED)
+only = partial(cases.only, published=PUBLISHED)
 
 
 def types(pipe: Pipeline, body: str, **kw) -> list[str]:
     return [e.type.value for e in events(pipe, body, **kw)]
-
-
-def only(pipe: Pipeline, body: str, **kw) -> Event:
-    found = events(pipe, body, **kw)
-    assert len(found) == 1, [(e.type.value, e.evidence) for e in found]
-    return found[0]
 
 
 # --- tallies ----------------------------------------------------------------------------------
@@ -114,8 +102,8 @@ def test_a_persons_history_is_not_an_event(pipe, body):
 
 # --- surrender or defection; trends ---------------------------------------------------------
 @pytest.mark.parametrize("body", [
-    "Resistance fighters attacked a police station in Kyaukse on Sunday night, and the nine officers inside "
-    "handed themselves over to the local PDF the next morning.",
+    ("Resistance fighters attacked a police station in Kyaukse on Sunday night, and the nine officers inside "
+    "handed themselves over to the local PDF the next morning."),
     "After a two-week siege of their camp near Hpakant, 14 soldiers handed themselves over to the KIA on Friday.",
 ])
 def test_handing_themselves_over_after_fighting_is_a_surrender(pipe, body):

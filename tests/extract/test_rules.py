@@ -7,31 +7,20 @@ must produce. None of these sentences comes from the demo, the seeds or the held
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+import cases
 import pytest
 
 from allegiance.ingest import document_from_text
-from allegiance.models import Event
 from allegiance.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2023, 12, 5)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
-def events(pipe: Pipeline, body: str, published: dt.date = PUBLISHED) -> list[Event]:
-    text = f"Test headline without an event\n\n{body}\n"
-    return pipe.extract(document_from_text(text, name="case.txt", published=published)).events
-
-
-def only(pipe: Pipeline, body: str, **kw) -> Event:
-    found = events(pipe, body, **kw)
-    assert len(found) == 1, [(e.type.value, e.evidence) for e in found]
-    return found[0]
+events = partial(cases.events, published=PUBLISHED)
+only = partial(cases.only, published=PUBLISHED)
 
 
 # --- counts ---------------------------------------------------------------------------------
@@ -410,12 +399,12 @@ def test_first_person_speaker_is_the_organisation_named_before(pipe):
 @pytest.mark.parametrize(
     ("body", "claimant"),
     [
-        ("The Karen National Union, which runs a reception programme near the border, said about "
-         "700 soldiers had contacted it since the coup.", "KNU"),
-        ("The National Unity Government, formed by ousted lawmakers, says more than 12,000 soldiers "
-         "and police have deserted since the coup.", "NUG"),
-        ("Since the coup, around 150 government employees in Monywa District have joined the Civil "
-         "Disobedience Movement, the National Unity Government was saying.", "NUG"),
+        (("The Karen National Union, which runs a reception programme near the border, said about "
+         "700 soldiers had contacted it since the coup."), "KNU"),
+        (("The National Unity Government, formed by ousted lawmakers, says more than 12,000 soldiers "
+         "and police have deserted since the coup."), "NUG"),
+        (("Since the coup, around 150 government employees in Monywa District have joined the Civil "
+         "Disobedience Movement, the National Unity Government was saying."), "NUG"),
     ],
 )
 def test_speaker_behind_an_appositive(pipe, body, claimant):
