@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
 from allegiance.extract.mentions import Mention, find_mentions, period_cue
+from allegiance.extract.numbers import number_value
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
@@ -58,14 +59,12 @@ _OFFSET = re.compile(
     # the same time as told before: "on the same day", "in the same statement"
     r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|in\s+the\s+same\s+(?:statement|announcement|message|video|post|"
     r"broadcast|letter|speech|interview|press\s+release)))\b", re.IGNORECASE)
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
 
 
 def _offset_days(m: re.Match[str]) -> int | None:
     """Days an offset cue moves from the time told before it (None: not a fixed offset)."""
     if m.group("n"):
-        n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+        n = 1 if m.group("n").lower() == "a" else number_value(m.group("n")) or 1
         n *= 7 if m.group("unit").lower().startswith("week") else 1
         return -n if m.group("dir").lower().startswith(("earlier", "before")) else n
     if m.group("same"):
@@ -381,7 +380,7 @@ class Extractor:
                                      call=etype == EventType.call_to_defect, context=doc.text)
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         if date is None and prev is not None and etype != EventType.tally and (
-            _SAME_TIME.search(text) or "\n" not in doc.text[prev.end:s.start]
+            _SAME_TIME.search(text) or not _new_paragraph(doc, prev, s)
         ):
             # "On Thursday, the KIA attacked outposts. Twelve soldiers surrendered ...": the
             # sentence before, in the same paragraph, sets the time.
@@ -412,7 +411,7 @@ class Extractor:
         if s.index + 1 >= len(ctx.sentences):
             return None, "no attribution in the sentence"
         nxt = ctx.sentences[s.index + 1]
-        if "\n" in ctx.doc.text[s.end:nxt.start] or nxt.index in ctx.event_sentences:
+        if _new_paragraph(ctx.doc, s, nxt) or nxt.index in ctx.event_sentences:
             return None, "no attribution in the sentence"
         who, why = args.attribution_in(nxt.text, 0)
         if who and who.startswith("@anaphor"):
@@ -441,7 +440,7 @@ class Extractor:
             to, named = force(prev.text, prev.start)
             if to is not None:
                 return to, f"the armed group named just before: '{named}'"
-            if "\n" in ctx.doc.text[prev.end:ctx.sentences[s.index - back + 1].start]:
+            if _new_paragraph(ctx.doc, prev, ctx.sentences[s.index - back + 1]):
                 break  # a new paragraph began: the story may be another one
         return None, "no armed group named nearby"
 
@@ -630,6 +629,11 @@ def _same_actor(a: str | None, b: str | None) -> bool:
 _RECEIVING_KINDS = frozenset({"armed_group", "ethnic_armed_organisation", "armed_wing", "brigade", "network", "alliance"})
 
 
+def _new_paragraph(doc: Document, first, second) -> bool:
+    """Whether a paragraph break stands between two sentences (`first` before `second`)."""
+    return "\n" in doc.text[first.end:second.start]
+
+
 _STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice)\b")
 
 
@@ -639,13 +643,16 @@ def statement_author(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 3:
         return None
-    head = lines[0].title() if lines[0].isupper() else lines[0]
-    hits = [h for h in args.actors_in(head) if h.side == "resistance" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
+    def actors(line: str) -> list[args.ActorHit]:  # "CHIN NATIONAL FRONT" is read as a name
+        return args.actors_in(line.title() if line.isupper() else line)
+
+    head = lines[0]
+    hits = [h for h in actors(head) if h.side == "resistance" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
     if not hits or sum(h.end - h.start for h in hits) < 0.6 * len(re.sub(r"\s*\([^)]*\)", "", head)):
         return None  # the first line is not just an organisation's name
     author = hits[0].canonical
     tail = lines[max(3, len(lines) - 3):]  # a signature below the body, not the letterhead itself
-    signed = any(author in {h.canonical for h in args.actors_in(line.title() if line.isupper() else line)} for line in tail)
+    signed = any(author in {h.canonical for h in actors(line)} for line in tail)
     return author if signed or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
 
 

@@ -230,8 +230,8 @@ _AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcomi
 _WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
 # Days of the year a Myanmar text may date itself by (Thingyan moves, so it is left out)
 HOLIDAYS: dict[str, tuple[int, int]] = {
-    "independence-day": (1, 4), "union-day": (2, 12), "peasants-day": (3, 2), "womens-day": (3, 8),
-    "armed-forces-day": (3, 27), "may-day": (5, 1), "martyrs-day": (7, 19),
+    "independence_day": (1, 4), "union_day": (2, 12), "peasants_day": (3, 2), "womens_day": (3, 8),
+    "armed_forces_day": (3, 27), "may_day": (5, 1), "martyrs_day": (7, 19),
 }
 _HOLIDAY = _rx(
     r"\b(?:(?P<independence_day>Independence\s+Day)|(?P<union_day>Union\s+Day)|(?P<peasants_day>Peasants['’]?\s+Day)"
@@ -488,7 +488,7 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
     for m in _HOLIDAY.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
-        month, day = next(v for k, v in HOLIDAYS.items() if m.group(k.replace("-", "_")))
+        month, day = HOLIDAYS[m.lastgroup]  # each holiday's group is named as its key
         ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True))
 
 
@@ -758,10 +758,11 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
                     window: _Window | None) -> dt.date:
     """Raise the writing date past the bare weekdays the text reports ("on Monday").
 
-    When the latest thing the text knew of is a single day, a weekday written without its date
-    is taken to fall after it: a writer gives "on Saturday, September 2" and then "two days
-    later, on Monday". It falls strictly after a day the text writes out (a different day would
-    not be named two ways), on or after an anchor, and "last Friday" is before the writing.
+    When the latest thing the text knew of is a single day written out, a weekday written
+    without its date, told after it, is taken to fall after it: a writer gives "on Saturday,
+    September 2" and then "two days later, on Monday". It falls strictly after that day (a
+    different day would not be named two ways), and "last Friday" is before the writing. A day
+    known only by name (an anchor, a holiday) moves only when "last Wednesday" names it.
     """
     if not ev.weekdays:
         return lower
