@@ -413,6 +413,34 @@ def test_speaker_behind_an_appositive(pipe, body, claimant):
     assert ev.claimed_by == claimant and ev.actor == claimant
 
 
+# --- a named official speaks for their organisation ---------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (("Nine soldiers from an outpost near Waingmaw surrendered to the KIA on Sunday, according to "
+          "Major Zau Tu, an information officer with the KIA's 2nd Brigade."), "KIO"),
+        (("A KNDF officer who uses the name Bo Htet said the group had been contacted in June.\n\n"
+          "Last week, four police officers from a station in Demoso sought refuge with the KNDF, Bo Htet said."), "KNDF"),
+        (("Six soldiers from an infantry battalion crossed over to the resistance on Friday, said "
+          "Saw Ler Wah, a spokesperson for the Karen National Union."), "KNU"),
+        (("Seven soldiers deserted from a camp in Kyainseikgyi Township on Friday and turned themselves "
+          "over to KNLA Brigade 6, according to the brigade's information officer."), "KNU"),
+        # a person with no organisation named beside them stays a person
+        (("Twelve clerks in Mogoke joined the Civil Disobedience Movement on Monday, said Sai Lin Aung, "
+          "a trader who left the town last month."), "Sai Lin Aung"),
+    ],
+)
+def test_named_official_speaks_for_the_organisation(pipe, body, claimant):
+    ev = only(pipe, body)
+    assert ev.claimed_by == claimant
+
+
+def test_regime_side_officer_speaks_for_himself(pipe):
+    ev = only(pipe, "A company of the Border Guard Force in Kawkareik joined the KNLA on Tuesday, its commander "
+                    "announced. In a video, BGF Major Saw Min Thu said his company would no longer take orders.")
+    assert ev.claimed_by != "BGF"
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

@@ -303,6 +303,10 @@ _ROLE_OF = re.compile(
 )
 
 
+_OWNER_ROLE = re.compile(r"^(?P<owner>(?:the|its|their)\s+(?:\w+\s+)?\w+)['’]s\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|officer|official|"
+                         r"commander|leader|chair(?:man|woman|person)?|secretary|representative|head|chief|director)$", re.IGNORECASE)
+
+
 def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     """A claimant phrase -> canonical actor, an outlet or person as written, or None."""
     phrase = phrase.strip(" ,.;:“”\"'")
@@ -313,6 +317,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         who, why = resolve_claimant(phrase[role.end():])
         if who:
             return who, f"{why} (through '{role.group(0).strip()}')"
+    owner = _OWNER_ROLE.match(phrase)
+    if owner and not actors_in(phrase):  # "the brigade's information officer": the brigade
+        return "@anaphor:" + anaphor_noun(owner.group("owner")), f"refers back ('{owner.group('owner')}')"
     hits = actors_in(phrase)
     if hits:
         hit = hits[0]
@@ -336,6 +343,55 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     if len(phrase.split()) <= 10 and _SOURCE_NOUN.search(phrase) and not _ANAPHOR.match(phrase):
         return phrase, "source as written"
     return None, ""
+
+
+# a person's role in an organisation: "spokesperson", "an information officer with"
+_ROLE = (r"(?:spokes(?:man|woman|person)|(?:information\s+|liaison\s+|press\s+)?officer|official|commander|leader|"
+         r"chair(?:man|woman|person)?|secretary|member|representative|head|chief|director|minister|founder|"
+         r"coordinator|organi[sz]er|deputy|vice-chair(?:man)?)")
+_NAME = r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
+# "KNU spokesperson Padoh Saw Mahn Mahn", "the KNDF's officer Bo Reh" (after the organisation)
+_ROLE_THEN_NAME = re.compile(rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?{_ROLE}\s+{_NAME}")
+# "a KNDF officer who uses the name Bo Reh" (after the organisation)
+_ROLE_WHO_NAME = re.compile(
+    rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?{_ROLE}\s+who\s+(?:uses|goes\s+by|gave\s+(?:his|her)\s+name\s+as|"
+    rf"is\s+(?:known|called)|calls\s+(?:himself|herself))\s+(?:the\s+name\s+|as\s+)?{_NAME}")
+# "Naw Seng Li, an information officer with the KIA's 3rd Brigade," / "Saw Taw Nee, the KNU's
+# spokesperson," (before the organisation)
+_NAME_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the|one)\s+(?P<gap>[^,.;“”\"]{{0,60}}?)$")
+
+
+def affiliations(text: str) -> dict[str, str]:
+    """People the article ties to an organisation: {name as written: canonical actor}.
+
+    "according to Lieutenant-Colonel Naw Seng Li, an information officer with the KIA's
+    3rd Brigade" credits the KIO: like "according to KNU spokesperson Padoh Saw Mahn Mahn",
+    a named official speaks for their organisation. Regime-side ties are left out: a "BGF
+    Major" announcing his own defection speaks for himself.
+    """
+    out: dict[str, str] = {}
+    for hit in actors_in(text):
+        if hit.side == "regime" or hit.canonical in (_GENERIC, "CDM"):
+            continue
+        after = text[hit.end:hit.end + 120]
+        m = _ROLE_WHO_NAME.match(after) or _ROLE_THEN_NAME.match(after)
+        if m:
+            out.setdefault(m.group("name").rstrip("."), hit.canonical)
+        before = _NAME_APPOSITIVE.search(text[max(0, hit.start - 160):hit.start])
+        if before and (re.search(rf"\b{_ROLE}\b", before.group("gap"), re.IGNORECASE)
+                       or re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{_ROLE}\b", after, re.IGNORECASE)):
+            out.setdefault(before.group("name").rstrip("."), hit.canonical)
+    return out
+
+
+def affiliated(claimant: str | None, ties: dict[str, str]) -> str | None:
+    """The organisation a person claimant speaks for, when the article says so."""
+    if not claimant:
+        return None
+    for name, org in ties.items():
+        if name == claimant or (min(len(name), len(claimant)) >= 5 and (name in claimant or claimant in name)):
+            return org
+    return None
 
 
 def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:

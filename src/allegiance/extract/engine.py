@@ -88,6 +88,14 @@ class _DocContext:
     ref: dt.date | None
     _actors: list[args.ActorHit] | None = None
     author: str | None = None  # the organisation whose statement the article is
+    _ties: dict[str, str] | None = None
+
+    @property
+    def ties(self) -> dict[str, str]:
+        """People the article ties to an organisation (see :func:`args.affiliations`)."""
+        if self._ties is None:
+            self._ties = args.affiliations(self.doc.text)
+        return self._ties
 
     def actors_before(self, offset: int) -> list[args.ActorHit]:
         """Actors the article names before `offset`; the whole text is scanned once."""
@@ -331,6 +339,9 @@ class Extractor:
             claimant, rule = ctx.author, "the organisation whose statement this is"
         if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
             claimant, rule = d.to, f"unnamed resistance sources, on the side of the receiver {d.to}"
+        org = args.affiliated(claimant, ctx.ties) if claimant not in CANONICAL_ACTORS else None
+        if org is not None:
+            claimant, rule = org, f"{rule}; '{claimant}' speaks for {org}"
         d.set("claimed_by", claimant, rule)
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
