@@ -441,6 +441,27 @@ def test_regime_side_officer_speaks_for_himself(pipe):
     assert ev.claimed_by != "BGF"
 
 
+# --- receivers and speakers referred back to ---------------------------------------------------
+def test_body_referred_back_speaks_and_receives(pipe):
+    found = events(pipe, "The Three Brotherhood Alliance marked the anniversary of its offensive on Sunday.\n\n"
+                         "In a joint statement, the alliance said more than 4,000 junta soldiers had surrendered to "
+                         "its forces in the year since the operation began.")
+    ev = next(e for e in found if e.count and e.count.value == 4000)
+    assert ev.claimed_by == "BROTHERHOOD-ALLIANCE" and ev.to == "BROTHERHOOD-ALLIANCE"
+
+
+def test_to_it_before_a_later_trigger(pipe):
+    ev = only(pipe, "The Kachin Independence Organisation said in a statement on Tuesday that some 60 regime soldiers "
+                    "had surrendered to it or switched sides since the offensive began.")
+    assert ev.claimed_by == "KIO" and ev.to == "KIO"
+
+
+def test_received_by_fighters_of_a_group(pipe):
+    ev = only(pipe, "Five soldiers from a battalion in Taungoo slipped away from their column on Friday and were "
+                    "received by fighters of the Karen National Liberation Army's Brigade 3, a villager said.")
+    assert ev.to == "KNU"
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

@@ -225,7 +225,10 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
     tail = sentence[after:end]
     for hit in actors_in(tail):
         left = tail[max(0, hit.start - 40):hit.start].lower()
-        received = re.search(r"\b(?:picked\s+up|received|welcomed|sheltered|taken\s+in|escorted|met|rescued)\s+by\s+(?:the\s+|its\s+)?$", left)
+        # "received by the KNLA", "welcomed by fighters of the KNLA's Brigade 3"
+        received = re.search(r"\b(?:picked\s+up|received|welcomed|sheltered|taken\s+in|escorted|met|rescued)\s+by\s+(?:the\s+|its\s+|local\s+)?"
+                             r"(?:(?:fighters|members|troops|soldiers|officers|comrades|units?|forces|guerrillas)\s+(?:of|from)\s+)?(?:the\s+|its\s+)?$",
+                             tail[max(0, hit.start - 60):hit.start].lower())
         if not received and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):
             continue
         if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", left):
@@ -259,7 +262,9 @@ _SAID_AFTER = re.compile(
 # appositive between the name and the verb
 _APPOSITIVE = r"(?:,\s+(?:a|an|the|which|who|whose|one|formed|founded|set|run|led|made|based|created)\b[^,;“”\"]{2,100},)?"
 _SAID_BEFORE = re.compile(
-    r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?)" + _APPOSITIVE +
+    # a name, or a body referred back to: "..., the alliance said more than 6,000 ..."
+    r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
+    r"network|front|army|union|party|committee|brigade|organi[sz]ation))" + _APPOSITIVE +
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded)\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
@@ -281,7 +286,7 @@ _OUTLET = re.compile(
     r"Development\s+Media\s+Group|DMG|Shan\s+Herald|Myawady|Global\s+New\s+Light\s+of\s+Myanmar|Dawei\s+Watch|Than\s+Lwin\s+Times|Narinjara)\b"
 )
 _ANAPHOR = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
-                      r"army|force|council|ministry|government|network|statement|department|committee|office|wing|"
+                      r"army|force|council|ministry|government|network|statement|department|committee|office|wing|alliance|brigade|front|union|party|"
                       r"commander|leader|officer|he|she|they|it)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
 

@@ -346,7 +346,9 @@ class Extractor:
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
             mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
-            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b", text[trig:trig + 40])
+            # "some 80 soldiers had surrendered to it", "... to its forces": within the event's clause
+            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b",
+                         text[min(trig, mention.evidence[0]):max(trig + 40, mention.evidence[1] + 15)])
         ):
             d.set("to", claimant, "the group reporting it received them")
         if etype == EventType.tally and d.actor is None:
