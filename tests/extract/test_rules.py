@@ -462,6 +462,27 @@ def test_received_by_fighters_of_a_group(pipe):
     assert ev.to == "KNU"
 
 
+# --- a figure's period ----------------------------------------------------------------------------
+def test_figure_during_the_reporting_period_takes_the_reports_period(pipe):
+    found = events(pipe, "Covering: July - September 2023\n\nSummary\n\n"
+                         "People's Embrace told us that 318 soldiers and police left their units during the "
+                         "reporting period, compared with 250 in the previous quarter.")
+    ev = next(e for e in found if e.type.value == "tally")
+    assert (ev.date.start, ev.date.end) == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
+
+
+def test_figure_compared_with_another_period_keeps_its_own(pipe):
+    ev = only(pipe, "People's Embrace says that over the past six months around 900 police officers contacted "
+                    "it for help, more than in the whole first year after the coup.")
+    assert (ev.date.start, ev.date.end) == (dt.date(2023, 6, 5), PUBLISHED)
+
+
+def test_figure_between_two_times_read_apart(pipe):
+    ev = only(pipe, "The Three Brotherhood Alliance has stated that more than 1,500 regime soldiers surrendered to "
+                    "its forces between the start of Operation 1027 on 27 October and 30 November.")
+    assert (ev.date.start, ev.date.end) == (dt.date(2023, 10, 27), dt.date(2023, 11, 30))
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

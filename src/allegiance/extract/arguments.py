@@ -540,9 +540,15 @@ _DEADLINE = re.compile(r"\b(?:before|by|until|till|within|no\s+later\s+than|ahea
 
 
 def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bool, call: bool = False,
-               context: str | None = None) -> tuple[DateSpan | None, str]:
+               context: str | None = None, period: DateSpan | None = None) -> tuple[DateSpan | None, str]:
+    """The time of the event the trigger at `trigger_at` states. `period` is the period the
+    report covers (:func:`reporting_period`), for figures "during the reporting period"."""
+    if tally and period is not None and _IN_PERIOD.search(sentence):
+        return period, f"the report's period ('{_IN_PERIOD.search(sentence).group(0)}')"
     dateline = DATELINE.match(sentence)  # "SITTWE, 20 February 2024 —": when it was filed
     mentions = [m for m in dates_in(sentence, ref, context) if not dateline or m.start >= dateline.end()]
+    if tally:  # "more than in the whole first year after the coup", "up from 19 the year before"
+        mentions = [m for m in mentions if not _COMPARED.search(sentence[max(0, m.start - 45):m.start])]
     if call:  # a call's time is when it was made; its deadline is not
         mentions = [m for m in mentions if m.kind == "point" and not _DEADLINE.search(sentence[max(0, m.start - 25):m.start])
                     and (ref is None or m.span.end <= ref)]
@@ -560,6 +566,9 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
         return m.kind
 
     if tally:
+        joined = _between(sentence, mentions)
+        if joined is not None:
+            return joined
         for kinds in (("since",), ("until",), ("duration",), ("point",)):
             for m in mentions:
                 if kind(m) in kinds:
@@ -572,8 +581,46 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
     return m.span, f"{m.kind} '{m.text}'"
 
 
+# the period a report covers: "Reporting period: 1 September to 30 November 2023", "Covering:
+# January - March 2024", "This update covers the period from 1 July to 31 December 2023"
+_PERIOD_LABEL = re.compile(
+    r"(?i)\b(?:(?:reporting|coverage|review)\s+period|period\s+(?:covered|under\s+review)|covering|cover(?:s|ed)?\s+the\s+period)"
+    r"\s*(?:[:\-\u2013]\s*|\s+)(?:from\s+)?(?P<t>[^\n.;,]{4,80})")
+# a figure "during the reporting period", "during the quarter", "in the period covered"
+_IN_PERIOD = re.compile(r"(?i)\b(?:during|in|over|within|throughout)\s+(?:the|this)\s+(?:(?:reporting|review)\s+period|"
+                        r"period(?:\s+(?:covered|under\s+review))?|quarter)\b")
+
+
+def reporting_period(text: str, ref: dt.date | None) -> DateSpan | None:
+    """The period a report or bulletin says it covers, from its header or introduction."""
+    m = _PERIOD_LABEL.search(text[:3000])
+    if m is None:
+        return None
+    # "January - March 2024" is read as the range "from January to March 2024"
+    t = "from " + re.sub(r"\s*[\-\u2013\u2014]\s*|\s+(?:to|until|till|through)\s+", " to ", m.group("t").strip(), count=1)
+    found = [x for x in dates_in(t, ref) if x.span is not None]
+    if not found:
+        return None
+    return DateSpan(start=min(x.span.start for x in found), end=max(x.span.end for x in found), precision="span")
+
+
 _BACKGROUND_TIME = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|broke\s+out|erupted|was\s+launched)\s+(?:(?:on|in)\s+)?$",
                               re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against)\b[^,;.]{0,40}$", re.IGNORECASE)
+
+
+def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan, str] | None:
+    """"between the start of Operation 1027 on 27 October and 30 November": two times the
+    resolver read apart, joined into one span."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.span is None or b.span is None or a.span.start > b.span.end:
+            continue
+        if re.search(r"\bbetween\b[^,;.]{0,50}$", sentence[:a.start], re.IGNORECASE) and \
+                re.fullmatch(r"\s*(?:and|to|until)\s*", sentence[a.end:b.start]):
+            return DateSpan(start=a.span.start, end=b.span.end, precision="span"), f"between '{a.text}' and '{b.text}'"
+    return None
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
 
 

@@ -89,6 +89,14 @@ class _DocContext:
     _actors: list[args.ActorHit] | None = None
     author: str | None = None  # the organisation whose statement the article is
     _ties: dict[str, str] | None = None
+    _period: tuple[DateSpan | None] | None = None
+
+    @property
+    def period(self) -> DateSpan | None:
+        """The period the article says it covers (a report's header), if any."""
+        if self._period is None:
+            self._period = (args.reporting_period(self.doc.text, self.ref),)
+        return self._period[0]
 
     @property
     def ties(self) -> dict[str, str]:
@@ -390,7 +398,7 @@ class Extractor:
         cert, rule = self._certainty(ctx, mention, d.claimed_by)
         d.set("certainty", cert, rule)
         date, rule = args.event_date(text, trig, ctx.ref, tally=etype == EventType.tally,
-                                     call=etype == EventType.call_to_defect, context=doc.text)
+                                     call=etype == EventType.call_to_defect, context=doc.text, period=ctx.period)
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         if date is None and prev is not None and etype != EventType.tally and (
             _SAME_TIME.search(text) or not _new_paragraph(doc, prev, s)
