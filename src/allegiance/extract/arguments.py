@@ -606,7 +606,7 @@ def reporting_period(text: str, ref: dt.date | None) -> DateSpan | None:
 
 _BACKGROUND_TIME = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|broke\s+out|erupted|was\s+launched)\s+(?:(?:on|in)\s+)?$",
                               re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against)\b[^,;.]{0,40}$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:than\s+(?:in|during|at|for|over|the|a|any|last|its|their)\b|compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against)\b[^,;.]{0,40}$", re.IGNORECASE)
 
 
 def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan, str] | None:
