@@ -160,6 +160,11 @@ HOLIDAYS = [
     ("on Armed Forces Day", span("2023-03-27", None, "day")),
     ("during the Thingyan holiday", span("2023-04-13", "2023-04-16", "week")),
     ("on Martyrs' Day", span("2023-07-19", None, "day")),
+    ("on New Year's Eve", span("2022-12-31", None, "day")),
+    ("on New Year's Day", span("2023-01-01", None, "day")),
+    ("on Christmas Eve", span("2022-12-24", None, "day")),
+    ("at Christmas", span("2022-12-25", None, "day")),
+    ("on International Women's Day", span("2023-03-08", None, "day")),
     ("the third anniversary of the military coup", span("2024-02-01", None, "day")),
     ("the coup anniversary", span("2023-02-01", None, "day")),
 ]

@@ -71,6 +71,7 @@ from allegiance.ingest.boilerplate import (
     date_stamp,
 )
 from allegiance.models import BoilerplateLine, DateSource, DateSpan, Precision
+from allegiance.normalise.dates import HOLIDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -229,14 +230,10 @@ _AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcomi
 # "BANGKOK, " / "LASHIO, Myanmar, " opening a paragraph, before a date without its year
 _WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
 # Days of the year a Myanmar text may date itself by (Thingyan moves, so it is left out)
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "independence_day": (1, 4), "union_day": (2, 12), "peasants_day": (3, 2), "womens_day": (3, 8),
-    "armed_forces_day": (3, 27), "may_day": (5, 1), "martyrs_day": (7, 19),
-}
-_HOLIDAY = _rx(
-    r"\b(?:(?P<independence_day>Independence\s+Day)|(?P<union_day>Union\s+Day)|(?P<peasants_day>Peasants['’]?\s+Day)"
-    r"|(?P<womens_day>(?:International\s+)?Women['’]s\s+Day)|(?P<armed_forces_day>Armed\s+Forces\s+Day|Tatmadaw\s+Day)"
-    r"|(?P<may_day>May\s+Day)|(?P<martyrs_day>Martyrs['’]?\s+Day))\b")
+# Days of the year known by name (one table for the whole package; Thingyan, a span of days,
+# dates events but not the writing)
+_NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start == end}
+_HOLIDAY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{HOLIDAYS[key][0]})" for key in _NAMED_DAYS) + r")\b")
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
 _BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                     rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_M}))", re.IGNORECASE)
@@ -488,7 +485,7 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
     for m in _HOLIDAY.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
-        month, day = HOLIDAYS[m.lastgroup]  # each holiday's group is named as its key
+        month, day = _NAMED_DAYS[m.lastgroup]  # each holiday's group is named as its key
         ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True))
 
 

@@ -209,6 +209,13 @@ HOLIDAYS: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "martyrs_day": (rf"Martyrs{_APOS}?\s+Day", (7, 19), (7, 19)),
     "independence_day": (rf"(?:Myanmar{_APOS}s\s+)?Independence\s+Day", (1, 4), (1, 4)),
     "thingyan": (r"(?:the\s+)?Thingyan(?:\s+(?:water\s+)?festival|\s+holidays?|\s+new\s+year)?", (4, 13), (4, 16)),
+    "peasants_day": (rf"Peasants{_APOS}?\s+Day", (3, 2), (3, 2)),
+    "womens_day": (rf"(?:International\s+)?Women{_APOS}s\s+Day", (3, 8), (3, 8)),
+    "may_day": (r"May\s+Day", (5, 1), (5, 1)),
+    "new_years_eve": (rf"New\s+Year{_APOS}s\s+Eve", (12, 31), (12, 31)),
+    "new_years_day": (rf"New\s+Year{_APOS}s\s+Day", (1, 1), (1, 1)),
+    "christmas_eve": (r"Christmas\s+Eve", (12, 24), (12, 24)),
+    "christmas": (r"Christmas(?:\s+Day)?(?!\s+Eve)", (12, 25), (12, 25)),
 }
 
 # name -> ((month, day) start, (month, day) end); end before start = crosses the new year.
@@ -991,6 +998,8 @@ _RULES: list[_Rule] = [
 _HOLIDAY_GATES = {
     "armed_forces_day": ("forces day", "tatmadaw day"), "union_day": ("union day",),
     "martyrs_day": ("martyr",), "independence_day": ("independence day",), "thingyan": ("thingyan",),
+    "peasants_day": ("peasant",), "womens_day": ("women",), "may_day": ("may day",),
+    "new_years_eve": ("new year",), "new_years_day": ("new year",), "christmas_eve": ("christmas",), "christmas": ("christmas",),
 }
 for _key, (_pat, _, _) in HOLIDAYS.items():
     _RULES.append(_rule(
