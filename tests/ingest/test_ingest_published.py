@@ -158,6 +158,36 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     assert result.span is not None and result.span.end == end
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a social post's own time, without its year, alone on its line; the year from an anchor
+    ("KNDF Battalion 9\nNovember 14 at 8:12 PM · Public\n\nDay 4 of Operation 1111: police in Loikaw "
+     "surrendered to our forces yesterday (13 November).", D(2023, 11, 14), None),
+    # "the coup turned three on Thursday": the week of the third anniversary
+    ("When the coup turned three on Thursday, the streets of Yangon were empty.", D(2024, 2, 1), D(2024, 2, 7)),
+    # a numbered national day has its year
+    ("Police surrendered on Saturday, two days after the junta marked the 76th Independence Day.", D(2024, 1, 6), None),
+    ("The parade marked the 76th anniversary of the country's independence from Britain.", D(2024, 1, 4), D(2024, 1, 10)),
+    # a named day still ahead: written in the fortnight before it
+    ("Conscripts began training under the conscription law this spring. The Thingyan water festival begins on Saturday.",
+     D(2024, 3, 31), D(2024, 4, 12)),
+    # "... struck the coast last month"
+    ("Police moved into Sittwe after Cyclone Mocha struck the Rakhine coast last month.", D(2023, 6, 1), D(2023, 6, 30)),
+])
+def test_more_content_cues(text: str, start: D, end: D | None) -> None:
+    result = find_published(text)
+    assert result.source == "content" and result.span is not None
+    assert result.span.start == start
+    if end is not None:
+        assert result.span.end == end
+
+
+def test_earlier_weekday_and_end_of_month_deadline_are_not_later_evidence() -> None:
+    text = ("Police surrendered on 13 November 2023, the KNDF said.\n\n"
+            "Earlier, on Sunday night, three soldiers crossed over. Staff may return if they apply before the end of December.")
+    result = find_published(text)
+    assert result.day == D(2023, 11, 13)
+
+
 def test_deadlines_and_plans_are_not_past_evidence() -> None:
     text = ("The KNDF said on 3 June 2022 that police must quit by August 15.\n"
             "The NUG said it will hold a meeting on November 20.\n"
@@ -280,11 +310,13 @@ def _render(fmt: str, d: D, name: str, place: str) -> str:
         "date_dmy": f"Date: {d.day:02d}/{d.month:02d}/{d.year}",
         "dotted": f"{d.year}.{d.month:02d}.{d.day:02d}",
         "ordinal": f"{month} {d.day}{'th' if 11 <= d.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}, {d.year}",
+        "byline_bare": f"By {name} {d.day} {month} {d.year}",
+        "year_first": f"{name} | {d.year}, {month} {d.day}",
     }[fmt]
 
 
 FORMATS = ["published", "posted", "byline", "outlet", "wire", "updated", "alone", "weekday",
-           "date_dmy", "dotted", "ordinal"]
+           "date_dmy", "dotted", "ordinal", "byline_bare", "year_first"]
 names = st.sampled_from(["Naw Eh Ler", "Saw Kaw Htoo", "Nan Lwin Hnin", "Kachin News Group",
                          "Mizzima"])
 places = st.sampled_from(["MANDALAY", "YANGON", "LASHIO", "MYITKYINA", "HPA-AN"])

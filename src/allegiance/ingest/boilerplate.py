@@ -63,7 +63,7 @@ DATE_PATTERN = (
     r"\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # ISO
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"  # 2022.11.08, 2022/11/08
     r"|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4}"  # 14/03/2022, 9 - 5 - 2022 (day first)
-    rf"|\d{{4}}\s+{MONTH_PATTERN}\s+\d{{1,2}}{_ORD}"  # 2023 November 20 (translated copy)
+    rf"|\d{{4}},?\s+{MONTH_PATTERN}\s+\d{{1,2}}{_ORD}"  # 2023 November 20, 2023, September 12 (translated copy)
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH_PATTERN},?\s+\d{{4}}"  # 14 March 2022
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"  # March 3, 2022 / Sept. 3, 2021
     r")"
@@ -116,7 +116,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "By Naw Eh Ler | 5 June 2023", "Written by Admin on 28 November 2023", "5 June 2023 | By ..."
     ("byline", re.compile(
         r"(?i:(?:written\s+|story\s+|reported\s+|words\s+|posted\s+)?by)\s+(?P<who>" + _NAME + r")"
-        + r"(?:" + _SEP + r"|\s+(?i:on)\s+)" + _STAMP_DATE + r"\W*")),
+        + r"(?:" + _SEP + r"|\s+(?i:on)\s+|\s+)" + _STAMP_DATE + r"\W*")),  # "By The Irrawaddy 11 June 2024"
     ("byline", re.compile(
         _STAMP_DATE + _SEP + r"(?i:(?:written\s+|story\s+|reported\s+)?by)\s+(?P<who>" + _NAME
         + r")\W*")),

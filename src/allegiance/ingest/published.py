@@ -54,6 +54,7 @@ itself unless given its ``removed`` lines) so that the date lines are still ther
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -132,6 +133,9 @@ ANCHORS: tuple[Anchor, ...] = (
         r"|Brotherhood Alliance['’]?s?\s+(?:offensive|operation)"
         r"|(?:offensive|operation)\s+(?:by|of|launched by)\s+the\s+(?:Three\s+)?Brotherhood Alliance",
         re.IGNORECASE), event=True),
+    Anchor("operation-1111", dt.date(2023, 11, 11), _rx(r"Operation\s*1111|\b1111\s+(?:operation|offensive)", re.IGNORECASE),
+           event=True),
+    Anchor("cyclone-mocha", dt.date(2023, 5, 14), _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
     Anchor("conscription-law", dt.date(2024, 2, 10), _rx(
         r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
         r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive", re.IGNORECASE),
@@ -185,7 +189,7 @@ _MENTIONS: tuple[tuple[MentionKind, re.Pattern[str]], ...] = (
 _FUTURE_BEFORE = _rx(
     r"\b(?:until|till|by|before|next|upcoming|coming|deadline(?:\s+of)?|scheduled\s+(?:for|on)"
     r"|planned\s+(?:for|on)|set\s+(?:for|on)|due\s+(?:on|by|in)|expected\s+(?:on|by|in)"
-    r"|held\s+on|to\s+be\s+held\s+(?:on|in))\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$"
+    r"|held\s+on|to\s+be\s+held\s+(?:on|in))\s+(?:the\s+)?(?:end\s+of\s+|end\s+|early\s+|mid-?\s*|late\s+)?$"
     # "the junta's planned election in 2025", "its promised 2025 vote"
     r"|\b(?:planned|proposed|promised|upcoming|forthcoming|intended|expected)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE)
@@ -206,8 +210,10 @@ _CONNECTOR = (
     rf"|place|launched|started|staged|was|were|been|had|has|formed|founded|established|set|up"
     rf"|created|activated|enacted|announced|imposed|introduced|\d{{1,2}}(?:st|nd|rd|th)?|{_M})"
 )
-_REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?,?\s+(?P<rel>last|this)\s+(?P<unit>month|year)\b",
-                 re.IGNORECASE)
+_REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?"
+                 # "Cyclone Mocha struck the Rakhine coast last month"
+                 rf"(?:\s+(?:struck|hit|battered|ravaged|devastated|swept|made\s+landfall)(?:\s+[\w'’-]+){{0,4}}?)?"
+                 rf",?\s+(?P<rel>last|this)\s+(?P<unit>month|year)\b", re.IGNORECASE)
 # "two years after the coup", "more than two years since the coup", "a year into the coup"
 _REL_DURATION_BEFORE = _rx(
     rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|roughly|some|less\s+than"
@@ -221,6 +227,8 @@ _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly
 _REL_ANNIVERSARY_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?"
                               rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b", re.IGNORECASE)
+# "when the coup turned three on Thursday": its third anniversary, being marked
+_TURNED_AFTER = _rx(r"^\s+(?:had\s+|has\s+)?turned\s+(?P<n>one|two|three|four|five|six|\d)\b", re.IGNORECASE)
 # The anniversary is being marked as the text is written, or is still ahead.
 _MARKING = _rx(r"\b(?:mark(?:ed|s|ing)?|commemorat(?:ed|es|ing)|observ(?:ed|es|ing)|celebrat(?:ed|es|ing)"
                r"|on\s+the)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$"
@@ -229,11 +237,23 @@ _AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcomi
                 r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # "BANGKOK, " / "LASHIO, Myanmar, " opening a paragraph, before a date without its year
 _WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
-# Days of the year a Myanmar text may date itself by (Thingyan moves, so it is left out)
+# a social post's own time without its year, alone on its line: "November 14 at 8:12 PM · 🌏"
+_POST_STAMP = _rx(rf"\s*(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+at\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?[\s·•\-|]*\W*",
+                  re.IGNORECASE)
 # Days of the year known by name (one table for the whole package; Thingyan, a span of days,
 # dates events but not the writing)
 _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start == end}
 _HOLIDAY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{HOLIDAYS[key][0]})" for key in _NAMED_DAYS) + r")\b")
+_HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
+# the year each numbered national day was first held: "the 76th Independence Day" is 2024
+_FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945}
+_INDEPENDENCE_ANNIVERSARY = _rx(
+    rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?(?:(?:country|Myanmar|Burma|nation)['’]s\s+|national\s+)?"
+    r"independence\b(?!\s+(?:army|organi[sz]ation|day))", re.IGNORECASE)
+_NUMBERED_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:anniversary\s+of\s+)?(?:Myanmar['’]s\s+)?$", re.IGNORECASE)
+# "Thingyan begins on Saturday", "Union Day falls next week"
+_UPCOMING_AFTER = _rx(r"^\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
+                      r"|^\s+(?:next\s+week|this\s+weekend|later\s+this\s+(?:week|month))", re.IGNORECASE)
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
 _BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                     rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_M}))", re.IGNORECASE)
@@ -434,6 +454,7 @@ class _Evidence:
     # bare weekdays of past happenings ("on Monday", "last Friday"): (weekday, strictly before,
     # sentence number)
     weekdays: list[tuple[int, bool, int]] = field(default_factory=list)
+    upcoming: list[tuple[int, int, str]] = field(default_factory=list)  # named days still ahead
     sentence: int = 0  # the number of the sentence being read
 
 
@@ -480,12 +501,36 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     return dated
 
 
+def _numbered_day(key: str, n: int, text: str, before: str, after: str, ev: _Evidence) -> None:
+    """'The 76th Independence Day' was held in 2024: the day, and when a text marking it was written."""
+    (month, day), _ = HOLIDAYS[key][1:]
+    with contextlib.suppress(ValueError):
+        when = dt.date(_FIRST_YEAR[key] + n, month, day)
+        ev.fixed.append(_Fixed(when, when, text, "explicit", ev.sentence))
+        ev.windows.append(_anniversary_window(when, text, before, after))
+
+
 def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
-    """Days of the year the text names as being marked: 'marking International Women's Day'."""
-    for m in _HOLIDAY.finditer(sentence):
-        if _is_future(sentence, m.start()):
+    """Days of the year the text names as being marked: 'marking International Women's Day';
+    numbered ones ('the 76th Independence Day') with their year; and ones still ahead ('Thingyan
+    begins on Saturday', 'ahead of Union Day'), which the text is written shortly before."""
+    for m in _INDEPENDENCE_ANNIVERSARY.finditer(sentence):  # "the 76th anniversary of the country's independence"
+        _numbered_day("independence_day", _ordinal(m.group("ord")), m.group(0), _before(sentence, m), _after(sentence, m), ev)
+    for m in _HOLIDAY_ANY.finditer(sentence):
+        key = m.lastgroup
+        assert key is not None
+        (month, day), _ = HOLIDAYS[key][1:]
+        before, after = _before(sentence, m), _after(sentence, m)
+        numbered = _NUMBERED_BEFORE.search(before)
+        if numbered and key in _FIRST_YEAR:
+            _numbered_day(key, _ordinal(numbered.group("ord")), m.group(0), before, after, ev)
             continue
-        month, day = _NAMED_DAYS[m.lastgroup]  # each holiday's group is named as its key
+        if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after):
+            ev.upcoming.append((month, day, m.group(0)))
+            continue
+        if key not in _NAMED_DAYS or _is_future(sentence, m.start()):
+            continue
+        month, day = _NAMED_DAYS[key]  # each holiday's group is named as its key
         ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True))
 
 
@@ -494,8 +539,8 @@ def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
     for m in _BARE_WEEKDAY.finditer(sentence):
         if _is_future(sentence, m.start()) or re.search(r"(?i)\bnext\s+$|\bevery\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue
-        if re.search(r"(?i)\bhad\b[^,;:“”\"]{0,60}$", sentence[max(0, m.start() - 70):m.start()]):
-            continue  # "the soldiers had left on Monday": further back than the story's time
+        if re.search(r"(?i)\bhad\b[^,;:“”\"]{0,60}$|\bearlier\b[^;:“”\"]{0,20}$", sentence[max(0, m.start() - 70):m.start()]):
+            continue  # "the soldiers had left on Monday", "Earlier, on Sunday": further back than the story's time
         if re.match(rf"(?i)(?:\s+(?:night|morning|afternoon|evening))?\s*[,(]?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_M})",
                     sentence[m.end():m.end() + 24]):
             continue  # "Friday (18 March)", "Tuesday the 12th": a dated day
@@ -543,7 +588,7 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
     weekday = _WEEKDAY_BEFORE.search(sentence[max(0, m.start() - 14):m.start()]) if day_value is not None else None
     ev.yearless.append(_Yearless(_month_number(g["month"]), day_value, g.get("part"), offset, text,
                                  _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None,
-                                 ev.sentence, bool(_WIRE_CITY.search(sentence[:m.start()]))))
+                                 ev.sentence, bool(_WIRE_CITY.search(sentence[:m.start()]) or _POST_STAMP.fullmatch(sentence))))
     return day_value is not None
 
 
@@ -601,6 +646,10 @@ def _window_for(
             return _Window(start, _month_end(start.year, start.month), rel.group(0).strip())
         year = a.year + shift
         return _Window(dt.date(year, 1, 1), dt.date(year, 12, 31), rel.group(0).strip())
+    turned = _TURNED_AFTER.match(after)
+    if turned:
+        day = _add_months(a, 12 * _count(turned.group("n")))
+        return _Window(day, day + _WEEK, turned.group(0).strip())
     anniversary = _REL_ANNIVERSARY_BEFORE.search(before) or _REL_ANNIVERSARY_AFTER.match(after)
     if anniversary:
         n = _ordinal(anniversary.group("ord"))
@@ -656,6 +705,14 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             window = _anniversary_window(_add_months(ev.foundings[0], 12 * n), text, before, after)
             logger.debug("cue %r => written %s..%s", text, window.start, window.end)
             ev.windows.append(window)
+    latest_fixed = max((f.start for f in ev.fixed), default=None)
+    for month, day, text in ev.upcoming if latest_fixed else ():
+        # the first such day after what the text reports as past: written in the fortnight before
+        when = dt.date(latest_fixed.year, month, day)
+        if when <= latest_fixed:
+            when = dt.date(latest_fixed.year + 1, month, day)
+        logger.debug("cue %r ahead => written %s..%s", text, when - 2 * _WEEK, when - _DAY)
+        ev.windows.append(_Window(when - 2 * _WEEK - _DAY, when - _DAY, text))
     if ev.yearless:
         ev.floating = True
     return ev
