@@ -170,6 +170,12 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # a named day still ahead: written in the fortnight before it
     ("Conscripts began training under the conscription law this spring. The Thingyan water festival begins on Saturday.",
      D(2024, 3, 31), D(2024, 4, 12)),
+    # the dated day's own weekday is that day, and a weekday past the window is not counted
+    ("Police surrendered on Saturday, two days after the junta marked the 76th anniversary of the country's "
+     "independence.\n\nIndependence Day on Thursday was marked with a parade.", D(2024, 1, 6), D(2024, 1, 10)),
+    # an appositive between the day and "begins"
+    ("The conscription law took effect last month. Thingyan, the water festival, begins on Saturday.",
+     D(2024, 3, 31), D(2024, 4, 12)),
     # "... struck the coast last month"
     ("Police moved into Sittwe after Cyclone Mocha struck the Rakhine coast last month.", D(2023, 6, 1), D(2023, 6, 30)),
 ])

@@ -252,7 +252,7 @@ _INDEPENDENCE_ANNIVERSARY = _rx(
     r"independence\b(?!\s+(?:army|organi[sz]ation|day))", re.IGNORECASE)
 _NUMBERED_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:anniversary\s+of\s+)?(?:Myanmar['’]s\s+)?$", re.IGNORECASE)
 # "Thingyan begins on Saturday", "Union Day falls next week"
-_UPCOMING_AFTER = _rx(r"^\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
+_UPCOMING_AFTER = _rx(r"^(?:,[^,;]{1,60},)?\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
                       r"|^\s+(?:next\s+week|this\s+weekend|later\s+this\s+(?:week|month))", re.IGNORECASE)
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
 _BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -838,10 +838,12 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
             if gap == 0 and strict:
                 raised = max(raised, lower + _DAY)
             continue
+        if gap == 0 and not strict and where in at:
+            continue  # "Independence Day on Thursday": the dated day's own weekday
         day = lower + dt.timedelta(days=(gap or 7) + (1 if strict else 0))
+        if window is not None and day > window.end:
+            continue  # later than the text can have been written: not after the dated day
         raised = max(raised, day)
-    if window is not None and raised > window.end:
-        return lower
     if raised != lower:
         logger.debug("bare weekdays: written on or after %s, not %s", raised, lower)
     return raised
