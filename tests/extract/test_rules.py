@@ -483,6 +483,34 @@ def test_figure_between_two_times_read_apart(pipe):
     assert (ev.date.start, ev.date.end) == (dt.date(2023, 10, 27), dt.date(2023, 11, 30))
 
 
+# --- more speakers ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # the comma inside "1,100" does not open a ", X said" clause
+        (("People's Embrace, a group of former soldiers and police that helps them leave, said it had received "
+          "about 1,100 messages from soldiers and police wanting to defect since the junta announced the law."),
+         "PEOPLES-EMBRACE"),
+        # "according to one of the six, <name>"
+        (("Six clerks of the immigration office in Tedim left their posts on Friday and joined the Civil "
+          "Disobedience Movement, according to one of the six, Pu Lian Muan."), "Pu Lian Muan"),
+        # the junta's opponents are not the junta
+        (("Nine soldiers deserted their battalion in Homalin and crossed into territory held by the KIA last "
+          "Thursday, a local anti-junta militia said."), "PDF"),
+        ("On Sunday the shadow National Unity Government's defence ministry urged soldiers to defect.", "NUG-MOD"),
+    ],
+)
+def test_more_speakers(pipe, body, claimant):
+    ev = only(pipe, body)
+    assert ev.claimed_by == claimant
+
+
+def test_wire_dateline_is_not_the_speaker(pipe):
+    ev = only(pipe, "BANGKOK (AP) — A powerful ethnic armed group in western Myanmar said more than 30 police "
+                    "officers laid down their weapons on Saturday after the Arakan Army took a town in Rakhine state.")
+    assert ev.claimed_by == "AA"
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

@@ -185,6 +185,10 @@ def actors_in(text: str) -> list[ActorHit]:
             continue
         entry = registry.get(m.actor_id)
         side = entry.side if entry else None
+        if side == "regime" and re.search(r"(?i)\banti-?\s*$", text[max(0, m.start - 6):m.start]):
+            # "a local anti-junta militia", "anti-regime fighters": the regime's opponents
+            out.append(ActorHit(m.start, m.end, text[m.start:m.end], _GENERIC, "resistance"))
+            continue
         if out and side == "regime" and out[-1].side == "resistance" and _BARE_UNIT.match(m.text) \
                 and not text[out[-1].end:m.start].strip():
             continue  # "KNDF Battalion 9", "PDF Company 3": the group's own unit, not the army's
@@ -256,7 +260,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:laws?|rules?|conventions?|plans?|schedule|customs?|traditions?|principles?|standards?|"
                            r"polic(?:y|ies)|procedures?|orders?|instructions?|agreements?|codes?|regulations?)\b")
 _SAID_AFTER = re.compile(
-    r"[,”\"]\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
+    r"(?:,(?!\d)|[”\"])\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
 )
 # "People's Embrace, a network run by former officers, said ...": a speaker with an
 # appositive between the name and the verb
@@ -308,6 +312,8 @@ _ROLE_OF = re.compile(
 )
 
 
+_INDEFINITE_GROUP = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ethnic\s+)?(?:armed|rebel|resistance|guerrilla|insurgent)\s+"
+                               r"(?:group|force|organi[sz]ation|army)\b")
 _OWNER_ROLE = re.compile(r"^(?P<owner>(?:the|its|their)\s+(?:\w+\s+)?\w+)['’]s\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|officer|official|"
                          r"commander|leader|chair(?:man|woman|person)?|secretary|representative|head|chief|director)$", re.IGNORECASE)
 
@@ -333,6 +339,8 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         if hit.canonical == _GENERIC and re.search(r"\blocal\b", phrase, re.IGNORECASE):
             return "PDF", f"'{hit.text}': local resistance forces are PDFs"
         return hit.canonical, f"actor '{hit.text}'"
+    if _INDEFINITE_GROUP.match(phrase):  # "a powerful ethnic armed group in western Myanmar"
+        return _GENERIC, "an armed group not named in the sentence"
     out = _OUTLET.search(phrase)
     if out:
         return out.group(0), "news outlet"
@@ -342,7 +350,7 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     # a person as written: capitalised words, possibly after a title
     m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*$", phrase)
     if m and len(m.group(1)) > 2 and not places_in(m.group(1)) and not re.search(
-        r"(?i)\b(?:township|region|state|district|village|town|city)\b", m.group(1)
+        r"(?i)\b(?:township|region|state|district|village|town|city|Myanmar|Burma|Thailand|China|India|Bangladesh)\b", m.group(1)
     ):
         return m.group(1), "person as written"
     if len(phrase.split()) <= 10 and _SOURCE_NOUN.search(phrase) and not _ANAPHOR.match(phrase):
@@ -399,13 +407,22 @@ def affiliated(claimant: str | None, ties: dict[str, str]) -> str | None:
     return None
 
 
+_NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:[.;]|$)")
+
+
 def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     """Who the sentence credits: 'according to X', 'X said', ', X said.' or 'said X'."""
     cands: list[tuple[int, str, str]] = []
+    dateline = DATELINE.match(sentence)
+    if dateline:  # "BANGKOK (AP) — A powerful armed group said ...": the outlet files, the group speaks
+        sentence = " " * dateline.end() + sentence[dateline.end():]
     for m in _ACCORDING.finditer(sentence):
         if _NOT_A_SOURCE.search(m.group("who")) or re.search(r"[“\"]\s*$", sentence[:m.start()]):
             continue  # "treated according to the Geneva Conventions": a rule, not a source
         cands.append((0, m.group("who"), "according to"))
+        named = _NAMED_AFTER.match(sentence, m.end())
+        if named:  # "according to one of the six, Pu Thang Za Cin"
+            cands.append((0, named.group("name"), "according to (named after)"))
     for m in _SAID_AFTER.finditer(sentence):
         if m.start() > trigger_at and not _NEW_CLAUSE.match(m.group("who")):
             cands.append((1, m.group("who"), "', X said'"))

@@ -370,6 +370,8 @@ class Extractor:
         if etype == EventType.surrender and d.to is None:
             to, rule = self._fighting_force(ctx, s, text)
             d.set("to", to, rule)
+            if d.claimed_by == "UNKNOWN-RESISTANCE" and d.to and args.side_of(d.to) == "resistance":
+                d.set("claimed_by", d.to, f"unnamed resistance sources, on the side of the receiver {d.to}")
 
         # What is not a defection event at all.
         if mention.kind == "join" and d.to is None and re.match(
