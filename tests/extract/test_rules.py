@@ -511,6 +511,26 @@ def test_wire_dateline_is_not_the_speaker(pipe):
     assert ev.claimed_by == "AA"
 
 
+# --- the telling credited in the sentence after ---------------------------------------------------
+def test_next_paragraph_opening_with_a_speaker_who_told_an_outlet(pipe):
+    found = events(pipe, "Fourteen soldiers from a battalion based in Taungoo defected on Saturday to a village in "
+                         "Thandaunggyi Township.\n\nSaw Eh Kaw, a volunteer in the village, told DVB that the soldiers "
+                         "had arranged their escape through a trader.")
+    assert found and found[0].claimed_by == "Saw Eh Kaw"
+
+
+def test_she_told_credits_the_named_defector(pipe):
+    ev = only(pipe, "In Madaya, Daw Hnin Wai, a clerk at the township office, walked out of her office last week and "
+                    "joined the Civil Disobedience Movement. She told Mizzima she had been ordered to compile lists of young men.")
+    assert ev.claimed_by == "Daw Hnin Wai"
+
+
+def test_added_that_names_the_speaker(pipe):
+    ev = only(pipe, "Zau Seng Naw, a KIA information officer, said the base fell on Monday.\n\n"
+                    "Zau Seng Naw added that two police constables from the Bhamo station had crossed over to the KIA last week.")
+    assert ev.claimed_by == "KIO"
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

@@ -342,7 +342,7 @@ class Extractor:
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
         if claimant is None:
-            claimant, rule = self._next_attribution(ctx, s, d)
+            claimant, rule = self._next_attribution(ctx, s, d, mention)
         if claimant is None and ctx.author is not None:
             claimant, rule = ctx.author, "the organisation whose statement this is"
         if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
@@ -428,15 +428,26 @@ class Extractor:
         d.set("location", place, rule)
         return d
 
-    def _next_attribution(self, ctx: _DocContext, s, d: Draft) -> tuple[str | None, str]:
+    def _next_attribution(self, ctx: _DocContext, s, d: Draft, mention: Mention) -> tuple[str | None, str]:
         """'Twelve soldiers left on Monday. They brought rifles, the KNU said.': the next
-        sentence of the same paragraph credits the telling, when it names a speaker."""
+        sentence of the same paragraph credits the telling, when it names a speaker. The first
+        sentence of the next paragraph does when it opens with a speaker who 'told' an outlet
+        ('Saw Htoo Lwin, a spokesperson for Brigade 2, told DVB that ...'). 'She told The
+        Irrawaddy' credits the person the event's sentence names (a defector telling their own story)."""
         if s.index + 1 >= len(ctx.sentences):
             return None, "no attribution in the sentence"
         nxt = ctx.sentences[s.index + 1]
-        if _new_paragraph(ctx.doc, s, nxt) or nxt.index in ctx.event_sentences:
+        if nxt.index in ctx.event_sentences:
             return None, "no attribution in the sentence"
-        who, why = args.attribution_in(nxt.text, 0)
+        if _new_paragraph(ctx.doc, s, nxt) and not _OPENS_WITH_TELLING.match(nxt.text):
+            return None, "no attribution in the sentence"
+        if re.match(r"\s*(?:He|She)\s+(?:told|said)\b", nxt.text):
+            person = _person_in(mention)
+            if person is not None:
+                return person, f"the next sentence credits it: '{nxt.text.split()[0]}' is {person}, named in the event's sentence"
+        who, why = args.attribution_in(nxt.text, 0)  # "..., the KNU said."
+        if who is None:  # "Saw Htoo Lwin ... told DVB that ..."
+            who, why = args.attribution_in(nxt.text, len(nxt.text))
         if who and who.startswith("@anaphor"):
             who = self._antecedent(ctx, nxt.start, prefer=d.to, noun=who.split(":", 1)[1])
         if who is None or re.fullmatch(r"(?i)(?:he|she|they|it|we)", who):
@@ -650,6 +661,22 @@ def _same_actor(a: str | None, b: str | None) -> bool:
 
 
 _RECEIVING_KINDS = frozenset({"armed_group", "ethnic_armed_organisation", "armed_wing", "brigade", "network", "alliance"})
+
+
+# a paragraph that opens with a speaker telling an outlet: "Saw Htoo Lwin, a spokesperson for
+# Brigade 2, told DVB that ...", "Police Deputy Inspector Ye Htut Kyaw, 34, told Myanmar Now"
+_OPENS_WITH_TELLING = re.compile(r"\s*[A-Z][^,.;“”\"]{1,60}?(?:,[^,.;“”\"]{1,80},)?\s+told\s+[A-Z]")
+# names led by a Myanmar honorific or title, which the small NER model may miss
+_HONORIFIC_NAME = re.compile(r"\b(?:Daw|U|Ko|Ma|Saw|Naw|Sai|Nang|Maung|Mahn|Khun|Pu|Salai|Dr\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
+
+
+def _person_in(mention: Mention) -> str | None:
+    """The person the event's sentence names (the last one before its trigger), if any."""
+    trig = mention.trigger.idx
+    names = [(e.start_char, e.text) for e in mention.trigger.doc.ents if e.label_ == "PERSON" and e.start_char < trig]
+    names += [(m.start(), m.group(0)) for m in _HONORIFIC_NAME.finditer(mention.sentence.text[:trig])]
+    names = [(at, n) for at, n in names if not args.actors_in(n)]
+    return max(names)[1] if names else None
 
 
 def _new_paragraph(doc: Document, first, second) -> bool:
