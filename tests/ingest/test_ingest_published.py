@@ -176,6 +176,10 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # an appositive between the day and "begins"
     ("The conscription law took effect last month. Thingyan, the water festival, begins on Saturday.",
      D(2024, 3, 31), D(2024, 4, 12)),
+    # a named day counted from the coup: the first one after 1 February 2021 is the first
+    ("For the fourth Thingyan since the coup, the water festival brought few celebrations.", D(2024, 4, 13), None),
+    ("On this Christmas Eve, as our people celebrate for the third time since the military coup, we pray.",
+     D(2023, 12, 24), None),
     # "... struck the coast last month"
     ("Police moved into Sittwe after Cyclone Mocha struck the Rakhine coast last month.", D(2023, 6, 1), D(2023, 6, 30)),
 ])

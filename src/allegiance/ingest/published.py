@@ -245,6 +245,8 @@ _POST_STAMP = _rx(rf"\s*(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+at\s+\d{{1,
 _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start == end}
 _HOLIDAY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{HOLIDAYS[key][0]})" for key in _NAMED_DAYS) + r")\b")
 _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
+_NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+the\s+(?:military\s+|army\s+|2021\s+)?"
+                      r"(?:coup|takeover)\b", re.IGNORECASE)
 # the year each numbered national day was first held: "the 76th Independence Day" is 2024
 _FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945}
 _INDEPENDENCE_ANNIVERSARY = _rx(
@@ -528,6 +530,16 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
         if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after):
             ev.upcoming.append((month, day, m.group(0)))
             continue
+        since = _NTH_SINCE_COUP.search(sentence)
+        if since and not _is_future(sentence, m.start()):
+            # "the fourth Thingyan since the coup", "On this Christmas Eve ... for the third time
+            # since the military coup": counted from the first one after 1 February 2021
+            first = 2021 if (month, day) >= (2, 1) else 2022
+            with contextlib.suppress(ValueError):
+                when = dt.date(first + _ordinal(since.group("ord")) - 1, month, day)
+                ev.fixed.append(_Fixed(when, when, f"{since.group(0)} ({m.group(0)})", "explicit", ev.sentence))
+                ev.windows.append(_Window(when, when + _WEEK, since.group(0)))
+                continue
         if key not in _NAMED_DAYS or _is_future(sentence, m.start()):
             continue
         month, day = _NAMED_DAYS[key]  # each holiday's group is named as its key
