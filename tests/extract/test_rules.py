@@ -531,6 +531,19 @@ def test_added_that_names_the_speaker(pipe):
     assert ev.claimed_by == "KIO"
 
 
+# --- places: wire datelines and rivers -----------------------------------------------------------
+def test_mixed_case_wire_dateline_is_not_the_event_place(pipe):
+    ev = only(pipe, "Yangon (AFP) – Nine Myanmar soldiers deserted their battalion and crossed into territory "
+                    "held by the Kachin Independence Army last Thursday.")
+    assert ev.location is None or ev.location.admin1 != "Yangon"
+
+
+def test_a_river_named_after_a_region_is_not_the_region(pipe):
+    ev = only(pipe, "Last week a petty officer from a naval unit in Thanlyin, across the Bago River from Yangon, "
+                    "left his post and joined the Civil Disobedience Movement.")
+    assert ev.location is not None and ev.location.admin1 == "Yangon"
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

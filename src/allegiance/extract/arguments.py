@@ -470,9 +470,13 @@ def places_in(text: str) -> list[tuple[int, int, Place]]:
     return [(start, end, place) for start, end, place, _ in _place_mentions(text)]
 
 
+_FEATURE_AFTER = re.compile(r"\s+(?:River|river|Creek|creek|Stream)\b")
+
+
 def _place_mentions(text: str) -> list[tuple[int, int, Place, bool]]:
     """Places in `text`, each with whether it is a village the gazetteer lacks."""
-    found = [(m.start, m.end, m.place) for m in gazetteer.find_places(text)]
+    # "across the Bago River": a river named after a place is not that place
+    found = [(m.start, m.end, m.place) for m in gazetteer.find_places(text) if not _FEATURE_AFTER.match(text, m.end)]
     villages = _unlisted_villages(text, found)
     if villages:  # the village stands for the township it was placed by
         found = [f for f in found if not any(v[1] < f[0] <= v[1] + 16 and f[2].admin3 == v[2].admin3 for v in villages)]
@@ -507,7 +511,8 @@ def _unlisted_villages(text: str, found: list[tuple[int, int, Place]]) -> list[t
 # "SITTWE —", "MANDALAY, Sept. 3, 2021 —": where the reporter filed from, not where it happened.
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|:)"
                       # "Myitkyina - ", "Mandalay Region – ": translated local copy
-                      r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:Region|State|Township))?\s+[—–-]{1,2})\s")
+                      # "Yangon (AFP) –": a mixed-case wire dateline
+                      r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:Region|State|Township))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2})\s")
 
 
 def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None = None) -> tuple[Place | None, str]:
