@@ -544,6 +544,17 @@ def test_a_river_named_after_a_region_is_not_the_region(pipe):
     assert ev.location is not None and ev.location.admin1 == "Yangon"
 
 
+# --- undated articles ------------------------------------------------------------------------------
+def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
+    from allegiance.ingest import document_from_text
+    text = ("Police station falls in Thabeikkyin\n\nResistance fighters attacked the town on 4 August 2024.\n\n"
+            "Twelve police officers at the station surrendered to the PDF, a resident said.\n")
+    doc = document_from_text(text, name="undated.txt")
+    assert doc.published_source == "content"
+    ev = next(e for e in pipe.extract(doc).events if e.type.value == "surrender")
+    assert (ev.date.start, ev.date.end) == (dt.date(2024, 8, 4), dt.date(2024, 8, 10))
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

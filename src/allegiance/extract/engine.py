@@ -607,8 +607,13 @@ class Extractor:
                   "a running total with no period of its own: since the coup")
         if d.date is None:
             span = doc.published_span or (DateSpan.day(doc.published) if doc.published else None)
+            rule = "no time stated: the article's date"
+            if span is not None and doc.published_source == "content" and span.end > span.start + _NEWS_WEEK:
+                # an undated article known only to be written after its latest news: that week
+                span, rule = DateSpan(start=span.start, end=span.start + _NEWS_WEEK, precision="span"), \
+                    "no time stated: the week after the latest news of an undated article"
             if span is not None:
-                d.set("date", span, "no time stated: the article's date")
+                d.set("date", span, rule)
         if d.location is None:
             place, rule = _default_place(d)
             d.set("location", place, rule)
@@ -677,6 +682,9 @@ def _person_in(mention: Mention) -> str | None:
     names += [(m.start(), m.group(0)) for m in _HONORIFIC_NAME.finditer(mention.sentence.text[:trig])]
     names = [(at, n) for at, n in names if not args.actors_in(n)]
     return max(names)[1] if names else None
+
+
+_NEWS_WEEK = dt.timedelta(days=6)
 
 
 def _new_paragraph(doc: Document, first, second) -> bool:
