@@ -555,6 +555,16 @@ def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_lat
     assert (ev.date.start, ev.date.end) == (dt.date(2024, 8, 4), dt.date(2024, 8, 10))
 
 
+def test_same_statement_takes_the_statements_day_not_the_last_day_told(pipe):
+    found = events(pipe, "More than 30 police in Pinlebu laid down their arms on Nov. 28, the National Unity Government's "
+                         "Ministry of Defence said in a statement issued the following day.\n\n"
+                         "A resident said he had seen men in uniform led away on the morning of Nov. 28.\n\n"
+                         "In the same statement, the ministry urged soldiers still stationed in Sagaing region to follow "
+                         "the garrison's example.")
+    call = next(e for e in found if e.type.value == "call_to_defect")
+    assert call.date.start == dt.date(2023, 11, 29)
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

@@ -488,16 +488,26 @@ class Extractor:
         same = (offset.group("same") or "").lower()
         noun = same.rsplit(" ", 1)[-1] if same.startswith("in ") else ""
         told = re.compile(rf"(?i)\b(?:{noun[:6]}\w*|announc\w*|stat(?:ed|ement)|said|release[ds]?)\b") if noun else None
+        if told is not None:  # the sentence naming the statement itself comes before any 'said'
+            named = re.compile(rf"(?i)\b{noun[:6]}\w*")
+            naming = [b for b in range(1, 13) if s.index - b >= 0 and named.search(ctx.sentences[s.index - b].text)]
         for back in range(1, 13 if told else 7):
             if s.index - back < 0:
                 break
             prev = ctx.sentences[s.index - back]
             said = told.search(prev.text) if told is not None else None
-            if told is not None and said is None:
+            if told is not None and (said is None or (naming and back not in naming)):
                 continue  # looking for the statement itself, and the time it was made
+            if told is not None and naming:
+                said = named.search(prev.text)
             at = said.end() if said is not None else len(prev.text)
             pdate, prule = args.event_date(prev.text, at, ctx.ref, tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
+                later = _OFFSET.match(prev.text[said.end():].lstrip(" ,").removeprefix("issued ").removeprefix("released ")
+                                      .removeprefix("published ").removeprefix("posted ")) if told is not None and said else None
+                if later is not None and _offset_days(later):  # "a statement issued the following day"
+                    days += _offset_days(later) or 0
+                    prule += f", '{later.group(0)}'"
                 day = pdate.start + dt.timedelta(days=days)
                 if ctx.ref is not None and day > ctx.ref:
                     break  # the writing date comes first: the offset must be wrong
