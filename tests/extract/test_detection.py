@@ -164,3 +164,91 @@ def test_what_people_do_when_they_defect_is_not_a_happening(pipe):
     assert events(pipe, "Soldiers and police bring their guns when they join us.") == []
     assert events(pipe, "When soldiers defect, they usually bring their rifles, the KNDF said.") == []
     assert types(pipe, "When they defected last week, the twelve soldiers brought their rifles to the KNDF.") == ["defection"]
+
+
+# --- appeals whose goal a long addressee or an aside pushes away ------------------------------
+@pytest.mark.parametrize("body", [
+    # an aside between the addressees and the goal: the parser hangs the goal on the aside, and
+    # the verb in the goal ('defect') is what is asked for, not a happening
+    'The Sagaing PDF issued a statement urging soldiers at the Monywa garrison, which residents call the Alon '
+    'base, to "take the path of your brothers in Kani" and defect before the rains.',
+    # addressees carrying a relative clause put the goal far from the appeal's verb
+    "The NUG's defence ministry again invites all police officers and soldiers who do not want to be part of "
+    "the massacres carried out by the regime in Sagaing to leave their posts and join the people.",
+    "The KNDF asked every soldier in Loikaw who still hopes to see his family again after the fighting is over "
+    "to lay down his weapons.",
+])
+def test_appeal_goal_after_an_aside_or_a_relative_clause(pipe, body):
+    assert types(pipe, body) == ["call_to_defect"]
+
+
+def test_infinitive_under_an_appeal_noun_is_not_a_happening(pipe):
+    assert "defection" not in types(pipe, "The group's leaflet carried an invitation to police officers in Monywa "
+                                          "to join the people.")
+
+
+# --- crossing a border ------------------------------------------------------------------------
+def test_regime_personnel_crossing_a_border_defect(pipe):
+    ev = only(pipe, "A police sergeant from Tamu crossed the border into Manipur with his wife on Sunday.")
+    assert ev.type.value == "defection"
+    # villagers crossing a border are refugees, not defectors
+    assert events(pipe, "Hundreds of villagers from Tamu crossed the border into Manipur on Sunday.") == []
+
+
+# --- words that look like leaving but are not -------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The market in Falam was deserted on Monday after soldiers shelled the town.",
+    "Falam has been largely deserted since the air strikes in January.",
+])
+def test_a_deserted_place_is_not_desertion(pipe, body):
+    assert events(pipe, body) == []
+
+
+def test_people_deserted_from_a_unit_in_translated_english_still_desert(pipe):
+    ev = only(pipe, "Late last month, two privates from a battalion based in Meiktila were deserted from their "
+                    "battalion and reached the Wundwin PDF.")
+    assert ev.type.value == "defection"
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers defect when their families are threatened, analysts say.",
+    # a headline-like line inside the text, over the body's own account
+    "Police officers surrender near Hpakant as KIA advances",
+])
+def test_a_generic_present_with_a_bare_plural_is_not_a_happening(pipe, body):
+    assert events(pipe, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "State media said 40 nurses who joined the CDM after the coup and have since gone back to work were given awards.",
+    "Eighteen bank staff who had joined the CDM in the first months after the coup have now returned to their jobs, "
+    "state media said.",
+])
+def test_returnees_are_the_wrong_direction(pipe, body):
+    assert events(pipe, body) == []
+
+
+def test_resuming_an_offensive_is_no_return(pipe):
+    ev = only(pipe, "The AA said more than 200 soldiers have laid down their arms since it resumed its offensive "
+                    "in November.")
+    assert ev.type.value == "tally"
+
+
+def test_helping_people_told_already_is_no_figure(pipe):
+    ev = only(pipe, "Two soldiers from Hpakant crossed over to the KIA on Friday, the network said, adding that it "
+                    "had helped them cross the river.")
+    assert ev.type.value == "defection"
+
+
+# --- tallies ----------------------------------------------------------------------------------
+def test_a_figure_over_a_named_month_is_a_tally(pipe):
+    ev = only(pipe, "During March, at least 40 police officers in Sagaing Region left their posts, according to "
+                    "figures compiled by a monitoring group.")
+    assert ev.type.value == "tally"
+
+
+def test_a_bare_tally_noun_with_no_clause_is_no_second_figure(pipe):
+    # 'deserters number' is parsed as a compound noun; the year is no count of deserters
+    ev = only(pipe, "Only a handful of senior officers switched sides in 2023, while lower-ranking deserters "
+                    "number in the tens of thousands, researchers say.")
+    assert "deserters" not in ev.evidence or "switched" in ev.evidence

@@ -48,6 +48,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
     _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"),
+    # "a police captain crossed the border with his family": kept only when those who crossed
+    # are regime personnel (villagers cross borders as refugees)
+    _rule("cross-border", "defect", r"\bcross(?:ed|es|ing)?\s+(?:the\s+|a\s+)?(?:border|frontier)\b"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
     _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:police\s+)?(?:force|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
@@ -120,6 +123,9 @@ INFINITIVE_GOAL = re.compile(
     r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people)",
     re.IGNORECASE,
 )
+# When the addressees carry a relative clause ("invites all members of the armed forces who do
+# not wish to take part in its crimes to leave their units") the goal comes after it.
+INFINITIVE_GOAL_AFTER_CLAUSE = re.compile(INFINITIVE_GOAL.pattern.replace("{0,80}", "{0,240}"), re.IGNORECASE)
 
 # An incentive is a call when it rewards leaving: "to personnel who defect with a vessel",
 # "for each weapon they bring", "for any sailors who bring their vessels".
@@ -179,7 +185,7 @@ GIVE_UP_CUE = re.compile(
 )
 
 # Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
-PERSONNEL_ONLY_RULES = frozenset({"flee-to"})
+PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
@@ -192,6 +198,8 @@ INTENT_VERBS = frozenset({
     "allow", "help", "need", "expect", "fear", "prevent", "stop", "deter", "discourage",
     "punish", "arrest", "aim", "choose", "agree", "vow", "pledge", "able", "willing", "likely",
     "unlikely", "eager", "ready", "afraid", "tempt", "lure", "entice", "pressure", "push",
+    # nouns whose to-infinitive is what is asked or hoped for: "Invitation to police to join the people"
+    "invitation", "plea", "request", "bid", "opportunity", "chance", "instruction", "ultimatum",
 })
 DENIAL_WORDS = frozenset({"deny", "denied", "denies", "dismiss", "reject", "refute", "rebut"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -220,7 +228,9 @@ PERIOD_CUE = re.compile(
     r"up\s+to\s+(?:now|the\s+end)|by\s+the\s+end\s+of|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|"
     r"during\s+the\s+(?:past|last)|(?:last|this|that)\s+year|in\s+(?:19|20)\d\d|(?:first|second)\s+half|"
     r"within\s+(?:\w+\s+)?(?:weeks|months|years)|each\s+month|every\s+month|per\s+month|monthly|"
-    r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country)\b",
+    r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country|"
+    # a whole month as the period a figure covers: "During August, at least 23 soldiers left"
+    r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.IGNORECASE,
 )
 

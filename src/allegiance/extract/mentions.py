@@ -202,6 +202,89 @@ def _ongoing_trend(verb: Token) -> str | None:
     return f"an ongoing trend ('{subj.text} ... {verb.text}')"
 
 
+def _generic_present(verb: Token) -> str | None:
+    """'soldiers surrender near Myawaddy' (a headline over the body's account), 'soldiers defect
+    when their pay stops': a simple present with a bare plural subject and no number tells what
+    happens, not a happening one could count. (The article's first line is left to the engine,
+    which folds a headline into the body's account of it and keeps its details.)"""
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in _FIGURE_NOUNS:
+        return None
+    if any(c.dep_ in ("nummod", "det", "poss") or (c.dep_ == "amod" and c.lower_ in ("many", "several", "few", "some"))
+           for c in subj.children):
+        return None
+    return f"a generic present ('{subj.text} {verb.text}')"
+
+
+_EMPTY_PLACE_RULES = frozenset({"desert-verb"})
+
+
+def _place_left_empty(verb: Token, rule: str) -> str | None:
+    """'Thantlang has been almost deserted since troops burned its homes', 'the streets were
+    deserted': a passive or adjectival 'deserted' tells a place left empty, not deserters."""
+    if rule not in _EMPTY_PLACE_RULES:
+        return None
+    if not (verb.tag_ == "JJ" or verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return None  # "were deserted from their battalion": people leaving, in translated English
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        lo, hi = _subtree_span(subj)
+        if any(p.search(verb.doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS):
+            return None  # "two privates were deserted ...": people, however worded
+    return f"a place left empty ('{verb.text}')"
+
+
+_RETURN_LEMMAS = frozenset({"rejoin", "resume"})
+_RETURN_TO = frozenset({"job", "jobs", "work", "post", "posts", "school", "schools", "office", "offices", "station", "stations",
+                        "unit", "units", "duty", "duties", "desk", "desks", "ward", "wards", "hospital", "hospitals",
+                        "classroom", "classrooms", "battalion", "barracks", "army", "force", "military", "police"})
+
+
+def _returns(tok: Token) -> bool:
+    """'have now gone back to their jobs', 'returned to work', 'rejoined the army'."""
+    lemma = tok.lemma_.lower()
+    if lemma in _RETURN_LEMMAS:  # "rejoined the army", "resumed work", not "resumed its offensive"
+        return any(c.dep_ == "dobj" and c.lower_ in _RETURN_TO for c in tok.children)
+    back = lemma == "return" or lemma in ("go", "come") and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children)
+    heads = [tok] + [c for c in tok.children if c.lower_ == "back"]  # "gone back to work": 'to' may hang on 'back'
+    return back and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in _RETURN_TO for p in c.children)
+                        for h in heads for c in h.children)
+
+
+def _since_returned(verb: Token) -> str | None:
+    """'civil servants who had joined the CDM after the coup and have now gone back to their
+    jobs', '40 nurses who had joined the CDM have returned to work': a joining told of people
+    who went back to the regime's service tells returnees, the wrong direction."""
+    linked = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > verb.i]
+    if verb.dep_ == "relcl" and verb.head.head.i > verb.i:
+        linked.append(verb.head.head)
+    for other in linked:
+        if _returns(other):
+            return f"they have since returned ('{other.text}')"
+    return None
+
+
+_HELP_RULES = frozenset({"helped-escape", "took-in"})
+_BACK_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _helped_those_told(verb: Token, rule: str) -> str | None:
+    """'the group said, adding that it had helped them reach a safe area': helping or taking in
+    people a pronoun points back to is the help given in a happening told already, not a figure."""
+    if rule not in _HELP_RULES:
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ in ("in", "up") and verb.i + 2 < len(verb.doc):
+        nxt = verb.doc[verb.i + 2]  # "took them in" / "took in them" (rare)
+    if nxt is not None and nxt.lower_ in _BACK_PRONOUNS:
+        return f"helped '{nxt.text}', people told already"
+    return None
+
+
 _THINGS_GIVEN_UP = frozenset({"arms", "weapons", "themselves", "himself", "herself", "guns", "rifles"})
 
 
@@ -392,6 +475,35 @@ def _call_shape(verb: Token) -> str | None:
     return None
 
 
+def _after_insertion(doc, last: int) -> Token | None:
+    """'calling on soldiers in Bago, the city the British called Pegu, to "follow ..."': a
+    to-infinitive right after a comma-enclosed insertion (an apposition, an aside) that the
+    parser hung on the insertion; returns the infinitive's verb."""
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    for j in range(last + 1, min(len(doc), last + 18)):
+        if doc[j].text in (";", ".", ":", "!", "?", "(", ")"):
+            return None
+        if doc[j].text == ",":  # ', to ...' or ', an aside, to ...'
+            to = doc[j + 1] if j + 1 < len(doc) else None
+            if to is not None and to.lower_ == "to" and to.dep_ == "aux" and to.head.tag_ == "VB" and to.head.i > to.i:
+                return to.head
+            if j > last + 1:
+                return None
+    return None
+
+
+def _addressee_with_clause(verb: Token) -> bool:
+    """'invites all members of the armed forces who do not wish to take part in its crimes to
+    leave': the appeal's object carries a relative clause, so its goal may come far after."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        # the parser may hang the relative clause on the verb: 'asked every soldier ... who still hopes'
+        if any(t.tag_ in ("WP", "WDT") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "ccomp")
+               for t in verb.doc[obj.i + 1:obj.i + 30]):
+            return True
+    return False
+
+
 def _clause_end(verb: Token) -> int:
     """Where an appeal's clause ends (absolute character offset). A misparse can hang its
     goal elsewhere: a proper name read as a verb ("other Pyu Saw Htee members to hand in their
@@ -414,6 +526,9 @@ def _clause_end(verb: Token) -> int:
             break
         _, hi = _subtree_span(top)
         last = top.right_edge.i
+    goal = _after_insertion(doc, last)
+    if goal is not None:
+        hi = max(hi, goal.right_edge.idx + len(goal.right_edge.text))
     return hi
 
 
@@ -441,9 +556,13 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else tok
                 if verb.dep_ == "prep":
                     verb = verb.head
+                if verb is tok and not any(c.dep_ == "nummod" for c in tok.children):
+                    log.debug("trigger %r in %r dropped: a bare noun with no clause or number", m.group(0), sentence.text[:60])
+                    continue  # "though lower-ranking deserters number in the thousands" parsed as a compound
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
-                          or _biography(verb) or _ongoing_trend(verb)
+                          or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
+                          or _since_returned(verb) or _helped_those_told(verb, rule.name)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
@@ -465,7 +584,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                         continue
                 elif not goal.search(sentence.text[m.end():hi - base]):
                     continue
-                if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]):
+                if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]) and not (
+                        _addressee_with_clause(verb) and lx.INFINITIVE_GOAL_AFTER_CLAUSE.search(sentence.text[m.end():hi - base])):
                     continue
             subj = _subject(verb)
             if rule.name in lx.PERSONNEL_ONLY_RULES:
@@ -497,8 +617,22 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 tgt = _call_target(verb) if vocative is None else vocative
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
             found.append(mention)
-    found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)]
+    found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)
+             and not _asked_for(m, found, base)]
     return _merge_coordinated(found)
+
+
+def _asked_for(m: Mention, others: list[Mention], base: int) -> bool:
+    """'calling on soldiers in Bago, the city ..., to "follow ..." and defect with their weapons':
+    a base-form verb inside an appeal's goal is what the appeal asks for, not a happening, even
+    where a misparse hangs it outside the appeal's verb."""
+    if m.kind == "call":
+        return False
+    verb = _clause_head(m.trigger)
+    if verb.tag_ != "VB":
+        return False
+    at = m.trigger.idx - base
+    return any(o.kind == "call" and o.trigger.i < m.trigger.i and o.evidence[0] <= at < o.evidence[1] for o in others)
 
 
 _DECLARE_VERBS = frozenset({"announce", "declare", "say", "state", "tell", "confirm", "proclaim", "explain", "add"})
