@@ -544,6 +544,12 @@ def test_a_river_named_after_a_region_is_not_the_region(pipe):
     assert ev.location is not None and ev.location.admin1 == "Yangon"
 
 
+def test_post_inside_the_only_other_place_is_the_event_place(pipe):
+    ev = only(pipe, "On 11 October, 37 members of a police battalion deployed in Kani Township, Sagaing Region, crossed "
+                    "to a local People's Defence Force with their weapons, relatives said.")
+    assert ev.location is not None and ev.location.admin3 == "Kani"
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

@@ -515,6 +515,15 @@ DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\
                       r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:Region|State|Township))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2})\s")
 
 
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether `outer` is a state, district or township that `inner`, a smaller place, lies in."""
+    if outer.geo_precision is None or inner.geo_precision is None or outer.geo_precision <= inner.geo_precision:
+        return False
+    if outer.admin1 is None or outer.admin1 != inner.admin1:
+        return False
+    return all(getattr(outer, a) in (None, getattr(inner, a)) for a in ("admin2", "admin3")) and outer.geo_precision >= 2
+
+
 def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None = None) -> tuple[Place | None, str]:
     """The place where it happened: not a dateline, not a unit's home base; inside the event's
     own clause (`window`) when it names one; the most specific, then the nearest the trigger."""
@@ -533,6 +542,10 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
         found = [f for f in found if window[0] <= f[0] < window[1]] or found
         bases = [f for f in bases if window[0] <= f[0] < window[1]]
     how = "place"
+    if found and bases and all(any(_contains(f[2], b[2]) for b in bases) for f in found):
+        # "a police battalion deployed in Kani Township, Sagaing Region": the region only
+        # contains their post, which is the nearest the text comes to where it happened
+        found, how = bases, "their post, inside the only other place given"
     if not found:  # "five officers from Demoso police station": their base is all we have
         found, how = bases, "their base, no other place given"
     if not found:  # "staff of the Kyaukse Township Education Office": the office's place
