@@ -550,6 +550,12 @@ def test_post_inside_the_only_other_place_is_the_event_place(pipe):
     assert ev.location is not None and ev.location.admin3 == "Kani"
 
 
+def test_nationwide_movement_is_not_the_event_place(pipe):
+    ev = only(pipe, "Eleven constables in Mawlamyine, Myanmar's fourth-largest city, said on Tuesday they had refused "
+                    "orders and joined a nationwide civil disobedience movement.")
+    assert ev.location is not None and ev.location.admin1 == "Mon"
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

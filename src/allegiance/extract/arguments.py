@@ -476,7 +476,9 @@ _FEATURE_AFTER = re.compile(r"\s+(?:River|river|Creek|creek|Stream)\b")
 def _place_mentions(text: str) -> list[tuple[int, int, Place, bool]]:
     """Places in `text`, each with whether it is a village the gazetteer lacks."""
     # "across the Bago River": a river named after a place is not that place
-    found = [(m.start, m.end, m.place) for m in gazetteer.find_places(text) if not _FEATURE_AFTER.match(text, m.end)]
+    # "a nationwide civil disobedience movement": the movement's reach, not where it happened
+    found = [(m.start, m.end, m.place) for m in gazetteer.find_places(text) if not _FEATURE_AFTER.match(text, m.end)
+             and not (text[m.start:m.end].lower() in ("nationwide", "country-wide", "countrywide") and re.match(r"\s+[a-z]", text[m.end:]))]
     villages = _unlisted_villages(text, found)
     if villages:  # the village stands for the township it was placed by
         found = [f for f in found if not any(v[1] < f[0] <= v[1] + 16 and f[2].admin3 == v[2].admin3 for v in villages)]
