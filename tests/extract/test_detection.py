@@ -193,6 +193,10 @@ def test_regime_personnel_crossing_a_border_defect(pipe):
     assert ev.type.value == "defection"
     # villagers crossing a border are refugees, not defectors
     assert events(pipe, "Hundreds of villagers from Tamu crossed the border into Manipur on Sunday.") == []
+    # from one place into another
+    ev = only(pipe, "Three police officers from Tedim crossed from Chin State into Mizoram on Saturday, an Indian "
+                    "official said.")
+    assert ev.type.value == "defection"
 
 
 # --- words that look like leaving but are not -------------------------------------------------
@@ -252,3 +256,28 @@ def test_a_bare_tally_noun_with_no_clause_is_no_second_figure(pipe):
     ev = only(pipe, "Only a handful of senior officers switched sides in 2023, while lower-ranking deserters "
                     "number in the tens of thousands, researchers say.")
     assert "deserters" not in ev.evidence or "switched" in ev.evidence
+
+
+# --- handing over a post or arms ---------------------------------------------------------------
+def test_handing_over_a_post_to_the_other_side(pipe):
+    ev = only(pipe, "On Tuesday about 40 members of a junta-backed militia in Shwegu handed over their camp and "
+                    "rifles to the KIA, a KIA officer said.")
+    assert ev.type.value == "defection"
+    ev = only(pipe, "After a ten-day siege, 25 soldiers at the Namhkam base handed over their weapons to the TNLA "
+                    "on Monday.")
+    assert ev.type.value == "surrender"
+    # beside a verb that already says which, it is that one happening, of that type
+    ev = only(pipe, "On Sunday, nine militiamen in Mansi laid down their arms and handed over their outpost to "
+                    "KIA troops after a day of fighting.")
+    assert ev.type.value == "surrender"
+    # handing over rifles with no one to hand them to is no happening of its own
+    assert events(pipe, "The commander said the men handed over their rifles, two mortars and ammunition.") == []
+
+
+def test_a_tally_noun_over_a_verb_of_leaving_is_one_figure(pipe):
+    ev = only(pipe, "That is far below the wave of defections in 2021, when thousands of civil servants across the "
+                    "country stopped working.")
+    assert ev.type.value == "tally"
+    ev = only(pipe, "The number is small next to the surge of defections after the coup, when hundreds of police "
+                    "officers nationwide refused to serve the regime.")
+    assert ev.type.value == "tally"

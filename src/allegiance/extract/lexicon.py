@@ -14,7 +14,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class TriggerRule:
     name: str  # shown by `allegiance explain`
-    kind: str  # defect | surrender | call | contact | follow | result | tally_noun
+    kind: str  # defect | surrender | call | contact | follow | result | tally_noun | handover (a defection, weaker in a merge)
     pattern: re.Pattern[str]
 
 
@@ -50,7 +50,14 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"),
     # "a police captain crossed the border with his family": kept only when those who crossed
     # are regime personnel (villagers cross borders as refugees)
-    _rule("cross-border", "defect", r"\bcross(?:ed|es|ing)?\s+(?:the\s+|a\s+)?(?:border|frontier)\b"),
+    # "have crossed from Chin state into India's Mizoram state": the same, from one place into another
+    _rule("cross-border", "defect", r"\bcross(?:ed|es|ing)?\s+(?:the\s+|a\s+)?(?:border|frontier)\b"
+                                    r"|\bcross(?:ed|es|ing)?\s+from\s+(?:[\w'’.-]+\s+){1,4}?into\b"),
+    # "handed over their positions and weapons to the KIA", "handed over its camp ... to the KNLA":
+    # giving a post or arms to the other side (after fighting, a surrender: GIVE_UP_RULES)
+    _rule("hand-over-post", "handover", r"\bhand(?:ed|s|ing)?\s+over\s+(?:their|its|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
+                                      r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
     _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:police\s+)?(?:force|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
@@ -177,7 +184,7 @@ UNIT_RE = re.compile(
 
 # "Handed themselves over" after an attack or a siege, or coming out of hiding once the
 # fighting reached them, is giving up, not a planned defection (checked in the sentence).
-GIVE_UP_RULES = frozenset({"turn-over"})
+GIVE_UP_RULES = frozenset({"turn-over", "hand-over-post"})
 GIVE_UP_CUE = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|overr[au]n|sieges?|besieg\w*|stormed|clash(?:ed|es)|fighting|battles?|assault(?:ed)?|"
     r"shell(?:ed|ing)|encircled|surrounded|cut\s+off|trapped|hiding)\b",

@@ -619,7 +619,24 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             found.append(mention)
     found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)
              and not _asked_for(m, found, base)]
+    found = [m for m in found if not _noun_over_a_verb(m, found, base)]
     return _merge_coordinated(found)
+
+
+def _noun_over_a_verb(m: Mention, others: list[Mention], base: int) -> bool:
+    """'the wave of defections that followed the coup, when hundreds of police officers refused to
+    serve': a tally noun whose clause holds a verb of leaving, or that has no number of its own
+    beside such a verb, tells that verb's happening again."""
+    if m.kind != "tally_noun":
+        return False
+    verbs = [o for o in others if o is not m and o.kind not in ("call", "tally_noun", "follow") and o.trigger.i != m.trigger.i]
+    if any(m.evidence[0] <= o.trigger.idx - base < m.evidence[1] for o in verbs):
+        return True
+    noun = m.trigger
+    own_figure = any(c.dep_ == "nummod" for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        and (noun.head.head.tag_ == "CD" or noun.head.head.lower_ in _FIGURE_NOUNS))  # "hundreds of defectors"
+    return bool(verbs) and not own_figure
 
 
 def _asked_for(m: Mention, others: list[Mention], base: int) -> bool:
@@ -669,7 +686,9 @@ def _describes_another(m: Mention, others: list[Mention]) -> bool:
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     """Verbs sharing one subject in one sentence ("reached out and sought refuge") are one
     happening; keep the strongest trigger."""
-    strength = {"defect": 0, "join": 0.5, "cdm": 0, "resign": 0, "surrender": 1, "result": 2, "received": 3, "contact": 3,
+    # handing over a post is told beside the verb that says which: "laid down their weapons and
+    # handed over their post" is a surrender, "switched sides and handed over its camp" a defection
+    strength = {"defect": 0, "join": 0.5, "cdm": 0, "resign": 0, "surrender": 1, "handover": 1.5, "result": 2, "received": 3, "contact": 3,
                 "tally_noun": 4, "follow": 5, "call": 6}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: strength[x.kind]):
