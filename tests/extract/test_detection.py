@@ -281,3 +281,28 @@ def test_a_tally_noun_over_a_verb_of_leaving_is_one_figure(pipe):
     ev = only(pipe, "The number is small next to the surge of defections after the coup, when hundreds of police "
                     "officers nationwide refused to serve the regime.")
     assert ev.type.value == "tally"
+
+
+# --- leaving armed; a contact that ends in being brought over -------------------------------
+def test_leaving_a_post_with_weapons_is_a_defection(pipe):
+    ev = only(pipe, "On the night of 3 May, four police officers from the Myothit police station were leaving "
+                    "the station with their rifles and they arrived at the Magway PDF camp.")
+    assert ev.type.value == "defection"
+    # 'they' points back to people told already: more about that happening, not another one
+    ev = only(pipe, "Five soldiers from LIB 55 defected to the Kalay PDF on Monday. A spokesperson said the men had "
+                    "planned it for weeks before they left their camp with their guns.")
+    assert "Monday" in ev.evidence
+
+
+def test_a_contact_that_ends_in_being_brought_over_is_a_happening(pipe):
+    ev = only(pipe, "On the night of 2 March, six soldiers from a battalion in Hpakant made contact with the KIA "
+                    "and were escorted to a safe area with their families.")
+    assert ev.type.value == "defection"
+    # a count of contacts stays a tally
+    ev = only(pipe, "The network said 900 soldiers and police had contacted it since January.")
+    assert ev.type.value == "tally"
+
+
+def test_a_recycled_photo_is_no_happening(pipe):
+    assert events(pipe, 'Readers are sharing a post that says "a whole battalion in Hpakant joined the KIA today". '
+                        "We checked with two residents. The photo is from a parade in 2018.") == []

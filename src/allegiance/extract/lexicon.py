@@ -36,6 +36,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("come-to", "join", r"\b(?:came|come|comes|coming)\s+to\b"),
     _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the)\s+(?:barracks|stations?|bases?|camps?|offices?|posts?|units?)\b"),
     _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"),
+    # "was leaving the station with their guns": leaving a post armed is leaving the regime's service
+    _rule("leave-armed", "defect", r"\b(?:left|leaving|leave|leaves|fled|abandoned)\s+(?:the|their|his|her)\s+(?:police\s+)?"
+                                   r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
+                                   r"(?:guns|weapons|arms|rifles)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
     _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
     # "fled to areas controlled by the Arakan Army": kept only with a receiver, and only when
@@ -244,7 +248,10 @@ PERIOD_CUE = re.compile(
 # A claim the text itself calls false is not an event ("a viral claim ... was false").
 DEBUNK_CUE = re.compile(
     r"\b(?:false|fake|untrue|baseless|fabricated|debunked|hoax|no\s+evidence|not\s+true|misinformation|disinformation|"
-    r"doctored|misleading)\b",
+    r"doctored|misleading|"
+    # recycled media: "The photo is from a ceremony in 2019", "Please do not share it"
+    r"(?:photo|picture|image|video|footage|clip)s?\s+(?:is|was|are|were)\s+(?:actually\s+|in\s+fact\s+)?(?:from|taken\s+(?:in|at|during))\s+(?:\w+\s+){0,5}?(?:19|20)\d\d|"
+    r"(?:do\s+not|don['’]t)\s+share\s+(?:it|this|the)|old\s+(?:photo|picture|video|footage)|recycled)\b",
     re.IGNORECASE,
 )
 

@@ -285,6 +285,34 @@ def _helped_those_told(verb: Token, rule: str) -> str | None:
     return None
 
 
+_BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers", "privates", "constables", "sailors",
+                         "troops", "defectors", "members", "pair", "group", "two", "three", "four", "five", "six",
+                         "seven", "eight", "nine", "ten", "eleven", "twelve"})
+
+
+# Triggers that mostly add detail to a happening told already ("before they left the station
+# with their rifles"): with a subject that points back they are that happening again. (Checked for
+# these only: for the main verbs of leaving, "They defected on Monday" is often the first telling.)
+_RETELLING_RULES = frozenset({"leave-armed"})
+
+
+def _told_before(verb: Token) -> str | None:
+    """'the officers ... before they left the station with their rifles', 'the four had contacted
+    its members and were escorted to a liberated area': a pronoun or a bare definite ('the
+    officers', 'the two brothers', 'the four, including a corporal') for those who left points back to people told
+    already; the sentence tells more about that happening, not another one."""
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    if subj.lower_ in ("they", "he", "she"):
+        return f"'{subj.text}' refers back"
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    if len(dets) == 1 and dets[0].lower_ in ("the", "these", "those") and subj.lower_ in _BACK_NOUNS and all(
+            c.dep_ in ("det", "nummod", "punct") or c.lower_ == "including" for c in subj.children):
+        return f"'{dets[0].text} ... {subj.text}' refers back"
+    return None
+
+
 _THINGS_GIVEN_UP = frozenset({"arms", "weapons", "themselves", "himself", "herself", "guns", "rifles"})
 
 
@@ -504,6 +532,24 @@ def _addressee_with_clause(verb: Token) -> bool:
     return False
 
 
+_MOVED = frozenset({"bring", "escort", "take", "lead", "guide", "move", "transfer", "evacuate", "smuggle", "arrive",
+                    "flee", "cross", "relocate", "reach", "go", "come", "travel"})
+
+
+def _then_moved(verb: Token) -> bool:
+    """'made contact with the KNDF's CDM department and were brought safely to a liberated area':
+    a contact followed, in the same clause, by their being brought or reaching somewhere is the
+    happening itself, not a count of contacts."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if conj.lemma_.lower() not in _MOVED or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if conj.lemma_.lower() == "reach" and any(c.dep_ == "dobj" for c in conj.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in conj.children):
+            return True
+    return False
+
+
 def _clause_end(verb: Token) -> int:
     """Where an appeal's clause ends (absolute character offset). A misparse can hang its
     goal elsewhere: a proper name read as a verb ("other Pyu Saw Htee members to hand in their
@@ -563,6 +609,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name)
+                          or (_told_before(verb) if rule.name in _RETELLING_RULES else None)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
@@ -597,6 +644,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     subj = None  # the parse hung the verb on a wrong word: its subject is not theirs
             used_heads.add(verb.i)
             kind = rule.kind
+            if kind == "contact" and _then_moved(verb) and not _told_before(verb):
+                kind = "defect"  # "made contact with the KNDF and were brought safely to a liberated area"
             if rule.name in lx.GIVE_UP_RULES and lx.GIVE_UP_CUE.search(sentence.text):
                 kind = "surrender"  # "attacked the outpost, and the officers inside handed themselves over"
             mention = Mention(
