@@ -136,6 +136,16 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("operation-1111", dt.date(2023, 11, 11), _rx(r"Operation\s*1111|\b1111\s+(?:operation|offensive)", re.IGNORECASE),
            event=True),
     Anchor("cyclone-mocha", dt.date(2023, 5, 14), _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
+    Anchor("laukkai", dt.date(2024, 1, 5), _rx(
+        r"\b(?:handover|fall|capture|seizure|surrender)\s+of\s+Laukkai(?:ng)?\b"
+        r"|\bLaukkai(?:ng)?\s+(?:fell|was\s+(?:handed\s+over|captured|taken|seized))", re.IGNORECASE), event=True),
+    Anchor("lashio", dt.date(2024, 8, 3), _rx(
+        r"\b(?:fall|capture|seizure|takeover)\s+of\s+Lashio\b|\bLashio\s+(?:fell|was\s+(?:captured|taken|seized))"
+        r"|\b(?:captured|seized|took)\s+Lashio\b", re.IGNORECASE), event=True),
+    Anchor("earthquake-2025", dt.date(2025, 3, 28), _rx(
+        r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
+        r"|\b(?:the|last\s+month['’]s|March['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
+        event=True, requires=_rx(r"(?i)\b(?:2025|Sagaing|Mandalay|Naypyitaw|7\.7)\b")),
     Anchor("conscription-law", dt.date(2024, 2, 10), _rx(
         r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
         r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive", re.IGNORECASE),
@@ -227,14 +237,28 @@ _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly
 _REL_ANNIVERSARY_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?"
                               rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b", re.IGNORECASE)
+_ANCHOR_WEEKDAY_AFTER = _rx(r"^\s+(?:was|were)\s+(?:launched|started|begun|declared|announced)\b[^.;:“”\"]{0,80}?\bon\s+"
+                            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "Operation 1027, launched by ... on October 27, entered its third week on Friday"
+_ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,160}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
+                     re.IGNORECASE)
 # "when the coup turned three on Thursday": its third anniversary, being marked
 _TURNED_AFTER = _rx(r"^\s+(?:had\s+|has\s+)?turned\s+(?P<n>one|two|three|four|five|six|\d)\b", re.IGNORECASE)
 # The anniversary is being marked as the text is written, or is still ahead.
-_MARKING = _rx(r"\b(?:mark(?:ed|s|ing)?|commemorat(?:ed|es|ing)|observ(?:ed|es|ing)|celebrat(?:ed|es|ing)"
+_MARKING = _rx(rf"\b{WEEKDAY_PATTERN},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}$"  # "on Thursday, the third anniversary of the coup"
+               r"|\b(?:mark(?:ed|s|ing)?|commemorat(?:ed|es|ing)|observ(?:ed|es|ing)|celebrat(?:ed|es|ing)"
                r"|on\s+the)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$"
                r"|^[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:marked|commemorated|observed)\b", re.IGNORECASE)
-_AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcoming|days\s+before)\s+"
+_AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcoming|days\s+before"
+                # "preparing celebrations for Wednesday's 75th anniversary", "called on them to mark Union Day"
+                r"|(?:preparing|prepares|planning|plans)\b[^.;:“”\"]{0,40}?\bfor|to\s+mark)\s+"
                 r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+# "Martyrs' Day on Monday", "Wednesday's 75th anniversary": the day still ahead is within the week
+_ON_WEEKDAY_AFTER = _rx(rf"^(?:,[^,;]{{1,60}},|,?\s+(?:which|that))?\s+(?:begins\s+|starts\s+|falls\s+|is\s+)?on\s+{WEEKDAY_PATTERN}\b",
+                        re.IGNORECASE)
+_PAST_MARKING_BEFORE = _rx(r"\b(?:marked|celebrated|observed|commemorated|held|was|were|last)\b[^.;:“”\"]{0,40}$", re.IGNORECASE)
+_PAST_AFTER_WEEKDAY = _rx(rf"^\s+(?:falls\s+|is\s+)?on\s+{WEEKDAY_PATTERN},?\s+(?:was|were|had|passed|saw|when|as)\b", re.IGNORECASE)
+_WEEKDAY_POSSESSIVE_BEFORE = _rx(rf"\b{WEEKDAY_PATTERN}['’]s\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # "BANGKOK, " / "LASHIO, Myanmar, " opening a paragraph, before a date without its year
 _WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
 # a social post's own time without its year, alone on its line: "November 14 at 8:12 PM · 🌏"
@@ -246,7 +270,7 @@ _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start 
 _HOLIDAY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{HOLIDAYS[key][0]})" for key in _NAMED_DAYS) + r")\b")
 _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
 _NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+the\s+(?:military\s+|army\s+|2021\s+)?"
-                      r"(?:coup|takeover)\b", re.IGNORECASE)
+                      r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
 # the year each numbered national day was first held: "the 76th Independence Day" is 2024
 _FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945}
 _INDEPENDENCE_ANNIVERSARY = _rx(
@@ -254,7 +278,7 @@ _INDEPENDENCE_ANNIVERSARY = _rx(
     r"independence\b(?!\s+(?:army|organi[sz]ation|day))", re.IGNORECASE)
 _NUMBERED_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:anniversary\s+of\s+)?(?:Myanmar['’]s\s+)?$", re.IGNORECASE)
 # "Thingyan begins on Saturday", "Union Day falls next week"
-_UPCOMING_AFTER = _rx(r"^(?:,[^,;]{1,60},)?\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
+_UPCOMING_AFTER = _rx(r"^(?:,[^,;]{1,60},|,?\s+(?:which|that))?\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
                       r"|^\s+(?:next\s+week|this\s+weekend|later\s+this\s+(?:week|month))", re.IGNORECASE)
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
 _BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -456,7 +480,7 @@ class _Evidence:
     # bare weekdays of past happenings ("on Monday", "last Friday"): (weekday, strictly before,
     # sentence number)
     weekdays: list[tuple[int, bool, int]] = field(default_factory=list)
-    upcoming: list[tuple[int, int, str]] = field(default_factory=list)  # named days still ahead
+    upcoming: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # named days still ahead, with context
     sentence: int = 0  # the number of the sentence being read
 
 
@@ -504,12 +528,23 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
 
 
 def _numbered_day(key: str, n: int, text: str, before: str, after: str, ev: _Evidence) -> None:
-    """'The 76th Independence Day' was held in 2024: the day, and when a text marking it was written."""
+    """'The 76th Independence Day' was held in 2024: the day, and when a text marking it was
+    written; one still ahead ('preparing for Wednesday's 75th anniversary') dates the days before."""
     (month, day), _ = HOLIDAYS[key][1:]
     with contextlib.suppress(ValueError):
         when = dt.date(_FIRST_YEAR[key] + n, month, day)
+        if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after):
+            ev.windows.append(_ahead_window(when, text, before, after))
+            return
         ev.fixed.append(_Fixed(when, when, text, "explicit", ev.sentence))
         ev.windows.append(_anniversary_window(when, text, before, after))
+
+
+def _ahead_window(when: dt.date, text: str, before: str, after: str) -> _Window:
+    """When a text that looks forward to a day was written: the week before when it names the
+    weekday ('Martyrs' Day on Monday'), else the fortnight before."""
+    days = 6 if (_ON_WEEKDAY_AFTER.match(after) or _WEEKDAY_POSSESSIVE_BEFORE.search(before)) else 13
+    return _Window(when - dt.timedelta(days=days), when - _DAY, text)
 
 
 def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
@@ -527,8 +562,11 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
         if numbered and key in _FIRST_YEAR:
             _numbered_day(key, _ordinal(numbered.group("ord")), m.group(0), before, after, ev)
             continue
-        if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after):
-            ev.upcoming.append((month, day, m.group(0)))
+        if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after) or (
+                # "With Christmas on Saturday", "Martyrs' Day on Monday" (not "... on Thursday was marked")
+                _ON_WEEKDAY_AFTER.match(after) and not _PAST_MARKING_BEFORE.search(before)
+                and not _PAST_AFTER_WEEKDAY.match(after)):
+            ev.upcoming.append((month, day, m.group(0), before, after))
             continue
         since = _NTH_SINCE_COUP.search(sentence)
         if since and not _is_future(sentence, m.start()):
@@ -551,7 +589,8 @@ def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
     for m in _BARE_WEEKDAY.finditer(sentence):
         if _is_future(sentence, m.start()) or re.search(r"(?i)\bnext\s+$|\bevery\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue
-        if re.search(r"(?i)\bhad\b[^,;:“”\"]{0,60}$|\bearlier\b[^;:“”\"]{0,20}$", sentence[max(0, m.start() - 70):m.start()]):
+        if re.search(r"(?i)\bhad\b[^,;:“”\"]{0,60}$|\bearlier\b[^;:“”\"]{0,20}$|\b(?:begins|starts|falls|opens)\s+$",
+                     sentence[max(0, m.start() - 70):m.start()]):
             continue  # "the soldiers had left on Monday", "Earlier, on Sunday": further back than the story's time
         if re.match(rf"(?i)(?:\s+(?:night|morning|afternoon|evening))?\s*[,(]?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_M})",
                     sentence[m.end():m.end() + 24]):
@@ -623,8 +662,8 @@ def _anniversary_window(day: dt.date, text: str, before: str, after: str) -> _Wi
     if _MARKING.search(before) or _MARKING.match(after):
         # "marked the third anniversary of the coup on Thursday": written that week
         return _Window(day, day + _WEEK, text)
-    if _AHEAD_OF.search(before):  # "ahead of the second anniversary": written before it
-        return _Window(day - _MONTH_SLACK, day, text)
+    if _AHEAD_OF.search(before):  # "ahead of the second anniversary": written shortly before it
+        return _ahead_window(day, text, before, after)
     return _Window(day - _MONTH_SLACK, day + _MONTH_SLACK, text)
 
 
@@ -658,6 +697,12 @@ def _window_for(
             return _Window(start, _month_end(start.year, start.month), rel.group(0).strip())
         year = a.year + shift
         return _Window(dt.date(year, 1, 1), dt.date(year, 12, 31), rel.group(0).strip())
+    entered = _ENTERED_AFTER.match(after)
+    if entered:  # "Operation 1027 ... entered its third week on Friday"
+        n = _ordinal(entered.group("ord"))
+        unit = 7 if entered.group("unit").lower() == "week" else 30
+        start = a + dt.timedelta(days=unit * (n - 1))
+        return _Window(start, start + dt.timedelta(days=unit - 1), entered.group(0).strip())
     turned = _TURNED_AFTER.match(after)
     if turned:
         day = _add_months(a, 12 * _count(turned.group("n")))
@@ -705,7 +750,10 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             _holiday_mentions(sentence, ev)
             _own_anniversaries(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
-                ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), "anchor", ev.sentence))
+                on_day = _ANCHOR_WEEKDAY_AFTER.match(_after(sentence, m))
+                # "Operation 1111 was launched by the KNDF ... on Saturday": the day is written (as a weekday)
+                how = "explicit" if on_day and _WEEKDAYS.index(on_day.group("wd").lower()) == anchor.day.weekday() else "anchor"
+                ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), how, ev.sentence))
                 if event:
                     window = _window_for(anchor, m, sentence, dated)
                     if window is not None:
@@ -718,13 +766,14 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             logger.debug("cue %r => written %s..%s", text, window.start, window.end)
             ev.windows.append(window)
     latest_fixed = max((f.start for f in ev.fixed), default=None)
-    for month, day, text in ev.upcoming if latest_fixed else ():
-        # the first such day after what the text reports as past: written in the fortnight before
+    for month, day, text, before, after in ev.upcoming if latest_fixed else ():
+        # the first such day after what the text reports as past: written shortly before it
         when = dt.date(latest_fixed.year, month, day)
         if when <= latest_fixed:
             when = dt.date(latest_fixed.year + 1, month, day)
-        logger.debug("cue %r ahead => written %s..%s", text, when - 2 * _WEEK, when - _DAY)
-        ev.windows.append(_Window(when - 2 * _WEEK - _DAY, when - _DAY, text))
+        window = _ahead_window(when, text, before, after)
+        logger.debug("cue %r ahead => written %s..%s", text, window.start, window.end)
+        ev.windows.append(window)
     if ev.yearless:
         ev.floating = True
     return ev
@@ -832,6 +881,19 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
     """
     if not ev.weekdays:
         return lower
+    if window is not None and lower == window.start and (window.end - window.start).days <= 13:
+        # written within a week or two (an anniversary marked, a holiday ahead): a past weekday
+        # the text reports ("on Wednesday") is the one in that window, and the writing is after it
+        # The first of them (the lede's) is news of a day or two before the writing: later weekdays
+        # may raise the date that far, no further ("Thursday ... marked the anniversary", then
+        # "early on Sunday" is the Sunday before).
+        days = [window.start + dt.timedelta(days=(weekday - window.start.weekday()) % 7 + (1 if strict else 0))
+                for weekday, strict, _ in ev.weekdays]
+        days = [d for d in days if d <= window.end]
+        if not days:
+            return lower
+        cap = days[0] + 2 * _DAY
+        return max([lower, *(d for d in days if d <= cap)])
     days = [f for f in ev.fixed if f.start == f.end and f.start == lower]
     at = [f.at for f in days] + [y.at for y, r in resolved if r[0] == r[1] == lower]
     if any(y.filed for y, r in resolved if r[0] == lower):
