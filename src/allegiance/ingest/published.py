@@ -240,7 +240,7 @@ _REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b"
 _ANCHOR_WEEKDAY_AFTER = _rx(r"^\s+(?:was|were)\s+(?:launched|started|begun|declared|announced)\b[^.;:“”\"]{0,80}?\bon\s+"
                             r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "Operation 1027, launched by ... on October 27, entered its third week on Friday"
-_ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,160}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
+_ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
                      re.IGNORECASE)
 # "when the coup turned three on Thursday": its third anniversary, being marked
 _TURNED_AFTER = _rx(r"^\s+(?:had\s+|has\s+)?turned\s+(?P<n>one|two|three|four|five|six|\d)\b", re.IGNORECASE)
@@ -630,8 +630,10 @@ def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Eviden
             return False
     if kind == "month" and g.get("prep", "").lower() == "next":
         return False
-    if kind == "month" and g.get("prep", "").lower() == "last" and offset is None:
-        ev.floating = True  # "last October": some October before the writing, year unknown
+    if kind == "month" and g.get("prep", "").lower() in ("last", "since") and offset is None:
+        # "last October", "fighting since November": some such month before the writing, how
+        # long before unknown; it does not move the writing date to the latest November
+        ev.floating = True
         return False
     day_value = int(g["day"]) if g.get("day") else None
     if day_value is not None and not 1 <= day_value <= 31:
