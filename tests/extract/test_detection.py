@@ -306,3 +306,13 @@ def test_a_contact_that_ends_in_being_brought_over_is_a_happening(pipe):
 def test_a_recycled_photo_is_no_happening(pipe):
     assert events(pipe, 'Readers are sharing a post that says "a whole battalion in Hpakant joined the KIA today". '
                         "We checked with two residents. The photo is from a parade in 2018.") == []
+
+
+def test_slipping_out_told_of_people_introduced_already_is_the_same_happening(pipe):
+    ev = only(pipe, "Three sailors from the naval base in Myeik crossed over to the KNU on Friday, the group said. "
+                    "The three men, who served on a patrol boat, slipped out during a change of shift and were "
+                    "handed over to the KNLA two days later in Tanintharyi.")
+    assert ev.type.value == "defection" and "Friday" in ev.evidence
+    # slipping away told first, with a pronoun, is the happening
+    ev = only(pipe, "A conscript from Hinthada said he slipped out of the training camp last week with two friends.")
+    assert ev.type.value == "defection"

@@ -291,12 +291,15 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
 
 
 # Triggers that mostly add detail to a happening told already ("before they left the station
-# with their rifles"): with a subject that points back they are that happening again. (Checked for
-# these only: for the main verbs of leaving, "They defected on Monday" is often the first telling.)
-_RETELLING_RULES = frozenset({"leave-armed"})
+# with their rifles", "The three men, who served at a naval unit, slipped out during a shift
+# change"): with a subject that points back they are that happening again. (Checked for these only:
+# for the main verbs of leaving, "They defected on Monday" is often the first telling; and "he
+# slipped out of the barracks" often tells the happening first, so 'slip' is checked for a bare
+# definite only.)
+_RETELLING_RULES = frozenset({"leave-armed", "slip-away"})
 
 
-def _told_before(verb: Token) -> str | None:
+def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
     """'the officers ... before they left the station with their rifles', 'the four had contacted
     its members and were escorted to a liberated area': a pronoun or a bare definite ('the
     officers', 'the two brothers', 'the four, including a corporal') for those who left points back to people told
@@ -304,11 +307,11 @@ def _told_before(verb: Token) -> str | None:
     subj = _subject(verb)
     if subj is None:
         return None
-    if subj.lower_ in ("they", "he", "she"):
+    if subj.lower_ in ("they", "he", "she") and pronouns:
         return f"'{subj.text}' refers back"
     dets = [c for c in subj.children if c.dep_ == "det"]
     if len(dets) == 1 and dets[0].lower_ in ("the", "these", "those") and subj.lower_ in _BACK_NOUNS and all(
-            c.dep_ in ("det", "nummod", "punct") or c.lower_ == "including" for c in subj.children):
+            c.dep_ in ("det", "nummod", "punct", "relcl", "appos") or c.lower_ in ("including", "from") for c in subj.children):
         return f"'{dets[0].text} ... {subj.text}' refers back"
     return None
 
@@ -609,7 +612,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name)
-                          or (_told_before(verb) if rule.name in _RETELLING_RULES else None)
+                          or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
