@@ -237,7 +237,9 @@ _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly
 _REL_ANNIVERSARY_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?"
                               rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b", re.IGNORECASE)
-_ANCHOR_WEEKDAY_AFTER = _rx(r"^\s+(?:was|were)\s+(?:launched|started|begun|declared|announced)\b[^.;:“”\"]{0,80}?\bon\s+"
+_ANCHOR_WEEKDAY_AFTER = _rx(r"^(?:\s+(?:was|were)\s+(?:launched|started|begun|declared|announced)\b[^.;:“”\"]{0,80}?\bon"
+                            # "the handover of Laukkai last Friday"
+                            r"|\s+(?:last|on|this\s+past))\s+"
                             r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "Operation 1027, launched by ... on October 27, entered its third week on Friday"
 _ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
@@ -699,11 +701,15 @@ def _window_for(
             return _Window(start, _month_end(start.year, start.month), rel.group(0).strip())
         year = a.year + shift
         return _Window(dt.date(year, 1, 1), dt.date(year, 12, 31), rel.group(0).strip())
-    entered = _ENTERED_AFTER.match(after)
+    entered = _ENTERED_AFTER.match(sentence[m.end():])  # past a long list of founders
     if entered:  # "Operation 1027 ... entered its third week on Friday"
         n = _ordinal(entered.group("ord"))
         unit = 7 if entered.group("unit").lower() == "week" else 30
         start = a + dt.timedelta(days=unit * (n - 1))
+        on_day = re.match(rf"\s+(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b", sentence[m.end() + entered.end():], re.IGNORECASE)
+        if on_day and unit == 7:  # "... on Friday": that Friday, and written within two days of it
+            day = start + dt.timedelta(days=(_WEEKDAYS.index(on_day.group("wd").lower()) - start.weekday()) % 7)
+            return _Window(day, day + 2 * _DAY, entered.group(0).strip())
         return _Window(start, start + dt.timedelta(days=unit - 1), entered.group(0).strip())
     turned = _TURNED_AFTER.match(after)
     if turned:
@@ -914,8 +920,11 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
             if gap == 0 and strict:
                 raised = max(raised, lower + _DAY)
             continue
-        if gap == 0 and not strict and where in at:
-            continue  # "Independence Day on Thursday": the dated day's own weekday
+        if gap == 0 and where in at:
+            # "Independence Day on Thursday", "the handover of Laukkai last Friday": the dated day's
+            # own weekday ("last": written after it)
+            raised = max(raised, lower + _DAY) if strict else raised
+            continue
         day = lower + dt.timedelta(days=(gap or 7) + (1 if strict else 0))
         if window is not None and day > window.end:
             continue  # later than the text can have been written: not after the dated day
