@@ -316,3 +316,11 @@ def test_slipping_out_told_of_people_introduced_already_is_the_same_happening(pi
     # slipping away told first, with a pronoun, is the happening
     ev = only(pipe, "A conscript from Hinthada said he slipped out of the training camp last week with two friends.")
     assert ev.type.value == "defection"
+
+
+def test_a_headline_in_the_present_below_a_source_line_sums_up_the_body(pipe):
+    # cases.events puts a headline-less first line above the body, as a source line would be
+    found = events(pipe, "Eight soldiers from Monywa come to Yinmabin PDF; Kani police station gives up\n\n"
+                         "Last Sunday night, eight soldiers stationed at a camp in Monywa Township left their camp "
+                         "and reached the Yinmabin PDF in Kani Township, the group said.")
+    assert [e.type.value for e in found] == ["defection"] and "Last Sunday" in found[0].evidence

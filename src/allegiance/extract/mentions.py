@@ -218,6 +218,20 @@ def _generic_present(verb: Token) -> str | None:
     return f"a generic present ('{subj.text} {verb.text}')"
 
 
+def _headline_present(verb: Token, sentence: Sentence) -> str | None:
+    """'Nine soldiers from Singu come to Mandalay PDF; Thabeikkyin police station gives up': a
+    line in the headline present with no closing stop, below a source line, sums up the body's
+    account. (The article's first line is left to the engine, which folds a headline into the
+    body's account of it.)"""
+    if sentence.index == 0 or sentence.index > 5 or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return None
+    return "a headline over the body's account"
+
+
 _EMPTY_PLACE_RULES = frozenset({"desert-verb"})
 
 
@@ -611,6 +625,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
+                          or _headline_present(verb, sentence)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
