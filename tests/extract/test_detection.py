@@ -324,3 +324,17 @@ def test_a_headline_in_the_present_below_a_source_line_sums_up_the_body(pipe):
                          "Last Sunday night, eight soldiers stationed at a camp in Monywa Township left their camp "
                          "and reached the Yinmabin PDF in Kani Township, the group said.")
     assert [e.type.value for e in found] == ["defection"] and "Last Sunday" in found[0].evidence
+
+
+@pytest.mark.parametrize("body", [
+    "On Monday, 40 junta troops left their base with their weapons to raid the village of Nyaung Pin.",
+    "A junta column of about 80 soldiers left their camp in Kani on Sunday and attacked the village of Ywa Thit.",
+])
+def test_setting_out_on_an_operation_is_not_leaving_the_service(pipe, body):
+    assert events(pipe, body) == []
+
+
+def test_taking_the_chance_to_defect_is_a_happening(pipe):
+    # 'chance' is no appeal noun: what they took the chance to do, they did
+    ev = only(pipe, "Three soldiers took the chance to defect during a patrol near Kalay on Monday.")
+    assert ev.type.value == "defection"

@@ -195,6 +195,12 @@ GIVE_UP_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# Leaving a base to do the regime's work is an operation, not leaving its service: "40 troops left
+# their base with their weapons to raid the village", "left the camp and attacked ...".
+LEAVING_RULES = frozenset({"left-unit", "leave-armed", "leave-force", "abandon-post"})
+OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight", "reinforce", "pursue", "clear", "search",
+                             "hunt", "shell", "storm", "arrest", "loot", "guard", "escort", "deploy", "launch"})
+
 # Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border"})
 
@@ -210,7 +216,7 @@ INTENT_VERBS = frozenset({
     "punish", "arrest", "aim", "choose", "agree", "vow", "pledge", "able", "willing", "likely",
     "unlikely", "eager", "ready", "afraid", "tempt", "lure", "entice", "pressure", "push",
     # nouns whose to-infinitive is what is asked or hoped for: "Invitation to police to join the people"
-    "invitation", "plea", "request", "bid", "opportunity", "chance", "instruction", "ultimatum",
+    "invitation", "plea", "request", "bid", "instruction", "ultimatum",
 })
 DENIAL_WORDS = frozenset({"deny", "denied", "denies", "dismiss", "reject", "refute", "rebut"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})

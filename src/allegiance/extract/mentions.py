@@ -232,6 +232,21 @@ def _headline_present(verb: Token, sentence: Sentence) -> str | None:
     return "a headline over the body's account"
 
 
+def _operation(verb: Token, rule: str) -> str | None:
+    """'40 junta troops left their base with their weapons to raid the village', '... left the camp
+    and attacked Nyaung Pin': setting out to do the regime's work is not leaving its service."""
+    if rule not in lx.LEAVING_RULES:
+        return None
+    for c in verb.children:
+        if c.i < verb.i or c.lemma_.lower() not in lx.OPERATION_VERBS:
+            continue
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return f"an operation ('to {c.text}')"
+        if c.dep_ == "conj" and c.tag_ == "VBD" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+            return f"an operation ('and {c.text}')"
+    return None
+
+
 _EMPTY_PLACE_RULES = frozenset({"desert-verb"})
 
 
@@ -626,7 +641,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
                           or _headline_present(verb, sentence)
-                          or _since_returned(verb) or _helped_those_told(verb, rule.name)
+                          or _since_returned(verb) or _helped_those_told(verb, rule.name) or _operation(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
