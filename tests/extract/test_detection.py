@@ -338,3 +338,10 @@ def test_taking_the_chance_to_defect_is_a_happening(pipe):
     # 'chance' is no appeal noun: what they took the chance to do, they did
     ev = only(pipe, "Three soldiers took the chance to defect during a patrol near Kalay on Monday.")
     assert ev.type.value == "defection"
+
+
+def test_deserting_from_a_camp_names_a_soldier(pipe):
+    # no people word but the desertion itself: a training camp or a battalion is the army's
+    ev = only(pipe, "Last month he deserted from a training camp in Magway, walking out after the evening "
+                    "roll call, his brother said.")
+    assert ev.type.value == "defection" and ev.who is not None and ev.who.category == "soldier"
