@@ -302,11 +302,16 @@ def test_coordinated_people_are_summed(pipe, body, value):
     assert only(pipe, body).count.value == value
 
 
-def test_an_armed_group_appealing_to_surrender_is_the_receiver(pipe):
+def test_an_appeal_names_a_receiver_only_when_it_names_where_to_go(pipe):
+    # the seed gold leaves `to` empty for "collaborate with the committee": no body to join is named
     ev = only(pipe, "The TNLA on Friday urged junta troops in Kyaukme to surrender or defect.")
-    assert ev.to == "TNLA"
+    assert ev.to is None
     ev = only(pipe, "The KIO on Friday urged civil servants in Myitkyina to resign from their posts.")
     assert ev.to is None
+    ev = only(pipe, "The KNDF on Friday urged police officers in Loikaw to defect and come to us with their weapons.")
+    assert ev.to == "KNDF"
+    ev = only(pipe, "The KIO on Friday urged soldiers in Bhamo to defect to the KIA.")
+    assert ev.to == "KIO"
 
 
 def test_a_role_inside_a_named_body_speaks_for_the_body(pipe):
@@ -607,16 +612,21 @@ def test_surrender_to_a_local_defence_force_named_in_the_sentence(pipe):
 
 
 # --- receivers and speakers named indirectly -----------------------------------------------------
-def test_call_naming_the_issuer_as_where_to_go(pipe):
-    ev = only(pipe, "The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "
-                    "leave their posts and contact its defection committee.")
-    assert ev.type.value == "call_to_defect" and ev.to == "KARENNI-IEC"
+@pytest.mark.parametrize("body", [
+    ("The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "
+     "leave their posts and contact its defection committee."),
+    ("The Monywa PDF on Friday called on police stationed in Budalin to follow the example "
+     "of the Kyaukka station and said it would protect anyone who came over."),
+])
+def test_call_to_contact_or_follow_names_no_receiver(pipe, body):
+    ev = only(pipe, body)
+    assert ev.type.value == "call_to_defect" and ev.actor is not None and ev.to is None
 
 
-def test_call_to_follow_those_who_came_over(pipe):
-    ev = only(pipe, "The Monywa PDF on Friday called on police stationed in Budalin to follow the example "
-                    "of the Kyaukka station and said it would protect anyone who came over.")
-    assert ev.type.value == "call_to_defect" and ev.to == "PDF"
+def test_territory_controlled_by_a_group_is_where_they_went(pipe):
+    ev = only(pipe, "A major deserted from his unit in Naypyitaw on Feb. 24 and reached territory controlled by the "
+                    "Karen National Union a week later, the group said.")
+    assert ev.to == "KNU"
 
 
 def test_according_to_a_rule_is_not_a_source(pipe):

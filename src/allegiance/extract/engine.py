@@ -39,14 +39,13 @@ _DEFINITE_CALL = re.compile(
     r"|\b(?:letters?|statement|message|leaflets?)\s+dated\b",
     re.IGNORECASE,
 )
-# goals that mean coming over to whoever makes the appeal (not merely resigning)
-_OVER_TO_ISSUER = re.compile(r"\b(?:defect|surrender|lay\s+down|switch\s+sides|cross|c(?:o|a)me\s+over|contact|join\s+us|side\s+with\s+us|"
-                             r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms)|"
-                             # "follow the example of Inntakaw", "follow the six": those who came to it
-                             r"follow\s+(?:the|your|their)\s+(?:example|lead|path|(?:\w+\s+)?(?:group|brothers|comrades|colleagues)\b|"
-                             r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b))", re.IGNORECASE)
-# the issuer names itself as where to go: "contact it", "contact its defection committee", "come to us"
-_TO_ISSUER_ITSELF = re.compile(r"\b(?:contact\s+(?:it|its|us|our|them|their)\b|c(?:o|a)me\s+to\s+us\b|join\s+us\b)", re.IGNORECASE)
+# the issuer names itself as where to go: "come to us", "join us" (not "contact us": the seed gold leaves
+# `to` empty for a call that names no body to join, as in "collaborate with the committee")
+_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b)", re.IGNORECASE)
+# a clause joined to the event's that tells where they went
+_THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|safely\s+)?(?:reached|crossed|went|fled|arrived|"
+                           r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed))\b",
+                           re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 # "two days later", "the following morning", "a day earlier": counted from the time just told
@@ -306,14 +305,16 @@ class Extractor:
                     to, rule = issuer, "'join us': the issuer"
                 if to is not None and args.side_of(to) != "regime":
                     d.set("to", to, f"goal: {rule}")
-                elif to is None and _takes_people_in(issuer) and _OVER_TO_ISSUER.search(text, goal.start()):
-                    d.set("to", issuer, "an appeal to come over, with no other receiver: the issuer")
                 elif to is None and args.side_of(issuer) == "resistance" and issuer != "CDM" and _TO_ISSUER_ITSELF.search(text, goal.start()):
-                    d.set("to", issuer, "the appeal names the issuer as where to go ('contact it', 'come to us')")
+                    d.set("to", issuer, "the appeal names the issuer as where to go ('come to us')")
         else:
             # the event's clause bounds the search, unless a misparse left it a word or two long
             end = mention.evidence[1] if mention.evidence[1] - trig > 30 else len(text)
             to, rule = args.receiving_actor(text, trig, end=end, before=doc.text[:s.start])
+            if to is None and _THEN_REACHED.match(text, mention.evidence[1]):
+                # "left Naypyitaw on Feb. 24 and reached territory controlled by the KNU"
+                to, rule = args.receiving_actor(text, mention.evidence[1], before=doc.text[:s.start])
+                rule = f"the clause joined to it: {rule}"
             if to is None and mention.kind == "follow":
                 prev = next((x for x in reversed(drafts) if x.type == etype), None)
                 if prev is not None and prev.to:
