@@ -345,3 +345,19 @@ def test_deserting_from_a_camp_names_a_soldier(pipe):
     ev = only(pipe, "Last month he deserted from a training camp in Magway, walking out after the evening "
                     "roll call, his brother said.")
     assert ev.type.value == "defection" and ev.who is not None and ev.who.category == "soldier"
+
+
+@pytest.mark.parametrize("body", [
+    "To those of you still serving in Hakha:\n\nWe call on you once more to put down your weapons and come to the people.",
+    "Our message this Thingyan is simple.\n\nLeave your posts before the festival ends and join the people's revolution.",
+])
+def test_an_appeal_to_you_about_your_arms_addresses_armed_personnel(pipe, body):
+    # the addressees stand in a heading above, or nowhere: 'your weapons', 'your posts' says they are armed personnel
+    found = events(pipe, body)
+    assert [e.type.value for e in found] == ["call_to_defect"]
+    assert found[0].who is not None and found[0].who.category == "mixed"
+
+
+def test_a_named_addressee_comes_before_your_arms(pipe):
+    ev = only(pipe, 'The KIA urged soldiers in Bhamo to "lay down your weapons" before Friday.')
+    assert ev.type.value == "call_to_defect" and ev.who.category == "soldier"

@@ -175,6 +175,14 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers|(?:junta|regime)\s+personnel)\b", "mixed", "mixed"),
     )
 )
+# An appeal that speaks to 'you' of 'your units' or 'your arms' and names no service ("We call on
+# you again to lay down your arms", "Leave your units before the New Year") addresses the regime's
+# armed personnel at large: mixed. Only where no people word of the table above is in the text.
+_ADDRESSED = (r"\b(?:lay\s+down|put\s+down|hand\s+over|leave|abandon|quit|bring)\s+your\s+"
+              r"(?:units?|battalions?|posts?|bases?|camps?|barracks|arms|weapons|guns|rifles)\b")
+WHO_WORDS = WHO_WORDS + ((
+    re.compile(r"^(?![\s\S]*(?:" + "|".join(p.pattern for p, _, _ in WHO_WORDS) + r"))[\s\S]*?" + _ADDRESSED, re.IGNORECASE),
+    "mixed", "mixed"),)
 
 # Regime units as written: "Light Infantry Battalions 402 and 403", "Military Operations
 # Command 16", "Yangon region police force's Special Branch", "LIB 402".
