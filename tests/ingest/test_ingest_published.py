@@ -347,12 +347,15 @@ def _render(fmt: str, d: D, name: str, place: str) -> str:
         "dotted": f"{d.year}.{d.month:02d}.{d.day:02d}",
         "ordinal": f"{month} {d.day}{'th' if 11 <= d.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}, {d.year}",
         "byline_bare": f"By {name} {d.day} {month} {d.year}",
+        "with_updated": f"{month} {d.day}, {d.year} | Updated {ap} {d.day}, {d.year}",
+        "reading_time": f"Written by {name} | {month} {d.day}, {d.year} | 4 min read",
+        "wire_furniture": f"{month} {d.day}, {d.year} / 10:15 AM / Updated a day ago",
         "year_first": f"{name} | {d.year}, {month} {d.day}",
     }[fmt]
 
 
 FORMATS = ["published", "posted", "byline", "outlet", "wire", "updated", "alone", "weekday",
-           "date_dmy", "dotted", "ordinal", "byline_bare", "year_first"]
+           "date_dmy", "dotted", "ordinal", "byline_bare", "year_first", "with_updated", "reading_time", "wire_furniture"]
 names = st.sampled_from(["Naw Eh Ler", "Saw Kaw Htoo", "Nan Lwin Hnin", "Kachin News Group",
                          "Mizzima"])
 places = st.sampled_from(["MANDALAY", "YANGON", "LASHIO", "MYITKYINA", "HPA-AN"])

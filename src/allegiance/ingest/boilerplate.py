@@ -79,7 +79,12 @@ _STAMP_TAIL = (
     r"(?:\s+(?i:(?:last\s+)?updated)\b[\w :,.]{0,40})?"
     r"(?:\s*[-·•]\s*(?i:public|friends|edited))?"
 )
-_STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}{_STAMP_TAIL}"
+# more page furniture after a stamp: "| Updated March 4, 2023", "/ 10:15 AM / Updated a day ago", "| 4 min read"
+_META_TAIL = (
+    r"(?:\s*[|/·•]\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+\-\d:]*)?"
+    r"|(?i:(?:last\s+)?updated)\b[^|/·•]{0,40}|\d+\s*(?i:min(?:ute)?s?\s+read)))*"
+)
+_STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}{_STAMP_TAIL}{_META_TAIL}"
 _SEP = r"\s*[|·•–—/-]\s*"
 # "Updated November 28, 2023 | Yangon": a place after the stamp
 _PLACE_TAIL = r"(?:(?:\s*[|·•–—]\s*|\s+-\s+)[A-Z][\w .'’-]{1,40})?"
