@@ -582,6 +582,15 @@ def test_same_statement_takes_the_statements_day_not_the_last_day_told(pipe):
     assert call.date.start == dt.date(2023, 11, 29)
 
 
+def test_event_without_a_time_keeps_the_month_a_cue_gives_an_undated_article(pipe):
+    from allegiance.ingest import document_from_text
+    text = ("Police in Kalay join the strike\n\nProtests against last month's coup have spread to Sagaing Region.\n\n"
+            "Twelve police officers in Kalay joined the Civil Disobedience Movement, a resident said.\n")
+    doc = document_from_text(text, name="undated_month.txt")
+    ev = next(e for e in pipe.extract(doc).events if e.type.value == "defection")
+    assert (ev.date.start, ev.date.end) == (dt.date(2021, 3, 1), dt.date(2021, 3, 31))
+
+
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
     ("cue", "day"),

@@ -619,8 +619,10 @@ class Extractor:
         if d.date is None:
             span = doc.published_span or (DateSpan.day(doc.published) if doc.published else None)
             rule = "no time stated: the article's date"
-            if span is not None and doc.published_source == "content" and span.end > span.start + _NEWS_WEEK:
-                # an undated article known only to be written after its latest news: that week
+            if span is not None and doc.published_source == "content" and span.end > span.start + _OPEN_SPAN:
+                # an undated article known only to be written after its latest news (no cue closes
+                # the span, which runs to the end of the year): the week after that news. A span a cue
+                # gives ("last month's coup": that month) is kept, as the seed gold keeps it.
                 span, rule = DateSpan(start=span.start, end=span.start + _NEWS_WEEK, precision="span"), \
                     "no time stated: the week after the latest news of an undated article"
             if span is not None:
@@ -696,6 +698,7 @@ def _person_in(mention: Mention) -> str | None:
 
 
 _NEWS_WEEK = dt.timedelta(days=6)
+_OPEN_SPAN = dt.timedelta(days=31)  # longer than any span a writing-time cue gives
 
 
 def _new_paragraph(doc: Document, first, second) -> bool:
