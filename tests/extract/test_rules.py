@@ -561,6 +561,22 @@ def test_nationwide_movement_is_not_the_event_place(pipe):
     assert ev.location is not None and ev.location.admin1 == "Mon"
 
 
+@pytest.mark.parametrize(("phrase", "claimant"), [
+    ("a police source", "a police source"),
+    ("the military council", "TATMADAW"),
+    ("the Myanmar Police Force", "MPF"),
+])
+def test_the_regime_speaks_only_when_it_heads_the_phrase(phrase, claimant):
+    from allegiance.extract.arguments import resolve_claimant
+    assert resolve_claimant(phrase)[0] == claimant
+
+
+def test_a_figure_from_a_channel_supporting_police_is_not_the_police(pipe):
+    ev = only(pipe, "According to figures shared by a Telegram channel that supports police officers who join the "
+                    "CDM, roughly 300 police left the force since January.")
+    assert ev.claimed_by != "MPF" and ev.actor != "MPF"
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

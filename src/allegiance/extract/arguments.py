@@ -320,6 +320,10 @@ _OWNER_ROLE = re.compile(r"^(?P<owner>(?:the|its|their)\s+(?:\w+\s+)?\w+)['’]s
                          r"commander|leader|chair(?:man|woman|person)?|secretary|representative|head|chief|director)$", re.IGNORECASE)
 
 
+_DESCRIBED_BY = re.compile(r"(?:\s+(?:officers?|personnel|members?|men))?\s+(?:source|sources|who|that|channel|page|group|network|"
+                          r"families|relatives?|wives|defectors?|deserters?)\b", re.IGNORECASE)
+
+
 def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     """A claimant phrase -> canonical actor, an outlet or person as written, or None."""
     phrase = phrase.strip(" ,.;:“”\"'")
@@ -333,7 +337,12 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     owner = _OWNER_ROLE.match(phrase)
     if owner and not actors_in(phrase):  # "the brigade's information officer": the brigade
         return "@anaphor:" + anaphor_noun(owner.group("owner")), f"refers back ('{owner.group('owner')}')"
-    hits = actors_in(phrase)
+    # the regime speaks only when it heads the phrase ("the military council", "junta spokesman
+    # Zaw Min Tun"), not as a word inside it ("a police source", "a channel that supports police
+    # officers who join the CDM")
+    hits = [h for h in actors_in(phrase) if h.side != "regime" or (
+        re.fullmatch(r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+)?", phrase[:h.start])
+        and not _DESCRIBED_BY.match(phrase, h.end))]
     if hits:
         hit = hits[0]
         if hit.canonical == _GENERIC and re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?$", phrase[:hit.start]):
