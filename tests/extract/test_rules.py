@@ -577,6 +577,21 @@ def test_a_figure_from_a_channel_supporting_police_is_not_the_police(pipe):
     assert ev.claimed_by != "MPF" and ev.actor != "MPF"
 
 
+@pytest.mark.parametrize("body", [
+    "Resistance fighters overran an outpost in Kani Township on Friday. Nine police officers surrendered after the attack.",
+    "Nine police officers surrendered on Friday after a three-day siege. The outpost lies in Kani Township, near the Chindwin.",
+])
+def test_a_happening_without_a_place_takes_the_paragraphs_place(pipe, body):
+    ev = next(e for e in events(pipe, body) if e.type.value == "surrender")
+    assert ev.location is not None and ev.location.admin3 == "Kani"
+
+
+def test_the_place_of_another_paragraph_is_not_borrowed(pipe):
+    ev = next(e for e in events(pipe, "Resistance fighters overran an outpost in Kani Township on Friday.\n\n"
+                                      "Nine police officers surrendered after the attack.") if e.type.value == "surrender")
+    assert ev.location is None or ev.location.admin3 != "Kani"
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

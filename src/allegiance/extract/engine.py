@@ -426,8 +426,27 @@ class Extractor:
             prev = next((x for x in reversed(drafts) if x.type == etype and x.location), None)
             if prev is not None:
                 place, rule = prev.location, "same place as the event it followed"
+        if place is None and etype in (EventType.defection, EventType.surrender):
+            place, rule = self._place_nearby(ctx, s)
         d.set("location", place, rule)
         return d
+
+    @staticmethod
+    def _place_nearby(ctx: _DocContext, s) -> tuple[Place | None, str]:
+        """'Fighting broke out in Kani Township on Friday. Nine police surrendered ...': a
+        happening whose sentence names no place took place where the paragraph's sentence just
+        before it (or, failing that, just after it) says."""
+        for i in (s.index - 1, s.index + 1):
+            if not 0 <= i < len(ctx.sentences):
+                continue
+            other = ctx.sentences[i]
+            first, second = (other, s) if i < s.index else (s, other)
+            if _new_paragraph(ctx.doc, first, second) or (i > s.index and i in ctx.event_sentences):
+                continue
+            place, rule = args.event_place(other.text, len(other.text) if i < s.index else 0)
+            if place is not None and (place.geo_precision or 4) < 4:
+                return place, f"the paragraph's {'sentence before' if i < s.index else 'next sentence'}: {rule}"
+        return None, "no place stated"
 
     def _next_attribution(self, ctx: _DocContext, s, d: Draft, mention: Mention) -> tuple[str | None, str]:
         """'Twelve soldiers left on Monday. They brought rifles, the KNU said.': the next
