@@ -592,6 +592,12 @@ def test_the_place_of_another_paragraph_is_not_borrowed(pipe):
     assert ev.location is None or ev.location.admin3 != "Kani"
 
 
+def test_the_report_came_from_names_the_source(pipe):
+    ev = only(pipe, "On Friday, 17 officers of the Border Guard Police at an outpost in Ponnagyun Township reportedly "
+                    "gave themselves up to the AA. The AA has not commented on that report, which came from local residents.")
+    assert ev.claimed_by == "local residents"
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

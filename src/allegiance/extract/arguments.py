@@ -418,6 +418,9 @@ def affiliated(claimant: str | None, ties: dict[str, str]) -> str | None:
     return None
 
 
+# "that report, which came from local residents", "the account comes from a relative"
+_CAME_FROM = re.compile(r"\b(?:report|reports|account|accounts|information|news|claim|claims|figure|figures)\b[^.;“”\"]{0,40}?"
+                        r"\b(?:came|comes|come)\s+from\s+(?P<who>[^,.;“”\"]+)", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:[.;]|$)")
 
 
@@ -443,6 +446,8 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
         cands.append((2, m.group("who"), "'X said that'"))
     for m in _VERB_SAID_WHO.finditer(sentence):
         cands.append((3, m.group("who"), "'said X'"))
+    for m in _CAME_FROM.finditer(sentence):
+        cands.append((0, m.group("who"), "'the report came from X'"))
     for _, phrase, how in sorted(cands, key=lambda c: c[0]):  # stable: keeps nearest-first
         who, why = resolve_claimant(phrase)
         if who:
