@@ -598,6 +598,12 @@ def test_the_report_came_from_names_the_source(pipe):
     assert ev.claimed_by == "local residents"
 
 
+def test_a_town_spelt_one_letter_off_is_found_where_a_place_is_expected(pipe):
+    ev = only(pipe, "A platoon of about 25 members of a junta-backed militia based in Bawlakhe switched sides to the "
+                    "Karenni Army on Friday.")
+    assert ev.location is not None and ev.location.admin3 == "Bawlake" and ev.location.name == "Bawlakhe"
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

@@ -7,6 +7,7 @@ where every field came from. Places, actors and dates go through the normalise r
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -489,12 +490,39 @@ def places_in(text: str) -> list[tuple[int, int, Place]]:
 _FEATURE_AFTER = re.compile(r"\s+(?:River|river|Creek|creek|Stream)\b")
 
 
+# a capitalised word where a place is expected: "based in Bawlakhe", "near Kyaukmae"
+_CUED_NAME = re.compile(r"\b(?:in|at|near|from|of|outside|around)\s+(?P<name>[A-Z][a-z]{5,})\b")
+_NOT_PLACE_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday defence defense government military police ministry reuters myanmar burma".split())
+
+
+def _misspelt_places(text: str, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Towns and townships the press spells one letter off the gazetteer ("Bawlakhe" for
+    Bawlake): only where a place is expected, and only a close, unambiguous match."""
+    gaz = gazetteer.get_gazetteer()
+    out: list[tuple[int, int, Place]] = []
+    for m in _CUED_NAME.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if any(f[0] <= start < f[1] for f in found) or name.lower() in _NOT_PLACE_WORDS or actors_in(name):
+            continue
+        cand = gaz.resolve_candidate(name)
+        if cand is None or not 90 <= cand.score < 100 or cand.level not in ("town", "township") \
+                or cand.name[:2].lower() != name[:2].lower() or abs(len(cand.name) - len(name)) > 2:
+            continue
+        place = gazetteer.resolve_place(cand.name)
+        if place is not None:
+            out.append((start, end, place.model_copy(update={"name": name})))
+    return out
+
+
 def _place_mentions(text: str) -> list[tuple[int, int, Place, bool]]:
     """Places in `text`, each with whether it is a village the gazetteer lacks."""
     # "across the Bago River": a river named after a place is not that place
     # "a nationwide civil disobedience movement": the movement's reach, not where it happened
     found = [(m.start, m.end, m.place) for m in gazetteer.find_places(text) if not _FEATURE_AFTER.match(text, m.end)
              and not (text[m.start:m.end].lower() in ("nationwide", "country-wide", "countrywide") and re.match(r"\s+[a-z]", text[m.end:]))]
+    found += _misspelt_places(text, found)
     villages = _unlisted_villages(text, found)
     if villages:  # the village stands for the township it was placed by
         found = [f for f in found if not any(v[1] < f[0] <= v[1] + 16 and f[2].admin3 == v[2].admin3 for v in villages)]
@@ -665,7 +693,7 @@ _COMPARED = re.compile(r"\b(?:than\s+(?:in|during|at|for|over|the|a|any|last|its
 def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan, str] | None:
     """"between the start of Operation 1027 on 27 October and 30 November": two times the
     resolver read apart, joined into one span."""
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         if a.span is None or b.span is None or a.span.start > b.span.end:
             continue
         if re.search(r"\bbetween\b[^,;.]{0,50}$", sentence[:a.start], re.IGNORECASE) and \
