@@ -663,6 +663,9 @@ def _anchor_mentions(
 
 def _anniversary_window(day: dt.date, text: str, before: str, after: str) -> _Window:
     """When a text that mentions an anniversary falling on ``day`` was written."""
+    if re.match(rf"\s*(?:of\s+the\s+\w+\s+)?last\s+{WEEKDAY_PATTERN}\b", after, re.IGNORECASE):
+        # "... to mark the first anniversary of the coup last Tuesday": a week or two after it
+        return _Window(day + _DAY, day + 2 * _WEEK + _DAY, text)
     if _MARKING.search(before) or _MARKING.match(after):
         # "marked the third anniversary of the coup on Thursday": written that week
         return _Window(day, day + _WEEK, text)
