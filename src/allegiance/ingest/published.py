@@ -128,6 +128,8 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("peoples-embrace", dt.date(2021, 12, 1), _rx(r"People['’]s Embrace")),
     Anchor("karenni-iec", dt.date(2023, 6, 1), _rx(r"Interim Executive Council|\bIEC\b"),
            requires=_rx(r"Karenni")),
+    # the junta's bodies, which date a text that names them
+    Anchor("sspc", dt.date(2025, 7, 31), _rx(r"State\s+Security\s+and\s+Peace\s+Commission|\bSSPC\b")),
     Anchor("operation-1027", dt.date(2023, 10, 27), _rx(
         r"Operation\s*1027|\b1027\s+(?:operation|offensive)"
         r"|Brotherhood Alliance['’]?s?\s+(?:offensive|operation)"
