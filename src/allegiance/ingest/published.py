@@ -201,7 +201,9 @@ _MENTIONS: tuple[tuple[MentionKind, re.Pattern[str]], ...] = (
 _FUTURE_BEFORE = _rx(
     r"\b(?:until|till|by|before|next|upcoming|coming|deadline(?:\s+of)?|scheduled\s+(?:for|on)"
     r"|planned\s+(?:for|on)|set\s+(?:for|on)|due\s+(?:on|by|in)|expected\s+(?:on|by|in)"
-    r"|held\s+on|to\s+be\s+held\s+(?:on|in))\s+(?:the\s+)?(?:end\s+of\s+|end\s+|early\s+|mid-?\s*|late\s+)?$"
+    r"|held\s+on|to\s+be\s+held\s+(?:on|in)"
+    # "told them to vote on Dec. 28", "is to resume in March"
+    r"|to\s+(?:vote|take\s+place|begin|start|open|close|resume|return)\s+(?:on|by|in))\s+(?:the\s+)?(?:end\s+of\s+|end\s+|early\s+|mid-?\s*|late\s+)?$"
     # "the junta's planned election in 2025", "its promised 2025 vote"
     r"|\b(?:planned|proposed|promised|upcoming|forthcoming|intended|expected)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE)
