@@ -604,6 +604,16 @@ def test_a_town_spelt_one_letter_off_is_found_where_a_place_is_expected(pipe):
     assert ev.location is not None and ev.location.admin3 == "Bawlake" and ev.location.name == "Bawlakhe"
 
 
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("The KNU's figures show that 560 soldiers have defected to it since the coup.", "KNU"),
+    ("Figures compiled by People's Embrace show some 3,000 soldiers have left.", "PEOPLES-EMBRACE"),
+    ("Data from the NUG's defence ministry put the number of defectors at more than 14,000.", "NUG-MOD"),
+])
+def test_whose_figures_they_are_is_who_claims_them(sentence, claimant):
+    from allegiance.extract.arguments import attribution_in
+    assert attribution_in(sentence, 40)[0] == claimant
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

@@ -422,6 +422,11 @@ def affiliated(claimant: str | None, ties: dict[str, str]) -> str | None:
 # "that report, which came from local residents", "the account comes from a relative"
 _CAME_FROM = re.compile(r"\b(?:report|reports|account|accounts|information|news|claim|claims|figure|figures)\b[^.;“”\"]{0,40}?"
                         r"\b(?:came|comes|come)\s+from\s+(?P<who>[^,.;“”\"]+)", re.IGNORECASE)
+# "The KNU's figures show ...", "figures compiled by People's Embrace show", "data from the NUG's defence ministry put ..."
+_FIGURES_OF = re.compile(
+    r"(?P<who>\b(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:figures|data|records|tally|count|statistics)\b"
+    r"|\b(?i:figures|data|records|statistics)\s+(?:compiled\s+by|from|released\s+by|published\s+by|kept\s+by)\s+(?P<who2>[^,.;“”\"]+?)\s+"
+    r"(?:show|showed|shows|put|puts|suggest|suggests|indicate|indicates)\b")
 _NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:[.;]|$)")
 
 
@@ -449,6 +454,8 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
         cands.append((3, m.group("who"), "'said X'"))
     for m in _CAME_FROM.finditer(sentence):
         cands.append((0, m.group("who"), "'the report came from X'"))
+    for m in _FIGURES_OF.finditer(sentence):
+        cands.append((0, m.group("who") or m.group("who2"), "'X's figures show'"))
     for _, phrase, how in sorted(cands, key=lambda c: c[0]):  # stable: keeps nearest-first
         who, why = resolve_claimant(phrase)
         if who:
