@@ -614,6 +614,17 @@ def test_whose_figures_they_are_is_who_claims_them(sentence, claimant):
     assert attribution_in(sentence, 40)[0] == claimant
 
 
+@pytest.mark.parametrize("body", [
+    "Two soldiers joined us last week, the Kalay PDF said.\n\nTO ALL SOLDIERS AND POLICE IN KALAY AND TAHAN:\n"
+    "Come to the people before 31 December.",
+    "Q: What do you want to tell police and soldiers in Tharrawaddy district?\n\nA: Do not stay with people who burn "
+    "your villages. Come to us, and we will treat you like our own brothers.",
+])
+def test_an_imperative_appeal_takes_its_addressees_from_the_heading_it_answers(pipe, body):
+    calls = [e for e in events(pipe, body) if e.type.value == "call_to_defect"]
+    assert calls and calls[0].who is not None
+
+
 # --- undated articles ------------------------------------------------------------------------------
 def test_event_without_a_time_in_an_undated_article_takes_the_week_after_its_latest_news(pipe):
     from allegiance.ingest import document_from_text

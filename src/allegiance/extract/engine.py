@@ -290,6 +290,11 @@ class Extractor:
             who, who_rule = args.who_for(text[:trig])  # "letters to civil servants, urging them to resign"
             who_rule = f"'{people_text.strip()}' refers back: {who_rule}"
         if who is None and etype == EventType.call_to_defect:
+            heading = _addressing_heading(doc.text, s.start)
+            if heading is not None:  # "TO ALL SOLDIERS AND POLICE IN KALAY:" / "Q: What is your message to soldiers?"
+                who, who_rule = args.who_for(heading)
+                who_rule = f"the heading it answers: {who_rule}"
+        if who is None and etype == EventType.call_to_defect:
             return None  # an appeal that addresses no regime personnel is not a call to defect
         d.set("who", who, who_rule)
         subject_who, _ = args.who_for(subject_text)
@@ -718,6 +723,20 @@ def _person_in(mention: Mention) -> str | None:
 
 _NEWS_WEEK = dt.timedelta(days=6)
 _OPEN_SPAN = dt.timedelta(days=31)  # longer than any span a writing-time cue gives
+
+
+# a line that addresses the regime's men, which an appeal in the imperative answers
+_ADDRESSING = re.compile(r"(?i)^\W*(?:(?:warning|message|appeal|open\s+letter|call)\s+)?to\s+(?:all\s+|the\s+)?\S"
+                         r"|^\s*Q\s*[:.]\s.*\b(?:message|tell|say|advice|appeal)\b")
+
+
+def _addressing_heading(text: str, start: int) -> str | None:
+    """The line just before the paragraph at `start`, when it addresses someone ("TO ALL
+    SOLDIERS AND POLICE IN KALAY", "Q: What do you want to tell police in Tharrawaddy?")."""
+    para_start = text.rfind("\n", 0, start) + 1
+    before = text[:para_start].rstrip("\n")
+    line = before[before.rfind("\n") + 1:]
+    return line if line.strip() and len(line) < 200 and _ADDRESSING.match(line) else None
 
 
 def _new_paragraph(doc: Document, first, second) -> bool:
