@@ -528,8 +528,8 @@ class Extractor:
             at = said.end() if said is not None else len(prev.text)
             pdate, prule = args.event_date(prev.text, at, ctx.ref, tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
-                later = _OFFSET.match(prev.text[said.end():].lstrip(" ,").removeprefix("issued ").removeprefix("released ")
-                                      .removeprefix("published ").removeprefix("posted ")) if told is not None and said else None
+                later = _OFFSET.match(re.sub(r"^[ ,]*(?:(?:issued|released|published|posted)\s+)?", "", prev.text[said.end():])) \
+                    if told is not None and said else None
                 if later is not None and _offset_days(later):  # "a statement issued the following day"
                     days += _offset_days(later) or 0
                     prule += f", '{later.group(0)}'"
