@@ -317,10 +317,11 @@ _ROLE_OF = re.compile(
 
 _INDEFINITE_GROUP = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ethnic\s+)?(?:armed|rebel|resistance|guerrilla|insurgent)\s+"
                                r"(?:group|force|organi[sz]ation|army)\b")
-_OWNER_ROLE = re.compile(r"^(?P<owner>(?:the|its|their)\s+(?:\w+\s+)?\w+)['’]s\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|officer|official|"
-                         r"commander|leader|chair(?:man|woman|person)?|secretary|representative|head|chief|director)$", re.IGNORECASE)
-
-
+# a person's role in an organisation: "spokesperson", "an information officer with"
+_ROLE = (r"(?:spokes(?:man|woman|person)|(?:information\s+|liaison\s+|press\s+)?officer|official|commander|leader|"
+         r"chair(?:man|woman|person)?|secretary|member|representative|head|chief|director|minister|founder|"
+         r"coordinator|organi[sz]er|deputy|vice-chair(?:man)?)")
+_OWNER_ROLE = re.compile(rf"^(?P<owner>(?:the|its|their)\s+(?:\w+\s+)?\w+)['’]s\s+(?:\w+\s+){{0,2}}{_ROLE}$", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"(?:\s+(?:officers?|personnel|members?|men))?\s+(?:source|sources|who|that|channel|page|group|network|"
                           r"families|relatives?|wives|defectors?|deserters?)\b", re.IGNORECASE)
 
@@ -370,10 +371,6 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     return None, ""
 
 
-# a person's role in an organisation: "spokesperson", "an information officer with"
-_ROLE = (r"(?:spokes(?:man|woman|person)|(?:information\s+|liaison\s+|press\s+)?officer|official|commander|leader|"
-         r"chair(?:man|woman|person)?|secretary|member|representative|head|chief|director|minister|founder|"
-         r"coordinator|organi[sz]er|deputy|vice-chair(?:man)?)")
 _NAME = r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
 # "KNU spokesperson Padoh Saw Mahn Mahn", "the KNDF's officer Bo Reh" (after the organisation)
 _ROLE_THEN_NAME = re.compile(rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?{_ROLE}\s+{_NAME}")
