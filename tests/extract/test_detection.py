@@ -361,3 +361,42 @@ def test_an_appeal_to_you_about_your_arms_addresses_armed_personnel(pipe, body):
 def test_a_named_addressee_comes_before_your_arms(pipe):
     ev = only(pipe, 'The KIA urged soldiers in Bhamo to "lay down your weapons" before Friday.')
     assert ev.type.value == "call_to_defect" and ev.who.category == "soldier"
+
+
+# --- running figures told as the level a count stands at ----------------------------------------
+@pytest.mark.parametrize("body", [
+    # "the number/tally/total of <leavers> has risen to / stands at N"
+    "The number of soldiers who have deserted since February 2021 has climbed to about 9,000, the monitoring "
+    "group said.",
+    "The total of police officers who joined the CDM in Mandalay now stands at 2,300, according to the network.",
+    "The count of militiamen who have switched sides this year has reached 450, the KIA said.",
+    # "put / estimated the number of <leavers> at N"
+    "The KNU estimated the number of deserters in its area at around 2,500.",
+    # "<defections> ... reached / topped / number N"
+    "Desertions from the navy have topped 300 since January, the NUG said.",
+    "Defectors in Sagaing now number more than 800, according to the local PDF.",
+])
+def test_a_count_of_leavers_given_as_a_level_is_a_tally(pipe, body):
+    ev = only(pipe, body)
+    assert ev.type.value == "tally" and ev.count is not None and ev.count.value is not None, ev.provenance
+
+
+@pytest.mark.parametrize("body", [
+    # strength, casualty, returnee and recruitment figures count no one leaving the regime
+    "The army has about 150,000 troops.",
+    "The junta's troop count stands at about 150,000.",
+    "More than 4,000 civilians have been killed since the coup.",
+    "The number of soldiers killed in the fighting has risen to 400, the KIA said.",
+    "The number of civilians who have left the country has reached 50,000.",
+    "State media said 38 teachers returned to work.",
+    "The number of CDM teachers who returned to work reached 38, state media said.",
+    "The junta is drafting 5,000 conscripts a month.",
+    "The number of conscripts has risen to 5,000 a month.",
+    # leaving a place, a figure that has not happened, and a count with no figure
+    "About 300 soldiers left the town on Monday.",
+    "Some 200 troops left for Yangon after the offensive began.",
+    "Defections could reach 20,000 by the end of the year, the NUG said.",
+    "The number of defectors is hard to verify.",
+])
+def test_figures_that_count_no_leavers_are_no_events(pipe, body):
+    assert events(pipe, body) == []

@@ -109,7 +109,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # --- "followed suit": same type as the event before --------------------------------------
     _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\bdid\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
     # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
-    _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|surrenders)\b"),
+    _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|desertions|surrenders)\b"),
 )
 
 # Appeals only count when they aim at leaving the regime: the goal must follow the trigger.
@@ -301,3 +301,42 @@ ATTRIBUTION_VERBS = frozenset({
     "say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post",
     "declare", "note", "explain", "estimate", "record", "count", "reveal", "disclose", "publish",
 })
+
+# Running figures told as the level a count stands at, with no verb of leaving as the main verb:
+# "the number of police who have left since the coup has risen to 7,000", "put the number of
+# defectors at more than 14,000", "Defections from the army reached 1,200". The figure the frame
+# assigns is the count; what is counted must be people leaving the regime (FIGURE_LEAVERS).
+_FIGURE = (r"(?:(?:more\s+than|over|about|around|roughly|some|nearly|almost|at\s+least|close\s+to|upwards\s+of|"
+           r"approximately|an\s+estimated)\s+)?\d(?:[\d,]*\d)?(?:\s+(?:thousand|hundred))?(?![\d]|,\d|\s*(?:%|percent|per\s+cent))")
+_OF_PART = r"(?P<of>(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){1,120}?)"
+_FIGURE_NOUN = r"(?P<noun>number|tally|total|count|figure)"
+FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # "the number of police who have left ... has risen to 7,000", "the tally ... now stands at 560"
+    rf"\b{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+(?:(?:has|have|had)\s+)?(?:now\s+|already\s+|since\s+|reportedly\s+)?"
+    r"(?:stands?|stood|risen|rose|reached|reaches|climbed|grown|grew|topped|tops|exceeded|passed|surpassed|hit|"
+    r"totall?ed|is|was|swelled|jumped|increased)\s+(?:at\s+|to\s+)?(?:now\s+)?(?P<fig>" + _FIGURE + ")",
+    # "put the number of defectors at more than 14,000"
+    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating|set|sets)\s+the\s+(?:total\s+)?"
+    rf"{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+at\s+(?P<fig>" + _FIGURE + ")",
+    # "Defections from the army reached 1,200", "defectors now number more than 10,000"
+    r"\b(?P<noun>defections|desertions|defectors|deserters|surrenders)"
+    r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?(?:reached|reach|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|grown\s+to|"
+    r"topped|top|exceeded|passed|surpassed|hit|totall?ed|total|numbered|number|stand\s+at|stood\s+at|jumped\s+to|"
+    r"increased\s+to)\s+(?P<fig>" + _FIGURE + ")",
+))
+# What a figure counts: people leaving the regime, named as such ("defectors") or as its personnel
+# with a verb of leaving ("police who have left"); not people killed, returned or recruited.
+FIGURE_LEAVER_NOUN = re.compile(r"\b(?:defect(?:ors?|ions?)|desert(?:ers?|ions?)|surrenders|CDM|civil\s+disobedience)\b", re.IGNORECASE)
+FIGURE_LEAVING = re.compile(
+    r"\b(?:defect(?:ed|ing)?|desert(?:ed|ing)|surrender(?:ed|ing)?|left|quit|leaving|resigned|switched\s+sides|"
+    r"changed\s+sides|joined\s+the\s+(?:CDM|civil\s+disobedience|resistance|revolution)|walked\s+out|laid\s+down)\b"
+    r"(?!\s+(?:the\s+country|Myanmar|for\b|behind\b))",
+    re.IGNORECASE,
+)
+FIGURE_NOT_LEAVING = re.compile(
+    r"\b(?:return\w*|rejoin\w*|went\s+back|gone\s+back|resum\w*|arrest\w*|detain\w*|kill\w*|dead|died|sentenced|jailed|"
+    r"fired|dismissed|sacked|prosecuted|charged|recruit\w*|conscript\w*|drafted|deploy\w*|wounded|injured|captured|"
+    r"prisoners?|displaced|refugees?|civilians?)\b",
+    re.IGNORECASE,
+)

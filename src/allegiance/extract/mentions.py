@@ -610,6 +610,44 @@ def _clause_end(verb: Token) -> int:
     return hi
 
 
+def _figure_frames(sentence: Sentence, sent: Span) -> list[Mention]:
+    """'the number of police who have left since the coup has risen to 7,000', 'put the number of
+    defectors at more than 14,000', 'Defections from the army reached 1,200': a running figure
+    given as the level a count of leavers stands at. The counted phrase and the figure are the
+    mention's subject (the figure is its head), so the count is the figure."""
+    base = sent.start_char
+    text = sentence.text
+    out: list[Mention] = []
+    for pattern in lx.FIGURE_FRAMES:
+        for m in pattern.finditer(text):
+            counted = f"{m.group('noun')} {m.group('of')}"
+            if lx.FIGURE_NOT_LEAVING.search(counted):
+                continue
+            if not lx.FIGURE_LEAVER_NOUN.search(counted) and not (
+                    lx.FIGURE_LEAVING.search(counted) and any(p.search(counted) for p, _, _ in lx.WHO_WORDS)):
+                continue
+            fig_start, fig_end = m.span("fig")
+            digits = fig_start + re.search(r"\d", m.group("fig")).start()
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("fig").strip()):
+                continue  # a year, not a figure
+            noun = _token_at(sent, base + m.start("noun"))
+            head = _token_at(sent, base + digits)
+            if noun is None or head is None:
+                continue
+            if _negated(noun.head) or _unreal(noun.head):
+                continue
+            start = m.start()
+            before = re.search(r"(?i)\b(?:the|its|their|our)\s+$", text[:m.start("noun")])
+            if before and m.start("noun") == start:
+                start = before.start()  # "The number of ..."
+            # "the number of <police who have left>": the counted people; "Defections ...": the noun itself
+            counter = m.group("noun").lower() in ("number", "tally", "total", "count", "figure")
+            subj_start = m.start("of") if counter else m.start("noun")
+            out.append(Mention(kind="tally_noun", rule="figure-frame", sentence=sentence, trigger=noun,
+                               subject=(subj_start, fig_end), subject_head=head, evidence=(start, fig_end)))
+    return out
+
+
 def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
     """All event mentions one parsed sentence holds, after the reality checks."""
     found: list[Mention] = []
@@ -699,6 +737,10 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 tgt = _call_target(verb) if vocative is None else vocative
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
             found.append(mention)
+    frames = _figure_frames(sentence, sent)
+    if frames:  # the frame holds the figure; triggers inside it tell the same figure
+        found = [m for m in found if m.kind == "call" or not any(
+            f.evidence[0] <= m.trigger.idx - base < f.evidence[1] for f in frames)] + frames
     found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)
              and not _asked_for(m, found, base)]
     found = [m for m in found if not _noun_over_a_verb(m, found, base)]
@@ -709,7 +751,7 @@ def _noun_over_a_verb(m: Mention, others: list[Mention], base: int) -> bool:
     """'the wave of defections that followed the coup, when hundreds of police officers refused to
     serve': a tally noun whose clause holds a verb of leaving, or that has no number of its own
     beside such a verb, tells that verb's happening again."""
-    if m.kind != "tally_noun":
+    if m.kind != "tally_noun" or m.rule == "figure-frame":  # a frame has its figure
         return False
     verbs = [o for o in others if o is not m and o.kind not in ("call", "tally_noun", "follow") and o.trigger.i != m.trigger.i]
     if any(m.evidence[0] <= o.trigger.idx - base < m.evidence[1] for o in verbs):
