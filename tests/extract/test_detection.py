@@ -372,6 +372,7 @@ def test_a_named_addressee_comes_before_your_arms(pipe):
     "The count of militiamen who have switched sides this year has reached 450, the KIA said.",
     # "put / estimated the number of <leavers> at N"
     "The KNU estimated the number of deserters in its area at around 2,500.",
+    "A monitoring group puts the tally of soldiers who have left at over 10,000.",
     # "<defections> ... reached / topped / number N"
     "Desertions from the navy have topped 300 since January, the NUG said.",
     "Defectors in Sagaing now number more than 800, according to the local PDF.",
@@ -379,6 +380,15 @@ def test_a_named_addressee_comes_before_your_arms(pipe):
 def test_a_count_of_leavers_given_as_a_level_is_a_tally(pipe, body):
     ev = only(pipe, body)
     assert ev.type.value == "tally" and ev.count is not None and ev.count.value is not None, ev.provenance
+
+
+@pytest.mark.parametrize("body", [
+    "About 800 police officers have quit since the coup, according to a network that helps them.",
+    "The group says 1,500 soldiers have left so far this year.",
+])
+def test_a_number_of_personnel_who_have_left_over_a_period_is_a_tally(pipe, body):
+    ev = only(pipe, body)
+    assert ev.type.value == "tally" and ev.count is not None, ev.provenance
 
 
 @pytest.mark.parametrize("body", [
@@ -395,6 +405,8 @@ def test_a_count_of_leavers_given_as_a_level_is_a_tally(pipe, body):
     # leaving a place, a figure that has not happened, and a count with no figure
     "About 300 soldiers left the town on Monday.",
     "Some 200 troops left for Yangon after the offensive began.",
+    "About 2,000 troops have left for the front since Monday.",
+    "Thousands of villagers have left since the fighting began.",
     "Defections could reach 20,000 by the end of the year, the NUG said.",
     "The number of defectors is hard to verify.",
 ])

@@ -66,6 +66,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:police\s+)?(?:force|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
+    # "3,000 soldiers have left since the coup": only with no object, personnel and a period (BARE_LEAVING_RULES)
+    _rule("left-bare", "defect", r"\b(?:left|quit)\b"),
     _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|jobs?\s+in\s+protest)\b"),
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
@@ -340,3 +342,7 @@ FIGURE_NOT_LEAVING = re.compile(
     r"prisoners?|displaced|refugees?|civilians?)\b",
     re.IGNORECASE,
 )
+
+# "some 3,000 soldiers and police have left since the coup": 'left' with no object says they left
+# the regime's service only as a figure of its personnel over a period (checked in the parse).
+BARE_LEAVING_RULES = frozenset({"left-bare"})

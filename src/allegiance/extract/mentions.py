@@ -610,6 +610,33 @@ def _clause_end(verb: Token) -> int:
     return hi
 
 
+_BARE_BLOCKERS = frozenset({"dobj", "prt", "dative", "attr", "oprd", "ccomp", "xcomp", "acomp"})
+
+
+def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
+    """'some 3,000 soldiers and police have left since the coup': 'left' with no object, said of a
+    number of the regime's personnel over a period, is a running figure of those who left its
+    service. Without any of these it may be leaving a place ('the troops left on Monday',
+    'about 150,000 troops left', 'left for Yangon')."""
+    if rule not in lx.BARE_LEAVING_RULES:
+        return None
+    if verb.lemma_.lower() not in ("leave", "quit") or verb.dep_ in ("acl", "amod", "relcl"):
+        return "'left' that is not a finite verb of its own"
+    if any(c.dep_ in _BARE_BLOCKERS or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on"))
+           for c in verb.children):
+        return "'left' with an object or a destination"
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return "'left' with no subject"
+    lo, hi = _subtree_span(subj)
+    words = verb.doc.text[lo:hi]
+    if not any(p.search(words) for p, _, _ in lx.WHO_WORDS) or not any(t.like_num or t.tag_ == "CD" for t in subj.subtree):
+        return "'left' not said of a number of regime personnel"
+    if period_cue(Mention(kind="defect", rule=rule, sentence=sentence, trigger=verb)) is None:
+        return "'left' with no period: not a running figure"
+    return None
+
+
 def _figure_frames(sentence: Sentence, sent: Span) -> list[Mention]:
     """'the number of police who have left since the coup has risen to 7,000', 'put the number of
     defectors at more than 14,000', 'Defections from the army reached 1,200': a running figure
@@ -678,7 +705,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
-                          or _headline_present(verb, sentence)
+                          or _headline_present(verb, sentence) or _bare_leaving(verb, rule.name, sentence)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name) or _operation(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
