@@ -205,6 +205,9 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # knowledge of the war: the handover of Laukkai, the fall of Lashio, the March 2025 earthquake
     ("Since the handover of Laukkai last Friday, militias have switched sides.", D(2024, 1, 6), None),
     ("Months after the fall of Lashio, civil servants were still leaving.", D(2024, 8, 3), None),
+    # a known day the text dates itself ("last Friday") counts weekdays told after it
+    ("After the fall of Laukkai, militias are switching sides.\n\nOn Wednesday, militiamen from Kutkai crossed over. "
+     "More than 2,000 troops surrendered in Laukkai last Friday.", D(2024, 1, 10), None),
     ("Rescue teams in Sagaing were still digging a week after the 7.7-magnitude earthquake.", D(2025, 3, 28), None),
     # a named day counted from the coup: the first one after 1 February 2021 is the first
     ("For the fourth Thingyan since the coup, the water festival brought few celebrations.", D(2024, 4, 13), None),

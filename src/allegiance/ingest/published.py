@@ -918,6 +918,10 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
     # a day known only by name (an anchor, a holiday) is not a written date: only "last
     # Wednesday" naming that very day moves the writing past it
     named = all(f.how == "anchor" for f in days) and all(y.holiday for y, r in resolved if r[0] == r[1] == lower)
+    # "surrendered in Laukkai last Friday": the text dates the known day itself, and weekdays
+    # told after it count from it as from a written date
+    dated_anchor = named and any(strict and weekday == lower.weekday() for weekday, strict, _ in ev.weekdays)
+    named = named and not dated_anchor
     raised = lower
     for weekday, strict, where in ev.weekdays:
         if where < min(at):
@@ -927,7 +931,7 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
             if gap == 0 and strict:
                 raised = max(raised, lower + _DAY)
             continue
-        if gap == 0 and where in at:
+        if gap == 0 and (where in at or (dated_anchor and strict)):
             # "Independence Day on Thursday", "the handover of Laukkai last Friday": the dated day's
             # own weekday ("last": written after it)
             raised = max(raised, lower + _DAY) if strict else raised
