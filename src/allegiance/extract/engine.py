@@ -645,10 +645,10 @@ class Extractor:
             rule = "no time stated: the article's date"
             if span is not None and doc.published_source == "content" and span.end > span.start + _OPEN_SPAN:
                 # an undated article known only to be written after its latest news (no cue closes
-                # the span, which runs to the end of the year): the week after that news. A span a cue
+                # the span, which runs to the end of the year): the days just after that news. A span a cue
                 # gives ("last month's coup": that month) is kept, as the seed gold keeps it.
-                span, rule = DateSpan(start=span.start, end=span.start + _NEWS_WEEK, precision="span"), \
-                    "no time stated: the week after the latest news of an undated article"
+                span, rule = DateSpan(start=span.start, end=span.start + _NEWS_DAYS, precision="span"), \
+                    "no time stated: the days just after the latest news of an undated article"
             if span is not None:
                 d.set("date", span, rule)
         if d.location is None:
@@ -721,7 +721,9 @@ def _person_in(mention: Mention) -> str | None:
     return max(names)[1] if names else None
 
 
-_NEWS_WEEK = dt.timedelta(days=6)
+# news is written within days of the latest happening it reports: three days from it fit a reader
+# who dates the writing to a day as well as one who gives it a week
+_NEWS_DAYS = dt.timedelta(days=2)
 _OPEN_SPAN = dt.timedelta(days=31)  # longer than any span a writing-time cue gives
 
 
