@@ -83,6 +83,8 @@ _DAY = dt.timedelta(days=1)
 _YEAR = dt.timedelta(days=365)
 _MONTH_SLACK = dt.timedelta(days=31)
 _WEEK = dt.timedelta(days=6)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_NAME = "|".join(_WEEKDAYS)
 _EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
 _CONTEXT = 120  # characters either side of a mention that its cues may use
 _TOP_LINES = 8  # non-blank lines at the top where a date line may stand
@@ -244,7 +246,7 @@ _REL_ANNIVERSARY_AFTER = _rx(rf"^['’]s?\s+(?P<ord>{_ORDINAL})\s+anniversary\b"
 _ANCHOR_WEEKDAY_AFTER = _rx(r"^(?:\s+(?:was|were)\s+(?:launched|started|begun|declared|announced)\b[^.;:“”\"]{0,80}?\bon"
                             # "the handover of Laukkai last Friday"
                             r"|\s+(?:last|on|this\s+past))\s+"
-                            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+                            rf"(?P<wd>{_WEEKDAY_NAME})\b", re.IGNORECASE)
 # "Operation 1027, launched by ... on October 27, entered its third week on Friday"
 _ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
                      re.IGNORECASE)
@@ -273,7 +275,6 @@ _POST_STAMP = _rx(rf"\s*(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+at\s+\d{{1,
 # Days of the year known by name (one table for the whole package; Thingyan, a span of days,
 # dates events but not the writing)
 _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start == end}
-_HOLIDAY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{HOLIDAYS[key][0]})" for key in _NAMED_DAYS) + r")\b")
 _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
 _NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+the\s+(?:military\s+|army\s+|2021\s+)?"
                       r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
@@ -287,7 +288,7 @@ _NUMBERED_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:anniversary\s+of\s+)?(?:Mya
 _UPCOMING_AFTER = _rx(r"^(?:,[^,;]{1,60},|,?\s+(?:which|that))?\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
                       r"|^\s+(?:next\s+week|this\s+weekend|later\s+this\s+(?:week|month))", re.IGNORECASE)
 # A weekday of a past happening, without its date: "on Monday", "last Friday night"
-_BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+_BARE_WEEKDAY = _rx(rf"\b(?P<last>last\s+|on\s+|early\s+on\s+)?(?P<wd>{_WEEKDAY_NAME})\b"
                     rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_M}))", re.IGNORECASE)
 # "was founded on 17 April 2021", "formed in May 2021" (a day is needed to date an anniversary)
 _FOUNDED_ON = _rx(rf"\b(?:formed|founded|established|set\s+up|created|launched)\s+on\s+"
@@ -605,8 +606,7 @@ def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
         ev.weekdays.append((_WEEKDAYS.index(m.group("wd").lower()), strict, ev.sentence))
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAME}),?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _add_mention(kind: MentionKind, m: re.Match[str], sentence: str, ev: _Evidence) -> bool:
@@ -713,7 +713,7 @@ def _window_for(
         n = _ordinal(entered.group("ord"))
         unit = 7 if entered.group("unit").lower() == "week" else 30
         start = a + dt.timedelta(days=unit * (n - 1))
-        on_day = re.match(rf"\s+(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b", sentence[m.end() + entered.end():], re.IGNORECASE)
+        on_day = re.match(rf"\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAME})\b", sentence[m.end() + entered.end():], re.IGNORECASE)
         if on_day and unit == 7:  # "... on Friday": that Friday, and written within two days of it
             day = start + dt.timedelta(days=(_WEEKDAYS.index(on_day.group("wd").lower()) - start.weekday()) % 7)
             return _Window(day, day + 2 * _DAY, entered.group(0).strip())
