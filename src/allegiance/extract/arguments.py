@@ -565,13 +565,23 @@ DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\
                       r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:Region|State|Township))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2})\s")
 
 
+def within(inner: Place, outer: Place) -> bool:
+    """Whether a place lies within another: the country holds all, a state its towns, a
+    township its villages."""
+    if outer.admin1 is None:
+        return True
+    if inner.admin1 != outer.admin1:
+        return False
+    if (outer.geo_precision or 4) >= 3 and outer.admin3 is None:
+        return outer.admin2 is None or inner.admin2 == outer.admin2
+    return outer.admin3 is not None and inner.admin3 == outer.admin3
+
+
 def _contains(outer: Place, inner: Place) -> bool:
     """Whether `outer` is a state, district or township that `inner`, a smaller place, lies in."""
     if outer.geo_precision is None or inner.geo_precision is None or outer.geo_precision <= inner.geo_precision:
         return False
-    if outer.admin1 is None or outer.admin1 != inner.admin1:
-        return False
-    return all(getattr(outer, a) in (None, getattr(inner, a)) for a in ("admin2", "admin3")) and outer.geo_precision >= 2
+    return outer.admin1 is not None and outer.geo_precision >= 2 and within(inner, outer)
 
 
 def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None = None) -> tuple[Place | None, str]:

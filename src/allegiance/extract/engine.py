@@ -822,18 +822,6 @@ def _richness(d: Draft) -> int:
     return len(own) - (2 if _is_headline(d) else 0)
 
 
-def _inside(inner: Place, outer: Place) -> bool:
-    """Whether a place lies within another: the country holds all, a state its towns, a
-    township its villages."""
-    if outer.admin1 is None:
-        return True
-    if inner.admin1 != outer.admin1:
-        return False
-    if (outer.geo_precision or 4) >= 3 and outer.admin3 is None:
-        return outer.admin2 is None or inner.admin2 == outer.admin2
-    return outer.admin3 is not None and inner.admin3 == outer.admin3
-
-
 def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
     """One happening once per article: fold later compatible mentions into the first. The
     evidence is the richest telling (the body sentence with the details, not the headline).
@@ -870,7 +858,7 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
                     and (getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine or mine == "UNKNOWN-RESISTANCE"):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
             elif name == "location" and mine and theirs and (theirs.geo_precision or 4) < (mine.geo_precision or 4) \
-                    and _inside(theirs, mine):
+                    and args.within(theirs, mine):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
             elif name == "date" and mine and theirs and mine.start <= theirs.start and theirs.end <= mine.end \
                     and theirs.days < mine.days:
