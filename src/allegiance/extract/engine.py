@@ -351,7 +351,7 @@ class Extractor:
             claimant, rule = self._next_attribution(ctx, s, d, mention)
         if claimant is None and ctx.author is not None:
             claimant, rule = ctx.author, "the organisation whose statement this is"
-        if claimant == "UNKNOWN-RESISTANCE" and d.to and d.to not in ("CDM", "UNKNOWN-RESISTANCE") and args.side_of(d.to) == "resistance":
+        if _receiver_speaks(claimant, d.to):
             claimant, rule = d.to, f"unnamed resistance sources, on the side of the receiver {d.to}"
         org = args.affiliated(claimant, ctx.ties) if claimant not in CANONICAL_ACTORS else None
         if org is not None:
@@ -376,7 +376,7 @@ class Extractor:
         if etype == EventType.surrender and d.to is None:
             to, rule = self._fighting_force(ctx, s, text)
             d.set("to", to, rule)
-            if d.claimed_by == "UNKNOWN-RESISTANCE" and d.to and args.side_of(d.to) == "resistance":
+            if _receiver_speaks(d.claimed_by, d.to):
                 d.set("claimed_by", d.to, f"unnamed resistance sources, on the side of the receiver {d.to}")
 
         # What is not a defection event at all.
@@ -766,6 +766,12 @@ def statement_author(text: str) -> str | None:
     tail = lines[max(3, len(lines) - 3):]  # a signature below the body, not the letterhead itself
     signed = any(author in {h.canonical for h in actors(line)} for line in tail)
     return author if signed or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
+
+
+def _receiver_speaks(claimant: str | None, to: str | None) -> bool:
+    """Unnamed resistance sources ("a powerful armed group said") are the named resistance
+    group that received the people."""
+    return claimant == "UNKNOWN-RESISTANCE" and to not in (None, "CDM", "UNKNOWN-RESISTANCE") and args.side_of(to) == "resistance"
 
 
 def _takes_people_in(actor: str | None) -> bool:
