@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
@@ -85,30 +86,26 @@ class _DocContext:
     sentences: list[Sentence]
     event_sentences: set[int]
     ref: dt.date | None
-    _actors: list[args.ActorHit] | None = None
     author: str | None = None  # the organisation whose statement the article is
-    _ties: dict[str, str] | None = None
-    _period: tuple[DateSpan | None] | None = None
 
-    @property
+    @cached_property
     def period(self) -> DateSpan | None:
         """The period the article says it covers (a report's header), if any."""
-        if self._period is None:
-            self._period = (args.reporting_period(self.doc.text, self.ref),)
-        return self._period[0]
+        return args.reporting_period(self.doc.text, self.ref)
 
-    @property
+    @cached_property
     def ties(self) -> dict[str, str]:
         """People the article ties to an organisation (see :func:`args.affiliations`)."""
-        if self._ties is None:
-            self._ties = args.affiliations(self.doc.text)
-        return self._ties
+        return args.affiliations(self.doc.text)
+
+    @cached_property
+    def actors(self) -> list[args.ActorHit]:
+        """The actors the article names; the whole text is scanned once."""
+        return args.actors_in(self.doc.text)
 
     def actors_before(self, offset: int) -> list[args.ActorHit]:
-        """Actors the article names before `offset`; the whole text is scanned once."""
-        if self._actors is None:
-            self._actors = args.actors_in(self.doc.text)
-        return [h for h in self._actors if h.end <= offset]
+        """Actors the article names before `offset`."""
+        return [h for h in self.actors if h.end <= offset]
 
 
 def _apply_denials(ctx: _DocContext, drafts: list[Draft]) -> None:
