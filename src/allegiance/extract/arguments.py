@@ -6,6 +6,7 @@ where every field came from. Places, actors and dates go through the normalise r
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -497,8 +498,8 @@ _FEATURE_AFTER = re.compile(r"\s+(?:River|river|Creek|creek|Stream)\b")
 # a capitalised word where a place is expected: "based in Bawlakhe", "near Kyaukmae"
 _CUED_NAME = re.compile(r"\b(?:in|at|near|from|of|outside|around)\s+(?P<name>[A-Z][a-z]{5,})\b")
 _NOT_PLACE_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday defence defense government military police ministry reuters myanmar burma".split())
+    [m.lower() for m in calendar.month_name[1:]] + [d.lower() for d in calendar.day_name]
+    + "defence defense government military police ministry reuters myanmar burma".split())
 
 
 def _misspelt_places(text: str, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:

@@ -7,6 +7,7 @@ article (dates, places, attribution across sentences) are filled later in `argum
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from dataclasses import dataclass
@@ -149,8 +150,7 @@ def _back_reference(verb: Token) -> str | None:
     return None
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _year_of(verb: Token) -> str | None:
