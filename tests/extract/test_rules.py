@@ -669,6 +669,21 @@ def test_offset_from_the_day_told_before(pipe, cue, day):
     assert ev.date is not None and ev.date.start == ev.date.end == day
 
 
+def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
+    # the day to count from stands several sentences back; a "since ... last year" in between is
+    # background, not a vaguer time of the happening
+    found = events(pipe, "Nine soldiers from Light Infantry Battalion 351 defected on Saturday, August 12, and "
+                         "were received by the KNLA in Thandaunggyi Township.\n\n"
+                         "A KNLA officer told reporters the soldiers had planned their escape for weeks. "
+                         "\"They came with their guns. We will look after them,\" he said. \"Others will follow.\"\n\n"
+                         "The battalion is one of several that the regime has sent into the hills since fighting "
+                         "intensified there last year. The road to Taungoo has seen repeated clashes.\n\n"
+                         "The previous night, seven militia members in Oktwin Township surrendered to the local PDF "
+                         "after a gunfight, the group said.")
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.date is not None and ev.date.start == ev.date.end == dt.date(2023, 8, 11)
+
+
 # --- whom troops surrendered to, when the sentence does not say -------------------------------
 def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
     found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "

@@ -513,7 +513,7 @@ class Extractor:
         if told is not None:  # the sentence naming the statement itself comes before any 'said'
             named = re.compile(rf"(?i)\b{noun[:6]}\w*")
             naming = [b for b in range(1, 13) if s.index - b >= 0 and named.search(ctx.sentences[s.index - b].text)]
-        for back in range(1, 13 if told else 7):
+        for back in range(1, 13 if told else 10):
             if s.index - back < 0:
                 break
             prev = ctx.sentences[s.index - back]
@@ -534,8 +534,8 @@ class Extractor:
                 if ctx.ref is not None and day > ctx.ref:
                     break  # the writing date comes first: the offset must be wrong
                 return DateSpan.day(day), f"'{offset.group(0)}' from {prule}"
-            if pdate is not None and told is None:
-                break  # a vaguer time is the nearest: no day to count from
+            if pdate is not None and told is None and not prule.startswith("since "):
+                break  # a vaguer time is the nearest: no day to count from (background 'since ...' is not one)
         return date, rule
 
     def _certainty(self, ctx: _DocContext, mention: Mention, claimed_by: str | None) -> tuple[str, str]:
