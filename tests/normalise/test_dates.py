@@ -219,6 +219,11 @@ def test_durations(expr: str, expected: tuple) -> None:
         ("since the start of Operation 1027", REF, "since", span("2023-10-27", REF, "span")),
         ("since Operation 1027 began on Oct. 27", REF, "since", span("2023-10-27", REF, "span")),
         ("since Operation 1111 began", REF, "since", span("2023-11-11", REF, "span")),
+        ("since Operation 1107 began", REF, "since", span("2023-11-07", REF, "span")),
+        ("since Cyclone Mocha struck", REF, "since", span("2023-05-14", REF, "span")),
+        ("since the second phase of Operation 1027 began", "2024-09-01", "since", span("2024-06-25", "2024-09-01", "span")),
+        ("since Operation 1027's second phase began", "2024-09-01", "since", span("2024-06-25", "2024-09-01", "span")),
+        ("since the March 28 earthquake", "2025-05-01", "since", span("2025-03-28", "2025-05-01", "span")),
         ("since the conscription law was activated", "2024-06-01", "since", span("2024-02-10", "2024-06-01", "span")),
         ("since the People's Military Service Law was activated", "2024-06-01", "since",
          span("2024-02-10", "2024-06-01", "span")),
@@ -309,6 +314,13 @@ def test_offensive_needs_operation_1027_context() -> None:
     assert m.span == DateSpan(start=D("2023-10-27"), end=D("2024-02-01"), precision="span")
     m = one("The Brotherhood Alliance says 100 surrendered since the offensive began.", "2024-02-01")
     assert m.anchor == "operation_1027"
+
+
+def test_the_earthquake_needs_its_year_or_magnitude_in_the_article() -> None:
+    text = "Forty police have left their posts since the earthquake."
+    assert find_dates(text, D("2025-05-01")) == []
+    m = one(text, "2025-05-01", context="The magnitude 7.7 quake struck near Mandalay.")
+    assert (m.kind, m.anchor) == ("since", "earthquake_2025")
 
 
 def test_bare_anchors_are_hidden_but_shield_their_dates() -> None:

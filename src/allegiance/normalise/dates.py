@@ -188,6 +188,44 @@ ANCHORS: tuple[Anchor, ...] = (
         context=r"\b1111\b",
     ),
     Anchor(
+        "operation_1107",  # the Karenni forces' offensive on Moebye, Pekon and Loikaw
+        dt.date(2023, 11, 7),
+        (rf"Operation\s+1107(?:\s+{_BEGAN})?",),
+        keywords=("1107",),
+    ),
+    Anchor(
+        "operation_1027_phase_two",  # the Brotherhood Alliance's resumed offensive (Lashio, Nawnghkio)
+        dt.date(2024, 6, 25),
+        (
+            r"(?:the\s+)?(?:second|2nd)\s+(?:phase|stage|round|wave)\s+of\s+(?:the\s+)?(?:Operation\s+1027"
+            rf"|(?:Three\s+)?Brotherhood\s+Alliance(?:{_APOS}s?)?\s+(?:offensive|operation))"
+            r"(?:\s+" + _BEGAN + r"(?:\s+in\s+(?:late\s+)?June(?:,?\s+2024)?)?)?",
+            rf"Operation\s+1027(?:{_APOS}s)?\s+(?:(?:second|2nd)\s+phase|phase\s+(?:two|2|II))(?:\s+{_BEGAN})?",
+        ),
+        keywords=("1027", "brotherhood"),
+    ),
+    Anchor(
+        "cyclone_mocha",
+        dt.date(2023, 5, 14),
+        (r"(?:Cyclone|Storm)\s+Mocha(?:\s+(?:struck|hit|made\s+landfall))?",),
+        keywords=("mocha",),
+    ),
+    Anchor(
+        "earthquake_2025",  # the magnitude 7.7 Sagaing fault earthquake
+        dt.date(2025, 3, 28),
+        (
+            r"(?:the\s+)?(?:(?:March\s+28|magnitude[- ]7\.7|7\.7[- ]magnitude|Sagaing|Mandalay)\s+)(?:earthquake|quake)"
+            r"(?:\s+(?:struck|hit))?",
+        ),
+        contextual=(
+            rf"(?:the|last\s+month{_APOS}s|March{_APOS}s)\s+(?:deadly\s+|devastating\s+|massive\s+|powerful\s+)?"
+            r"(?:earthquake|quake)(?:\s+(?:struck|hit))?",
+        ),
+        keywords=("quake",),
+        context_keywords=("quake",),
+        context=r"\b7\.7\b|\b2025\b",
+    ),
+    Anchor(
         "conscription_law",
         dt.date(2024, 2, 10),
         (
