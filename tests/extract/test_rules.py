@@ -684,6 +684,17 @@ def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
     assert ev.date is not None and ev.date.start == ev.date.end == dt.date(2023, 8, 11)
 
 
+@pytest.mark.parametrize("follow", [
+    "The soldiers, from Light Infantry Battalion 289, reached the group's base on Oct. 3 with four rifles, a commander said.",
+    "The six reached a PDF camp west of the town on October 3, bringing their families, the commander said.",
+])
+def test_a_lede_without_a_time_takes_the_day_from_the_next_sentence_about_them(pipe, follow):
+    found = events(pipe, "Six soldiers from a battalion posted in Gangaw Township have deserted and joined a local "
+                         f"People's Defense Force, the group said.\n\n{follow}", published=dt.date(2021, 10, 6))
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.date is not None and ev.date.start == dt.date(2021, 10, 3)
+
+
 # --- whom troops surrendered to, when the sentence does not say -------------------------------
 def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
     found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "

@@ -49,6 +49,13 @@ _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|saf
                            re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
+# the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
+# "The eight", "They", "All of them"
+_REFERS_BACK = re.compile(
+    r"\s*(?:(?:The|These|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|young|junior|"
+    r"senior|former|police|army|militia|navy|new)\s+){0,2}(?:officers?|soldiers|policemen|police|men|women|troops|personnel|"
+    r"staff|members|defectors|deserters|conscripts|sailors|airmen|militiamen|recruits|group|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:They|All\s+of\s+them|Both\s+of\s+them)\b)")
 # "two days later", "the following morning", "a day earlier": counted from the time just told
 _OFFSET = re.compile(
     r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
@@ -416,6 +423,8 @@ class Extractor:
         offset = _OFFSET.search(text)
         if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before")):
             date, rule = self._offset_date(ctx, s, offset, date, rule)
+        if date is None and etype in (EventType.defection, EventType.surrender):
+            date, rule = self._told_next(ctx, s)
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers
@@ -499,6 +508,22 @@ class Extractor:
             if _new_paragraph(ctx.doc, prev, ctx.sentences[s.index - back + 1]):
                 break  # a new paragraph began: the story may be another one
         return None, "no armed group named nearby"
+
+    @staticmethod
+    def _told_next(ctx: _DocContext, s) -> tuple[DateSpan | None, str]:
+        """'Six soldiers have deserted to the PDF. / The soldiers left their camp on Oct. 3 ...':
+        a lede without a time is told again in the next sentence, which refers back to the same
+        people and gives the day."""
+        if s.index + 1 >= len(ctx.sentences):
+            return None, "no time stated"
+        nxt = ctx.sentences[s.index + 1]
+        back = _REFERS_BACK.match(nxt.text)
+        if back is None:
+            return None, "no time stated"
+        ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, context=ctx.doc.text)
+        if ndate is None or ndate.precision not in ("day", "week"):
+            return None, "no time stated"
+        return ndate, f"the next sentence tells of the same people ('{back.group(0).strip()}'): {nrule}"
 
     def _offset_date(self, ctx: _DocContext, s, offset: re.Match[str], date: DateSpan | None,
                      rule: str) -> tuple[DateSpan | None, str]:
