@@ -684,6 +684,13 @@ def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
     assert ev.date is not None and ev.date.start == ev.date.end == dt.date(2023, 8, 11)
 
 
+def test_offset_counts_from_the_day_told_earlier_in_the_same_sentence(pipe):
+    ev = only(pipe, "Resistance fighters attacked a police outpost in Bago Township on the night of Sept. 17, and "
+                    "the seven officers inside handed themselves over to the Bago PDF the following morning, "
+                    "the group said.", published=dt.date(2022, 9, 21))
+    assert ev.type.value == "surrender" and ev.date.start == ev.date.end == dt.date(2022, 9, 18)
+
+
 @pytest.mark.parametrize("follow", [
     "The soldiers, from Light Infantry Battalion 289, reached the group's base on Oct. 3 with four rifles, a commander said.",
     "The six reached a PDF camp west of the town on October 3, bringing their families, the commander said.",

@@ -423,6 +423,16 @@ class Extractor:
         offset = _OFFSET.search(text)
         if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before")):
             date, rule = self._offset_date(ctx, s, offset, date, rule)
+        elif offset is not None and etype != EventType.tally and date is not None and date.precision == "day" \
+                and _offset_days(offset) and not offset.group("same"):
+            # "attacked the outpost on the night of Sept. 17, and the officers handed themselves over
+            # the following morning": the offset counts from the day told earlier in the sentence
+            told = re.search(r"'([^']+)'", rule)
+            at = text.find(told.group(1)) if told else -1
+            if 0 <= at and at + len(told.group(1)) <= offset.start() < trig + len(mention.trigger_text) + 60:
+                day = date.start + dt.timedelta(days=_offset_days(offset) or 0)
+                if ctx.ref is None or day <= ctx.ref:
+                    date, rule = DateSpan.day(day), f"'{offset.group(0)}' from {rule}"
         if date is None and etype in (EventType.defection, EventType.surrender):
             date, rule = self._told_next(ctx, s)
         d.set("date", date, rule)
