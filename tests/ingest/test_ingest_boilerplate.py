@@ -147,6 +147,9 @@ def test_scrape_and_date_stamp_lines_have_their_own_reasons() -> None:
     ("More from Shan State", "related-list"),
     ("(c) 2021 Karen News. All rights reserved.", "copyright"),
     ("Copyright (c) 1998-2022, RFA. Used with the permission of Radio Free Asia.", "copyright"),
+    # the notice runs to the line's end, the owner's postal address included
+    ("Copyright © 1998-2021, RFA. Used with the permission of Radio Free Asia, 2025 M St. NW, Suite 300, "
+     "Washington DC 20036.", "copyright"),
     ("Job vacancy: Video Editor (Mae Sot) - apply by 29 February", "job-ad"),
     ("By Saw Kaw Htoo | 18 April 2021", "byline"),
     ("By Naw Eh Ler", "byline"),

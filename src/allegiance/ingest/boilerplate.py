@@ -327,7 +327,9 @@ def _pattern_reason(stripped: str) -> str | None:
     if len(fragments) > 3:
         return None
     reasons = [_fragment_reason(f) for f in fragments]
-    if reasons and all(reasons):
+    if reasons and (all(reasons) or reasons[0] == "copyright"):
+        # a line that opens with a copyright notice is the notice to its end: the reprint
+        # permission, the owner's postal address ("2025 M St. NW, Suite 300, Washington DC")
         return reasons[0]
     # "Share on Facebook | Share on X": every pipe-separated piece is a button
     pieces = [p for p in re.split(r"\s*[|·•]\s*", stripped) if p]
