@@ -124,8 +124,9 @@ def test_anniversary_of_a_founding_date() -> None:
         ("Six soldiers defected on Saturday, September 2, 2023, the group said.\n\n"
          "They reached the camp two days later, on Monday.", D(2023, 9, 4)),
         # the same weekday as the written day is a week later; "last" puts the writing after it
+        # a dated Monday, then "on Monday": that same day (a caption's date, then the lede's weekday)
         ("Police left on January 22, 2024, the PDF said.\n\nThe CNF on Monday called on soldiers to leave.",
-         D(2024, 1, 29)),
+         D(2024, 1, 22)),
         ("Police left on January 22, 2024, the PDF said.\n\nThe CNF last Wednesday called on soldiers to leave.",
          D(2024, 1, 25)),
         # a weekday told before the dated day is not counted past it
@@ -215,6 +216,17 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
      D(2023, 12, 24), None),
     # "... struck the coast last month"
     ("Police moved into Sittwe after Cyclone Mocha struck the Rakhine coast last month.", D(2023, 6, 1), D(2023, 6, 30)),
+    # the alliance's offensive "on Oct. 27", its operation's name unwritten
+    ("The Three Brotherhood Alliance said 300 soldiers have surrendered since it launched a coordinated "
+     "offensive on Oct. 27.", D(2023, 10, 27), None),
+    # a dated caption, then the lede's weekday: the same day, not a week later
+    ("Soldiers are received by KNDF members at a camp in Demoso, 22 June 2023. (Photo - KNDF)\n\n"
+     "Seventeen soldiers came over to the KNDF on Thursday. In a statement released on Friday, the KNDF said "
+     "they brought 14 weapons.", D(2023, 6, 23), None),
+    # an anniversary falling on a weekday this week: written earlier that week
+    ("Four police officers left their posts on January 22.\n\nWith the third anniversary of the February 2021 "
+     "coup falling on Thursday this week, resistance groups have called for a silent strike.",
+     D(2024, 1, 29), D(2024, 1, 31)),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -405,7 +417,7 @@ def test_parse_date_string(text: str, day: D | None) -> None:
 
 def test_anchor_table_is_small_and_ordered_by_what_it_knows() -> None:
     keys = [a.key for a in ANCHORS]
-    assert len(keys) == len(set(keys)) <= 15
+    assert len(keys) == len(set(keys)) <= 20
     assert {"coup", "operation-1027", "conscription-law", "karenni-iec", "nug", "kndf",
             "peoples-embrace"} <= set(keys)
     assert all(D(2021, 2, 1) <= a.day <= D(2025, 12, 31) for a in ANCHORS)  # grows with the war it knows

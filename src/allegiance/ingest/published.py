@@ -137,6 +137,11 @@ ANCHORS: tuple[Anchor, ...] = (
         r"|Brotherhood Alliance['’]?s?\s+(?:offensive|operation)"
         r"|(?:offensive|operation)\s+(?:by|of|launched by)\s+the\s+(?:Three\s+)?Brotherhood Alliance",
         re.IGNORECASE), event=True),
+    # "... said more than 300 soldiers have surrendered since they launched a coordinated offensive
+    # on Oct. 27": the day without its year, in a story about the alliance
+    Anchor("alliance-offensive-oct-27", dt.date(2023, 10, 27), _rx(
+        r"\b(?:offensive|operation)\s+(?:(?:that\s+)?(?:began|started|was\s+launched)\s+)?on\s+(?:Oct\.?|October)\s+27(?:th)?\b",
+        re.IGNORECASE), event=True, requires=_rx(r"Brotherhood\s+Alliance")),
     Anchor("operation-1111", dt.date(2023, 11, 11), _rx(r"Operation\s*1111|\b1111\s+(?:operation|offensive)", re.IGNORECASE),
            event=True),
     Anchor("cyclone-mocha", dt.date(2023, 5, 14), _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
@@ -670,6 +675,13 @@ def _anniversary_window(day: dt.date, text: str, before: str, after: str) -> _Wi
     if re.match(rf"\s*(?:of\s+the\s+\w+\s+)?last\s+{WEEKDAY_PATTERN}\b", after, re.IGNORECASE):
         # "... to mark the first anniversary of the coup last Tuesday": a week or two after it
         return _Window(day + _DAY, day + 2 * _WEEK + _DAY, text)
+    upcoming = re.match(rf"\s*,?\s*(?:which\s+|that\s+)?(?:falls|falling|comes|coming|is|will\s+be)\s+on\s+"
+                        rf"{WEEKDAY_PATTERN}(?P<week>\s+this\s+week)?\b", after, re.IGNORECASE)
+    if upcoming and not _MARKING.search(before):
+        # "with the third anniversary of the coup falling on Thursday this week": written days before
+        monday = day - dt.timedelta(days=day.weekday())
+        start = monday if upcoming.group("week") and monday < day else day - 6 * _DAY
+        return _Window(start, day - _DAY, text)
     if _MARKING.search(before) or _MARKING.match(after):
         # "marked the third anniversary of the coup on Thursday": written that week
         return _Window(day, day + _WEEK, text)
@@ -931,7 +943,8 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
             if gap == 0 and strict:
                 raised = max(raised, lower + _DAY)
             continue
-        if gap == 0 and (where in at or (dated_anchor and strict)):
+        if gap == 0 and (where in at or (dated_anchor and strict) or not strict):
+            # also "22 June 2023" in a caption, then "came over ... on Thursday": the same day
             # "Independence Day on Thursday", "the handover of Laukkai last Friday": the dated day's
             # own weekday ("last": written after it)
             raised = max(raised, lower + _DAY) if strict else raised
