@@ -209,7 +209,8 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # a known day the text dates itself ("last Friday") counts weekdays told after it
     ("After the fall of Laukkai, militias are switching sides.\n\nOn Wednesday, militiamen from Kutkai crossed over. "
      "More than 2,000 troops surrendered in Laukkai last Friday.", D(2024, 1, 10), None),
-    ("Rescue teams in Sagaing were still digging a week after the 7.7-magnitude earthquake.", D(2025, 3, 28), None),
+    # "a week after" it: a day the text reports as past
+    ("Rescue teams in Sagaing were still digging a week after the 7.7-magnitude earthquake.", D(2025, 4, 4), None),
     # a named day counted from the coup: the first one after 1 February 2021 is the first
     ("For the fourth Thingyan since the coup, the water festival brought few celebrations.", D(2024, 4, 13), None),
     ("On this Christmas Eve, as our people celebrate for the third time since the military coup, we pray.",
@@ -227,6 +228,23 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("Four police officers left their posts on January 22.\n\nWith the third anniversary of the February 2021 "
      "coup falling on Thursday this week, resistance groups have called for a silent strike.",
      D(2024, 1, 29), D(2024, 1, 31)),
+    # "N days after" a known happening is a day the text reports as past
+    ("On Wednesday, five days after the Three Brotherhood Alliance launched Operation 1027, 28 police surrendered "
+     "to the TNLA.", D(2023, 11, 1), None),
+    ("The order, issued two days after Friday's earthquake, told medics in Mandalay to return. The NUG announced a pause on "
+     "Saturday. Air strikes continued on Sunday.", D(2025, 3, 30), None),
+    # a weekday told after the dated day that falls the day before it: the story going back a day
+    ("On Wednesday, five days after the alliance launched Operation 1027, police surrendered.\n\n"
+     "On Tuesday, 60 militiamen switched sides. The alliance said on Thursday that 100 had surrendered.",
+     D(2023, 11, 2), None),
+    # the known day written as a weekday: later weekdays count from it; a plan's month is not news
+    ("The regime announced on Saturday that it would enforce the People's Military Service Law. On Monday, the "
+     "NUG urged soldiers to defect. The junta has said it plans to call up 5,000 people a month, starting after "
+     "Thingyan in April. Analysts point to losses since the Brotherhood Alliance's Operation 1027 offensive in "
+     "late October.", D(2024, 2, 12), None),
+    # the NUG's declaration of a people's defensive war (7 September 2021)
+    ("Police joined the PDF on Wednesday, a day after the National Unity Government (NUG) declared a "
+     "\"people's defensive war\" against the junta.", D(2021, 9, 8), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)

@@ -131,6 +131,9 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("karenni-iec", dt.date(2023, 6, 1), _rx(r"Interim Executive Council|\bIEC\b"),
            requires=_rx(r"Karenni")),
     # the junta's bodies, which date a text that names them
+    Anchor("defensive-war", dt.date(2021, 9, 7), _rx(
+        r"\b(?:people['’]s\s+)?defensive\s+war\b", re.IGNORECASE), event=True,
+        requires=_rx(r"National\s+Unity\s+Government|\bNUG\b")),
     Anchor("sspc", dt.date(2025, 7, 31), _rx(r"State\s+Security\s+and\s+Peace\s+Commission|\bSSPC\b")),
     Anchor("operation-1027", dt.date(2023, 10, 27), _rx(
         r"Operation\s*1027|\b1027\s+(?:operation|offensive)"
@@ -153,7 +156,7 @@ ANCHORS: tuple[Anchor, ...] = (
         r"|\b(?:captured|seized|took)\s+Lashio\b", re.IGNORECASE), event=True),
     Anchor("earthquake-2025", dt.date(2025, 3, 28), _rx(
         r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
-        r"|\b(?:the|last\s+month['’]s|March['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
+        r"|\b(?:the|last\s+month['’]s|March['’]s|Friday['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
         event=True, requires=_rx(r"(?i)\b(?:2025|Sagaing|Mandalay|Naypyitaw|7\.7)\b")),
     Anchor("conscription-law", dt.date(2024, 2, 10), _rx(
         r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
@@ -215,7 +218,9 @@ _FUTURE_BEFORE = _rx(
     r"|\b(?:planned|proposed|promised|upcoming|forthcoming|intended|expected)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE)
 # "will"/"shall" earlier in the same clause (no comma, semicolon or quote in between).
-_FUTURE_CLAUSE = _rx(r"\b(?:will|shall|won['’]t)\b[^,;:“”\"]{0,50}$|['’]ll\b[^,;:“”\"]{0,50}$",
+_FUTURE_CLAUSE = _rx(r"\b(?:will|shall|won['’]t)\b[^,;:“”\"]{0,50}$|['’]ll\b[^,;:“”\"]{0,50}$"
+                     # "it plans to call up 5,000 people a month, starting after Thingyan in April"
+                     r"|\b(?:plans?|planned|intends?|aims?|expects?)\s+to\b[^.;:“”\"]{0,80}$",
                      re.IGNORECASE)
 # "last year"/"this year"/"next year" right after a date without a year.
 _YEAR_OFFSET_AFTER = _rx(r"^,?\s+(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
@@ -252,6 +257,12 @@ _ANCHOR_WEEKDAY_AFTER = _rx(r"^(?:\s+(?:was|were)\s+(?:launched|started|begun|de
                             # "the handover of Laukkai last Friday"
                             r"|\s+(?:last|on|this\s+past))\s+"
                             rf"(?P<wd>{_WEEKDAY_NAME})\b", re.IGNORECASE)
+# "Friday's earthquake", "announced on Saturday that it would enforce the ... Law"
+_ANCHOR_WEEKDAY_BEFORE = _rx(rf"\b(?P<wd>{_WEEKDAY_NAME})(?:['’]s\s+(?:[\w'’-]+\s+){{0,2}}|\s+[^.;:“”\"]{{0,60}}?)$",
+                             re.IGNORECASE)
+# "five days after the alliance launched Operation 1027", "two days after Friday's earthquake"
+_DAYS_AFTER_BEFORE = _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?:after|since)\s+(?:[\w'’“”\"()-]+\s+){{0,8}}[“\"'‘]?$",
+                         re.IGNORECASE)
 # "Operation 1027, launched by ... on October 27, entered its third week on Friday"
 _ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
                      re.IGNORECASE)
@@ -518,7 +529,7 @@ def _after(sentence: str, m: re.Match[str]) -> str:
 
 
 def _is_future(sentence: str, start: int) -> bool:
-    before = sentence[max(0, start - 60):start]
+    before = sentence[max(0, start - 100):start]
     return bool(_FUTURE_BEFORE.search(before) or _FUTURE_CLAUSE.search(before))
 
 
@@ -777,10 +788,22 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             _holiday_mentions(sentence, ev)
             _own_anniversaries(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
-                on_day = _ANCHOR_WEEKDAY_AFTER.match(_after(sentence, m))
-                # "Operation 1111 was launched by the KNDF ... on Saturday": the day is written (as a weekday)
+                before, after = _before(sentence, m), _after(sentence, m)
+                on_day = (_ANCHOR_WEEKDAY_AFTER.match(after) or _ANCHOR_WEEKDAY_BEFORE.search(before)
+                          or re.search(rf"(?i)\b(?P<wd>{_WEEKDAY_NAME})\b", m.group(0)))
+                # "Operation 1111 was launched by the KNDF ... on Saturday", "Friday's earthquake",
+                # "announced on Saturday that it would enforce the ... Law": the day is written (as a weekday)
                 how = "explicit" if on_day and _WEEKDAYS.index(on_day.group("wd").lower()) == anchor.day.weekday() else "anchor"
                 ev.fixed.append(_Fixed(anchor.day, anchor.day, m.group(0), how, ev.sentence))
+                if how == "explicit":  # "on Friday" there names the known day, not later news ("last Friday": after it)
+                    ev.weekdays = [w for w in ev.weekdays if not (w[2] == ev.sentence and w[0] == anchor.day.weekday() and not w[1])]
+                later = _DAYS_AFTER_BEFORE.search(before) if event else None
+                if later:  # "on Wednesday, five days after the alliance launched Operation 1027"
+                    day = anchor.day + dt.timedelta(days=_count(later.group("n")) * (7 if later.group("unit")[0] in "wW" else 1))
+                    ev.fixed.append(_Fixed(day, day, later.group(0) + m.group(0), "explicit", ev.sentence))
+                # "Operation 1027 ... in late October": the anchor's own month, not news of a later year
+                ev.yearless = [y for y in ev.yearless if not (
+                    y.at == ev.sentence and y.month == anchor.day.month and m.end() <= sentence.find(y.text) < m.end() + 80)]
                 if event:
                     window = _window_for(anchor, m, sentence, dated)
                     if window is not None:
@@ -952,6 +975,8 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
         day = lower + dt.timedelta(days=(gap or 7) + (1 if strict else 0))
         if window is not None and day > window.end:
             continue  # later than the text can have been written: not after the dated day
+        if gap > 5:
+            continue  # the weekday before the dated day: the story going back a day, not on six
         raised = max(raised, day)
     if raised != lower:
         logger.debug("bare weekdays: written on or after %s, not %s", raised, lower)
