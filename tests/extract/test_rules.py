@@ -202,6 +202,15 @@ def test_descriptive_source_is_kept_as_written(pipe):
     assert ev.claimed_by == "local residents"
 
 
+@pytest.mark.parametrize(("speaker", "claimant"), [
+    ("his wife told Myanmar Now", "his wife"), ("a family friend said", "a family friend"),
+    ("according to his brother", "his brother"),
+])
+def test_relatives_as_sources_are_kept_as_written(pipe, speaker, claimant):
+    ev = only(pipe, f"A police captain from Kalay left his post on Monday and joined the CDM, {speaker}.")
+    assert ev.claimed_by == claimant
+
+
 def test_generic_resistance_refers_back_to_the_named_group(pipe):
     ev = only(pipe, "The Yaw Defence Force has been fighting in Gangaw since 2021. On Monday, 18 militia "
                     "members switched sides and joined the resistance group, a spokesman said.")

@@ -285,7 +285,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$"
 _SOURCE_NOUN = re.compile(
     r"\b(?:residents?|villagers?|witness(?:es)?|sources?|leaders?|officials?|commanders?|members?|relatives?|"
     r"activists?|monks?|administrators?|officers?|spokes(?:man|woman|person)|defence\s+force|resistance\s+group|"
-    r"group|organi[sz]ation|journalists?|reporters?|lawmakers?|elders?)\b",
+    r"group|organi[sz]ation|journalists?|reporters?|lawmakers?|elders?|"
+    # people close to them: "his wife", "the officer's brother", "a family friend"
+    r"wife|husband|mother|father|brother|sister|son|daughter|cousin|nephew|niece|uncle|aunt|family|friends?)\b",
     re.IGNORECASE,
 )
 _OUTLET = re.compile(
