@@ -211,6 +211,12 @@ def test_relatives_as_sources_are_kept_as_written(pipe, speaker, claimant):
     assert ev.claimed_by == claimant
 
 
+def test_a_speakers_age_between_name_and_verb(pipe):
+    ev = only(pipe, "Htet Aung Kyaw, 27, told Myanmar Now that he walked out of the Chanmyathazi police station "
+                    "on Monday night and joined the CDM.")
+    assert ev.claimed_by == "Htet Aung Kyaw"
+
+
 def test_generic_resistance_refers_back_to_the_named_group(pipe):
     ev = only(pipe, "The Yaw Defence Force has been fighting in Gangaw since 2021. On Monday, 18 militia "
                     "members switched sides and joined the resistance group, a spokesman said.")

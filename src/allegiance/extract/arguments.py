@@ -268,7 +268,8 @@ _SAID_AFTER = re.compile(
 )
 # "People's Embrace, a network run by former officers, said ...": a speaker with an
 # appositive between the name and the verb
-_APPOSITIVE = r"(?:,\s+(?:a|an|the|which|who|whose|one|formed|founded|set|run|led|made|based|created)\b[^,;“”\"]{2,100},)?"
+# ", a network run by former officers,", ", 34," (an age)
+_APPOSITIVE = r"(?:,\s+(?:(?:a|an|the|which|who|whose|one|formed|founded|set|run|led|made|based|created)\b[^,;“”\"]{2,100}|\d{2}),)?"
 _SAID_BEFORE = re.compile(
     # a name, or a body referred back to: "..., the alliance said more than 6,000 ..."
     r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
