@@ -723,6 +723,24 @@ def test_a_lede_without_a_time_takes_the_day_from_the_next_sentence_about_them(p
     assert ev.date is not None and ev.date.start == dt.date(2021, 10, 3)
 
 
+@pytest.mark.parametrize(("follow", "to"), [
+    ("The officers crossed over to the Karenni Nationalities Defense Force (KNDF) on Tuesday, a spokesman said.", "KNDF"),
+    ("The officers left the station on Tuesday and reached territory held by Brigade 3 of the Karen National "
+     "Liberation Army, a brigade officer said.", "KNU"),
+])
+def test_a_ledes_receiver_named_in_the_next_sentence_about_them(pipe, follow, to):
+    found = events(pipe, "Eight police officers from Moebye have switched sides and joined the resistance, a spokesman "
+                         f"for the group said on Thursday.\n\n{follow}")
+    assert [e.to for e in found if e.type.value == "defection"][0] == to
+
+
+def test_an_appeal_to_contact_the_issuer_names_where_to_go(pipe):
+    found = events(pipe, "The Monywa PDF called on all soldiers and police in Monywa who still serve the military "
+                         "council to contact us through the hotline.")
+    (ev,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert ev.to == "PDF"
+
+
 # --- whom troops surrendered to, when the sentence does not say -------------------------------
 def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
     found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "

@@ -42,7 +42,7 @@ _DEFINITE_CALL = re.compile(
 )
 # the issuer names itself as where to go: "come to us", "join us" (not "contact us": the seed gold leaves
 # `to` empty for a call that names no body to join, as in "collaborate with the committee")
-_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b)", re.IGNORECASE)
+_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b)", re.IGNORECASE)
 # a clause joined to the event's that tells where they went
 _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|safely\s+)?(?:reached|crossed|went|fled|arrived|"
                            r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed))\b",
@@ -335,6 +335,13 @@ class Extractor:
                 subj_at = s.start + (mention.subject[0] if mention.subject else trig)
                 to, rule = (hit.canonical, f"the subject '{hit.text}' took them in") if hit else (
                     self._antecedent(ctx, subj_at, noun=args.anaphor_noun(subject_text)), "the subject took them in (refers back)")
+            told = self._told_next(ctx, s) if to in (None, "UNKNOWN-RESISTANCE") else None
+            if told is not None:
+                # "... have joined an alliance of Karenni resistance fighters. / The officers crossed
+                # over to the KNDF on Tuesday": the lede's details name the group
+                nto, nrule = args.receiving_actor(told[0].text, told[1].end(), before=doc.text[:told[0].start])
+                if nto is not None and nto != "UNKNOWN-RESISTANCE" and args.side_of(nto) != "regime":
+                    to, rule = nto, f"the next sentence tells of the same people ('{told[1].group(0).strip()}'): {nrule}"
             d.set("to", to, rule)
         claimant, rule = args.attribution_in(text, trig)
         if claimant and claimant.startswith("@anaphor"):
@@ -434,7 +441,7 @@ class Extractor:
                 if ctx.ref is None or day <= ctx.ref:
                     date, rule = DateSpan.day(day), f"'{offset.group(0)}' from {rule}"
         if date is None and etype in (EventType.defection, EventType.surrender):
-            date, rule = self._told_next(ctx, s)
+            date, rule = self._time_told_next(ctx, s)
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers
@@ -520,16 +527,22 @@ class Extractor:
         return None, "no armed group named nearby"
 
     @staticmethod
-    def _told_next(ctx: _DocContext, s) -> tuple[DateSpan | None, str]:
+    def _told_next(ctx: _DocContext, s: Sentence) -> tuple[Sentence, re.Match[str]] | None:
         """'Six soldiers have deserted to the PDF. / The soldiers left their camp on Oct. 3 ...':
-        a lede without a time is told again in the next sentence, which refers back to the same
-        people and gives the day."""
+        the next sentence, when it tells more of the same people (a lede's details), and where
+        its subject referring back to them ends."""
         if s.index + 1 >= len(ctx.sentences):
-            return None, "no time stated"
+            return None
         nxt = ctx.sentences[s.index + 1]
         back = _REFERS_BACK.match(nxt.text)
-        if back is None:
+        return (nxt, back) if back is not None else None
+
+    def _time_told_next(self, ctx: _DocContext, s) -> tuple[DateSpan | None, str]:
+        """A lede without a time takes the day the next sentence gives for the same people."""
+        told = self._told_next(ctx, s)
+        if told is None:
             return None, "no time stated"
+        nxt, back = told
         ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, context=ctx.doc.text)
         if ndate is None or ndate.precision not in ("day", "week"):
             return None, "no time stated"

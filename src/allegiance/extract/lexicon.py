@@ -123,7 +123,7 @@ CALL_GOAL = re.compile(
     r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+people|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
-    r"come\s+home|come\s+to\s+(?:us|the\s+people)|contact\s+(?:it|them))"
+    r"come\s+home|come\s+to\s+(?:us|the\s+people)|contact\s+(?:it|them|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s+(?:defection|hotline)))"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
     re.IGNORECASE,
 )
