@@ -236,6 +236,14 @@ def test_longest_match_first():
          [("Border Guard Force Battalion 1022", "BGF"), ("KNLA", "KNU")]),
         ("the Ta’ang National Liberation Army (TNLA)", [("Ta’ang National Liberation Army", "TNLA"), ("TNLA", "TNLA")]),
         ("Brigade 3 of the KIA", [("Brigade 3 of the KIA", "KIO")]),
+        # the police CDM channel described, not named
+        ("according to a Facebook page run by police officers who have joined the Civil Disobedience Movement (CDM), more",
+         [("Facebook page run by police officers who have joined the Civil Disobedience Movement (CDM)", "POLICE-CDM-CHANNEL")]),
+        ("shared by a Telegram channel that verifies and supports police officers who join the CDM",
+         [("Telegram channel that verifies and supports police officers who join the CDM", "POLICE-CDM-CHANNEL")]),
+        ("a group run by villagers who joined the CDM", [("CDM", "CDM")]),
+        ("The defence ministry of the shadow National Unity Government (NUG) says",
+         [("defence ministry of the shadow National Unity Government", "NUG-MOD"), ("NUG", "NUG")]),
     ],
 )
 def test_find_actors(text, expected):

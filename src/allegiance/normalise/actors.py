@@ -204,6 +204,14 @@ _REGIONAL_PDF_RE = re.compile(
 _DEFENCE_FORCE_RE = re.compile(
     rf"\b((?:{_CAP}{_APOS}?s?\s+){{0,3}}{_CAP}{_APOS}?s?)\s+(?:Self[\s\-])?Defen[cs]e\s+(?:Force|Forces|Army|Team|Teams|Group|Groups)\b"
 )
+# described rather than named: "a Facebook page run by police officers who have joined the CDM",
+# "a Telegram channel that verifies and supports police officers who join the CDM"
+_POLICE_CDM_CHANNEL_RE = re.compile(
+    r"\b(?:(?:Facebook|Telegram|social[\s-]media|online)\s+)?(?:page|group|channel|account)\s+"
+    r"(?:(?:run|set\s+up|operated|managed|started|founded|created)\s+by|that\s+(?:[a-z]+\s+){1,4}?)"
+    r"\s*(?:[a-z]+\s+){0,2}?police(?:\s+officers|men|\s+personnel|\s+members)?\s+who\s+(?:have\s+)?(?:joined|join|support)\s+"
+    r"(?:the\s+)?(?:CDM|Civil\s+Disobedience\s+Movement(?:\s+\(CDM\))?|movement|strike)",
+    re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _JOIN_RE = re.compile(r"[\s\-/()]+|[\s]*['’]s[\s]+")  # between the words of one name
 _NOT_PLACE_PREFIX = {"the", "a", "an", "local", "new", "several", "two", "three", "some", "all",
@@ -566,6 +574,8 @@ class ActorRegistry:
                 cands.append((s, e, known.actor.id, "alias", None))
             else:
                 cands.append((s, e, "UNKNOWN-RESISTANCE", "defence_force", None))
+        for m in _POLICE_CDM_CHANNEL_RE.finditer(text):
+            cands.append((m.start(), m.end(), "POLICE-CDM-CHANNEL", "pattern", None))
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "brigade"))
         taken: list[tuple[int, int]] = []
         out: list[ActorMention] = []
