@@ -217,6 +217,18 @@ def test_a_speakers_age_between_name_and_verb(pipe):
     assert ev.claimed_by == "Htet Aung Kyaw"
 
 
+def test_a_regime_officer_named_speaks_for_himself(pipe):
+    ev = only(pipe, "Police Deputy Inspector Ye Htut Kyaw told Myanmar Now that he left his post last Tuesday "
+                    "and joined the CDM.")
+    assert ev.claimed_by == "Ye Htut Kyaw"
+
+
+def test_a_place_after_a_source_is_not_a_person(pipe):
+    ev = only(pipe, "Dozens of police officers have crossed into India since late February, according to an "
+                    "Indian official in the border district of Champhai.")
+    assert ev.claimed_by is not None and "Indian official" in ev.claimed_by
+
+
 def test_generic_resistance_refers_back_to_the_named_group(pipe):
     ev = only(pipe, "The Yaw Defence Force has been fighting in Gangaw since 2021. On Monday, 18 militia "
                     "members switched sides and joined the resistance group, a spokesman said.")

@@ -351,6 +351,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         and not _DESCRIBED_BY.match(phrase, h.end))]
     if hits:
         hit = hits[0]
+        named = _RANK_THEN_NAME.match(phrase, hit.end) if hit.side == "regime" else None
+        if named:  # "Police Deputy Inspector Ye Htut Kyaw" telling his own story speaks for himself
+            return named.group("name"), "a regime officer named: the person as written"
         if hit.canonical == _GENERIC and re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?$", phrase[:hit.start]):
             return "@anaphor:", f"'{hit.text}' refers back"
         if hit.canonical == _GENERIC and re.search(r"\blocal\b", phrase, re.IGNORECASE):
@@ -364,8 +367,10 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
     m = _ANAPHOR.match(phrase)
     if m or _PRONOUN.match(phrase):
         return "@anaphor:" + anaphor_noun(phrase), f"refers back ('{phrase}')"
-    # a person as written: capitalised words, possibly after a title
+    # a person as written: capitalised words, possibly after a title (not "the border district of Champhai")
     m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*$", phrase)
+    if m and _PLACE_BEFORE.search(phrase[:m.start(1)]):
+        m = None
     if m and len(m.group(1)) > 2 and not places_in(m.group(1)) and not re.search(
         r"(?i)\b(?:township|region|state|district|village|town|city|Myanmar|Burma|Thailand|China|India|Bangladesh)\b", m.group(1)
     ):
@@ -376,6 +381,15 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
 
 
 _NAME = r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
+# "Police Deputy Inspector Ye Htut Kyaw", "army Captain Zaw Lin" (after the regime's name)
+_RANK_THEN_NAME = re.compile(
+    r"\s+(?:(?:Deputy|Senior|Junior|Acting|Chief|Lance|Staff|Second|First|Lt\.?|Lieutenant|Police|Army)[\s-]+){0,3}"
+    r"(?:Inspector|Sub-[Ii]nspector|Major|Captain|Capt\.|Lieutenant|Lt\.|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|"
+    r"Private|Pvt\.|Superintendent|Constable|Officer)\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s*$")
+# the words before a place, not a person: "the border district of Champhai", "officials in Tamu"
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:(?:district|township|state|region|division|province|village|town|city|area|county)\s+of"
+                           r"|in|at|near|from)\s+(?:the\s+)?$")
 # "KNU spokesperson Padoh Saw Mahn Mahn", "the KNDF's officer Bo Reh" (after the organisation)
 _ROLE_THEN_NAME = re.compile(rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?{_ROLE}\s+{_NAME}")
 # "a KNDF officer who uses the name Bo Reh" (after the organisation)
