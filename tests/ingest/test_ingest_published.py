@@ -245,6 +245,14 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # the NUG's declaration of a people's defensive war (7 September 2021)
     ("Police joined the PDF on Wednesday, a day after the National Unity Government (NUG) declared a "
      "\"people's defensive war\" against the junta.", D(2021, 9, 8), None),
+    # more of the war a reader knows: the four executions announced in July 2022, the fall of the
+    # Western Command in Ann (December 2024), the Northeastern Command in Lashio (August 2024)
+    ("Three police officers fled days after the regime announced it had executed four democracy activists.",
+     D(2022, 7, 25), None),
+    ("Police crossed to the Arakan Army on Sunday, days after the fall of the Western Command in Ann.",
+     D(2024, 12, 20), None),
+    ("It was the second regional command to fall since the coup, after the Northeastern Command in Lashio.",
+     D(2024, 8, 3), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)

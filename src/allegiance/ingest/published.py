@@ -153,7 +153,19 @@ ANCHORS: tuple[Anchor, ...] = (
         r"|\bLaukkai(?:ng)?\s+(?:fell|was\s+(?:handed\s+over|captured|taken|seized))", re.IGNORECASE), event=True),
     Anchor("lashio", dt.date(2024, 8, 3), _rx(
         r"\b(?:fall|capture|seizure|takeover)\s+of\s+Lashio\b|\bLashio\s+(?:fell|was\s+(?:captured|taken|seized))"
+        r"|\bNorth[\s-]?[Ee]astern\s+(?:Regional\s+)?Command\s+(?:in|at)\s+Lashio\b"
         r"|\b(?:captured|seized|took)\s+Lashio\b", re.IGNORECASE), event=True),
+    # the regime announced on 25 July 2022 that it had hanged four democracy activists
+    Anchor("executions-2022", dt.date(2022, 7, 25), _rx(
+        r"\bexecut(?:ed|ion\s+of|ions\s+of)\s+(?:the\s+)?(?:four|4)\s+(?:(?:pro-)?democracy\s+|political\s+)?"
+        r"(?:activists|prisoners|men|campaigners)\b"
+        r"|\b(?:four|4)\s+(?:(?:pro-)?democracy\s+|political\s+)?(?:activists|prisoners)\s+(?:were\s+|had\s+been\s+)?executed\b",
+        re.IGNORECASE), event=True),
+    # the Arakan Army took the Western Command's headquarters in Ann on 20 December 2024
+    Anchor("western-command", dt.date(2024, 12, 20), _rx(
+        r"\bWestern\s+(?:Regional\s+)?Command(?:\s+headquarters)?\s+(?:in|at)\s+Ann\b"
+        r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b",
+        re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),
     Anchor("earthquake-2025", dt.date(2025, 3, 28), _rx(
         r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
         r"|\b(?:the|last\s+month['’]s|March['’]s|Friday['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
