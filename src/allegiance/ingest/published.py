@@ -147,6 +147,19 @@ ANCHORS: tuple[Anchor, ...] = (
         re.IGNORECASE), event=True, requires=_rx(r"Brotherhood\s+Alliance")),
     Anchor("operation-1111", dt.date(2023, 11, 11), _rx(r"Operation\s*1111|\b1111\s+(?:operation|offensive)", re.IGNORECASE),
            event=True),
+    Anchor("operation-1107", dt.date(2023, 11, 7), _rx(r"Operation\s*1107\b", re.IGNORECASE), event=True),
+    Anchor("operation-1027-phase-two", dt.date(2024, 6, 25), _rx(
+        r"\b(?:second|2nd)\s+(?:phase|stage|round|wave)\s+of\s+(?:the\s+)?(?:Operation\s*1027|(?:Three\s+)?Brotherhood\s+Alliance['’]?s?\s+offensive)"
+        r"|\bOperation\s*1027['’]?s?\s+(?:(?:second|2nd)\s+phase|phase\s+(?:two|2|II))\b", re.IGNORECASE), event=True),
+    # the air strike on a gathering at Pazigyi village, Kanbalu Township (11 April 2023)
+    Anchor("pazigyi", dt.date(2023, 4, 11), _rx(r"\bPazigyi\b", re.IGNORECASE), event=True),
+    # the ceasefire China brokered with the alliance in Kunming (the Haigeng agreement, 12 Jan 2024)
+    Anchor("haigeng-ceasefire", dt.date(2024, 1, 12), _rx(
+        r"\bHaigeng\b|\b(?:Kunming|China-brokered)\s+(?:ceasefire|truce|peace\s+(?:deal|agreement))", re.IGNORECASE), event=True),
+    # the Myawaddy garrison's surrender to the KNLA (11 April 2024)
+    Anchor("myawaddy", dt.date(2024, 4, 11), _rx(
+        r"\b(?:fall|capture|seizure|surrender)\s+of\s+Myawadd?y\b|\bMyawadd?y\s+(?:fell|was\s+(?:captured|taken|seized))", re.IGNORECASE),
+        event=True),
     Anchor("cyclone-mocha", dt.date(2023, 5, 14), _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
     Anchor("laukkai", dt.date(2024, 1, 5), _rx(
         r"\b(?:handover|fall|capture|seizure|surrender)\s+of\s+Laukkai(?:ng)?\b"
