@@ -140,6 +140,10 @@ PARTS = [
     ("late 2023", span("2023-09-01", "2023-12-15", "season")),
     ("early last year", span("2022-01-01", "2022-04-30", "season")),
     ("the first week of March", span("2023-03-01", "2023-03-07", "week")),
+    # "the last days of January": its last week, not "the last days" before the article
+    ("in the last days of January", span("2023-01-25", "2023-01-31", "week")),
+    ("the opening days of March", span("2023-03-01", "2023-03-07", "week")),
+    ("in the closing days of 2023", span("2023-12-25", "2023-12-31", "week")),
     ("the last week of November", span("2023-11-24", "2023-11-30", "week")),
     ("the first ten days of April", span("2023-04-01", "2023-04-10", "week")),
     ("the second half of 2022", span("2022-07-01", "2022-12-31", "season")),

@@ -540,7 +540,7 @@ def _h_part_year(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-        "last": -1, "final": -1}
+        "last": -1, "final": -1, "closing": -1, "opening": 1}
 
 
 def _ord_piece(s: dt.date, e: dt.date, unit: str, sub: str, k: int) -> Span3 | None:
@@ -574,8 +574,12 @@ def _ord_piece(s: dt.date, e: dt.date, unit: str, sub: str, k: int) -> Span3 | N
 
 def _h_ordinal(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     k, sub = _ORD[m["ord"].lower()], m["sub"].lower()
-    if sub.endswith("days"):
+    if sub.endswith("days") and sub.startswith(("ten", "10")):
         sub = "tenday"
+    elif sub.endswith("days"):  # "the last days of January", "the opening days of 2024": its first or last week
+        if k not in (1, -1):
+            return _INVALID
+        sub = "week"
     if m["mon"]:
         mon = _MONTH_NUM[m["mon"].lower()[:3]]
 
@@ -910,8 +914,8 @@ F_PART_REL = (
     rf"{_PART}{_PSEP}(?:(?P<rel>last|this|next|the|the\s+previous|the\s+coming)\s+)?(?P<unit>week|month|year)(?![\w-])"
 )
 F_ORDINAL = (
-    r"the\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
-    r"(?P<sub>week|half|quarter|fortnight|(?:ten|10)\s+days)\s+of\s+"
+    r"the\s+(?P<ord>first|second|third|fourth|last|final|closing|opening|1st|2nd|3rd|4th)\s+"
+    r"(?P<sub>week|half|quarter|fortnight|(?:ten|10)\s+days|(?:few\s+)?days)\s+of\s+"
     rf"(?:(?:the\s+month\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_YREL})?"
     rf"|(?:the\s+year\s+)?(?P<y2>{_YEAR})"
     r"|(?P<rel>last|this|next|the)\s+(?P<unit>month|year))"
