@@ -711,6 +711,17 @@ def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
     assert ev.date is not None and ev.date.start == ev.date.end == dt.date(2023, 8, 11)
 
 
+@pytest.mark.parametrize("follow", [
+    "The appeal was posted on the group's Facebook page on Monday.",
+    "The statement, issued on Monday, said those who came over would be protected.",
+])
+def test_an_appeal_dated_by_the_next_sentence(pipe, follow):
+    found = events(pipe, f"The KNDF urged soldiers still stationed in Loikaw to lay down their arms and defect. {follow}",
+                   published=dt.date(2023, 11, 16))
+    (ev,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert ev.date.start == ev.date.end == dt.date(2023, 11, 13)
+
+
 def test_the_reports_own_time_is_not_the_happenings(pipe):
     ev = only(pipe, "On Wednesday, 28 police officers at an outpost in Kutkai Township surrendered to the TNLA, "
                     "according to a TNLA statement released on Thursday.", published=dt.date(2023, 11, 3))

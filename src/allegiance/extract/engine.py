@@ -56,6 +56,12 @@ _REFERS_BACK = re.compile(
     r"senior|former|police|army|militia|navy|new)\s+){0,2}(?:officers?|soldiers|policemen|police|men|women|troops|personnel|"
     r"staff|members|defectors|deserters|conscripts|sailors|airmen|militiamen|recruits|group|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:They|All\s+of\s+them|Both\s+of\s+them)\b)")
+# a sentence about the appeal just told: "The statement was issued on Monday", "It was posted on Sunday"
+_APPEAL_BACK = re.compile(
+    r"\s*(?:(?:The|That|This|Its|Their|His|Her|In\s+(?:a|the|its|their|his|her))\s+(?:\w+\s+){0,2}(?:statement|appeal|call|message|announcement|letter|post|"
+    r"video|notice|offer|warning|speech|broadcast)s?\b|(?:It|They|He|She|The\s+(?:group|ministry|alliance|army|council|"
+    r"government|committee|network))\s+(?:\w+\s+){0,2}?(?:issued|posted|made|published|released|broadcast|announced|"
+    r"circulated|shared|sent|read\s+out)\b)")
 # "two days later", "the following morning", "a day earlier": counted from the time just told
 _OFFSET = re.compile(
     r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
@@ -442,6 +448,13 @@ class Extractor:
                     date, rule = DateSpan.day(day), f"'{offset.group(0)}' from {rule}"
         if date is None and etype in (EventType.defection, EventType.surrender):
             date, rule = self._time_told_next(ctx, s)
+        if date is None and etype == EventType.call_to_defect and s.index + 1 < len(ctx.sentences):
+            nxt = ctx.sentences[s.index + 1]
+            back = _APPEAL_BACK.match(nxt.text)
+            if back is not None:  # "The KNU urged soldiers to defect. The appeal was posted on Monday ..."
+                ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, call=True, context=doc.text)
+                if ndate is not None and ndate.precision == "day":
+                    date, rule = ndate, f"the next sentence tells when the appeal was made: {nrule}"
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers
