@@ -267,6 +267,15 @@ def test_more_content_cues(text: str, start: D, end: D | None) -> None:
         assert result.span.end == end
 
 
+def test_a_known_happening_still_planned_does_not_reject_the_date_line() -> None:
+    text = ("Police join strike\n\n12 May 2023\n\nThe junta is preparing to enforce the conscription law, sources "
+            "said. Five police left on Monday.\n")
+    assert find_published(text).day == D(2023, 5, 12)
+    # a future clause around a past happening does not hide it
+    text = "This will be the first Christmas since the military seized power, and police in Falam left on Monday."
+    assert find_published(text).day is not None
+
+
 def test_earlier_weekday_and_end_of_month_deadline_are_not_later_evidence() -> None:
     text = ("Police surrendered on 13 November 2023, the KNDF said.\n\n"
             "Earlier, on Sunday night, three soldiers crossed over. Staff may return if they apply before the end of December.")

@@ -245,8 +245,12 @@ _FUTURE_BEFORE = _rx(
 # "will"/"shall" earlier in the same clause (no comma, semicolon or quote in between).
 _FUTURE_CLAUSE = _rx(r"\b(?:will|shall|won['’]t)\b[^,;:“”\"]{0,50}$|['’]ll\b[^,;:“”\"]{0,50}$"
                      # "it plans to call up 5,000 people a month, starting after Thingyan in April"
-                     r"|\b(?:plans?|planned|intends?|aims?|expects?)\s+to\b[^.;:“”\"]{0,80}$",
+                     r"|\b(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|threaten(?:s|ed|ing)?)"
+                     r"\s+to\b[^.;:“”\"]{0,80}$",
                      re.IGNORECASE)
+# a known happening still to come: "is preparing to enforce the", "will activate its"
+_FUTURE_ANCHOR = _rx(r"\b(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|"
+                     r"threaten(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){1,3}$|\b(?:will|shall)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
 # "last year"/"this year"/"next year" right after a date without a year.
 _YEAR_OFFSET_AFTER = _rx(r"^,?\s+(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
 
@@ -813,6 +817,8 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             _holiday_mentions(sentence, ev)
             _own_anniversaries(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
+                if _FUTURE_ANCHOR.search(sentence[max(0, m.start() - 60):m.start()]):
+                    continue  # "the junta plans to enforce the conscription law": not yet
                 before, after = _before(sentence, m), _after(sentence, m)
                 on_day = (_ANCHOR_WEEKDAY_AFTER.match(after) or _ANCHOR_WEEKDAY_BEFORE.search(before)
                           or re.search(rf"(?i)\b(?P<wd>{_WEEKDAY_NAME})\b", m.group(0)))
