@@ -157,6 +157,8 @@ def test_scrape_and_date_stamp_lines_have_their_own_reasons() -> None:
     ("DVB", "outlet"),
     ("Published: 14 March 2022", "dateline-meta"),
     ("Thursday, 15 February 2024", "dateline-meta"),
+    ("21 March 2024, Sittwe", "dateline-meta"),
+    ("Updated 3:07 PM GMT+7, January 24, 2025", "dateline-meta"),
     ("Kachin News Group | 9 March 2024", "dateline-meta"),
     ("2022.11.08", "dateline-meta"),
     ("Retrieved: 2025-08-14", "scrape-date"),

@@ -410,11 +410,14 @@ def _render(fmt: str, d: D, name: str, place: str) -> str:
         "reading_time": f"Written by {name} | {month} {d.day}, {d.year} | 4 min read",
         "wire_furniture": f"{month} {d.day}, {d.year} / 10:15 AM / Updated a day ago",
         "year_first": f"{name} | {d.year}, {month} {d.day}",
+        "then_place": f"{d.day} {month} {d.year}, {place.title()}",
+        "time_first": f"Updated 3:07 PM GMT+7, {month} {d.day}, {d.year}",
     }[fmt]
 
 
 FORMATS = ["published", "posted", "byline", "outlet", "wire", "updated", "alone", "weekday",
-           "date_dmy", "dotted", "ordinal", "byline_bare", "year_first", "with_updated", "reading_time", "wire_furniture"]
+           "date_dmy", "dotted", "ordinal", "byline_bare", "year_first", "with_updated", "reading_time", "wire_furniture",
+           "then_place", "time_first"]
 names = st.sampled_from(["Naw Eh Ler", "Saw Kaw Htoo", "Nan Lwin Hnin", "Kachin News Group",
                          "Mizzima"])
 places = st.sampled_from(["MANDALAY", "YANGON", "LASHIO", "MYITKYINA", "HPA-AN"])

@@ -85,6 +85,8 @@ _META_TAIL = (
     r"|(?i:(?:last\s+)?updated)\b[^|/·•]{0,40}|\d+\s*(?i:min(?:ute)?s?\s+read)))*"
 )
 _STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}{_STAMP_TAIL}{_META_TAIL}"
+# a clock time before the date: "Updated 3:07 PM GMT+7, January 24, 2025"
+_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:GMT|UTC|ICT|MMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s*)?"
 _SEP = r"\s*[|·•–—/-]\s*"
 # "Updated November 28, 2023 | Yangon": a place after the stamp
 _PLACE_TAIL = r"(?:(?:\s*[|·•–—]\s*|\s+-\s+)[A-Z][\w .'’-]{1,40})?"
@@ -113,11 +115,11 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022"
     ("published", re.compile(
         r"(?i:(?:first\s+)?published|posted|date|dated|publication\s+date|release\s+date"
-        r"|issued)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
+        r"|issued)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
     # "Updated 2024-02-20 09:14", "Last updated: ..."
     ("updated", re.compile(
         r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*"
-        + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
+        + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
     # "By Naw Eh Ler | 5 June 2023", "Written by Admin on 28 November 2023", "5 June 2023 | By ..."
     ("byline", re.compile(
         r"(?i:(?:written\s+|story\s+|reported\s+|words\s+|posted\s+)?by)\s+(?P<who>" + _NAME + r")"
@@ -132,6 +134,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     ("outlet", re.compile(_STAMP_DATE + r"\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
     # "March 3, 2022", "Thursday, 15 February 2024", "2022.11.08", "2024-02-20 09:14"
     ("bare", re.compile(r"\W*" + _STAMP_DATE + r"\W*")),
+    # "21 March 2024, Sittwe": the date, then where it was filed
+    ("bare", re.compile(_STAMP_DATE + r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\W*")),
 )
 
 
