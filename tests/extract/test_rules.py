@@ -764,6 +764,12 @@ def test_an_appeal_to_contact_the_issuer_names_where_to_go(pipe):
     assert ev.to == "PDF"
 
 
+def test_no_place_stated_takes_the_named_brigades_home_not_the_parents(pipe):
+    ev = only(pipe, "Lieutenant Commander Thet Paing Soe and two petty officers left their base on September 17 and "
+                    "arrived in an area controlled by the KNU's Brigade 4, People's Goal said.", published=dt.date(2023, 9, 25))
+    assert ev.location is not None and ev.location.admin1 == "Tanintharyi"
+
+
 # --- whom troops surrendered to, when the sentence does not say -------------------------------
 def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
     found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "

@@ -295,3 +295,14 @@ def test_parse_units_plural(text, labels):
                                   "KNU Brigade 5 said"])
 def test_no_unit(text):
     assert parse_unit(text) is None
+
+
+# ------------------------------------------------------------------------------ home areas
+@pytest.mark.parametrize(("actor_id", "admin1"), [
+    ("KNU", "Kayin"), ("KNLA-BDE-5", "Kayin"),  # inherited from the KNU
+    ("KNLA-BDE-4", "Tanintharyi"), ("KNLA-BDE-3", "Bago"), ("KIA-BDE-4", "Shan"),  # brigades outside the parent's state
+])
+def test_home_areas(actor_id, admin1):
+    from allegiance.normalise.actors import home_place
+    place = home_place(actor_id)
+    assert place is not None and place.admin1 == admin1

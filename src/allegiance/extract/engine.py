@@ -743,9 +743,12 @@ def _plural_head_without_number(mention: Mention) -> bool:
 def _default_place(d: Draft) -> tuple[Place | None, str]:
     org = d.actor or (d.to if d.to != "CDM" else None)
     if org:
-        home = actor_registry.home_place(org)
+        # the unit the sentence names, when it has a home of its own ("KNU's Brigade 4": Tanintharyi)
+        unit = next((m for m in actor_registry.find_actors(d.mention.sentence.text)
+                     if m.canonical == org and m.actor_id != org and actor_registry.home_place(m.actor_id) is not None), None)
+        home = actor_registry.home_place(unit.actor_id if unit else org)
         if home is not None:
-            return home, f"home area of {org}"
+            return home, f"home area of {unit.text if unit else org}"
     if d.type == EventType.tally or (d.type == EventType.call_to_defect and d.actor):
         return gazetteer.resolve_place("Myanmar"), "country-wide"
     return None, "no place stated"
