@@ -844,6 +844,13 @@ def test_statement_on_a_letterhead_claims_its_events(pipe):
     assert ev.claimed_by == "CNF"
 
 
+def test_a_ministry_under_its_governments_letterhead_is_the_author():
+    from allegiance.extract.engine import statement_author
+    text = ("National Unity Government of the Republic of the Union of Myanmar\nMinistry of Defence\n\n"
+            "Statement No. (19/2021)\n\n1. On 6 August 2023, a police captain serving in Tachileik crossed the border.\n")
+    assert statement_author(text) == "NUG-MOD"
+
+
 def test_a_news_story_about_a_group_is_not_its_statement():
     from allegiance.extract.engine import statement_author
     assert statement_author("Karen National Union\n\nSoldiers defect in Hpapun\n\nTwelve soldiers left on Monday.") is None

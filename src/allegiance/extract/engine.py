@@ -820,11 +820,19 @@ def statement_author(text: str) -> str | None:
     def actors(line: str) -> list[args.ActorHit]:  # "CHIN NATIONAL FRONT" is read as a name
         return args.actors_in(line.title() if line.isupper() else line)
 
-    head = lines[0]
-    hits = [h for h in actors(head) if h.side == "resistance" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
-    if not hits or sum(h.end - h.start for h in hits) < 0.6 * len(re.sub(r"\s*\([^)]*\)", "", head)):
-        return None  # the first line is not just an organisation's name
-    author = hits[0].canonical
+    def org(line: str) -> str | None:  # the line is just an organisation's name
+        line = re.sub(r"(?i)\s+of\s+the\s+Republic\s+of\s+the\s+Union\s+of\s+Myanmar$", "", line)
+        hits = [h for h in actors(line) if h.side == "resistance" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
+        if not hits or sum(h.end - h.start for h in hits) < 0.6 * len(re.sub(r"\s*\([^)]*\)", "", line)):
+            return None
+        return hits[0].canonical
+
+    author = org(lines[0])
+    if author is None:
+        return None
+    below = org(lines[1])  # "National Unity Government ... / Ministry of Defence": the ministry
+    if below is not None and below != author and _same_actor(below, author):
+        author = below
     tail = lines[max(3, len(lines) - 3):]  # a signature below the body, not the letterhead itself
     signed = any(author in {h.canonical for h in actors(line)} for line in tail)
     return author if signed or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
