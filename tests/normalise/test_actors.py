@@ -113,6 +113,9 @@ def test_benchmark_load_runs(capsys):
         ("local resistance group", "UNKNOWN-RESISTANCE"), ("resistance forces", "UNKNOWN-RESISTANCE"),
         ("Pa-O National Defence Force", "UNKNOWN-RESISTANCE"), ("KIO", "KIO"), ("the KNU", "KNU"),
         ("ကရင်အမျိုးသားအစည်းအရုံး", "KNU"), ("တပ်မတော်", "TATMADAW"),
+        # wire copy names armed groups by their people: "ethnic Karen insurgents", "Kachin guerrillas"
+        ("Karen insurgents", "KNU"), ("Kachin guerrillas", "KIO"), ("Arakan rebels", "AA"), ("Kokang rebels", "MNDAA"),
+        ("Ta'ang rebels", "TNLA"),
     ],
 )
 def test_canonical(reg, name, canonical):
