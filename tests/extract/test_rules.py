@@ -211,6 +211,13 @@ def test_relatives_as_sources_are_kept_as_written(pipe, speaker, claimant):
     assert ev.claimed_by == claimant
 
 
+def test_a_group_that_puts_the_total_at_a_figure_claims_it(pipe):
+    found = events(pipe, "People's Goal, a network of former soldiers, helps deserters reach safety. The group puts "
+                         "the total number of soldiers and police who have left the military since the coup at about 8,000.")
+    (ev,) = [e for e in found if e.type.value == "tally"]
+    assert ev.claimed_by == "PEOPLES-BOSOM"
+
+
 def test_a_speakers_age_between_name_and_verb(pipe):
     ev = only(pipe, "Htet Aung Kyaw, 27, told Myanmar Now that he walked out of the Chanmyathazi police station "
                     "on Monday night and joined the CDM.")

@@ -274,7 +274,9 @@ _SAID_BEFORE = re.compile(
     # a name, or a body referred back to: "..., the alliance said more than 6,000 ..."
     r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
     r"network|front|army|union|party|committee|brigade|organi[sz]ation))" + _APPOSITIVE +
-    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|added|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded)\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|added|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded"
+    # "The group puts the total number of soldiers who have left at 8,000"
+    r"|puts?\s+(?:the\s+|its\s+)?(?:total|overall\s+)?(?:number|figure|count|tally|total))\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
