@@ -44,7 +44,8 @@ _ONE_PERSON = re.compile(
 _PERSON_NOUNS = frozenset(
     "soldier policeman policewoman officer major captain lieutenant colonel sergeant corporal private "
     "commander administrator official doctor teacher judge diplomat spokesman constable general brigadier "
-    "nurse engineer clerk minister ambassador pilot private captain".split()  # not "staff": a collective
+    "nurse engineer clerk minister ambassador pilot private captain "
+    "husband wife son daughter brother sister father mother nephew cousin".split()  # not "staff": a collective
 )
 
 
@@ -55,6 +56,8 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     if head is None:
         return None, ""
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if conjuncts and head.pos_ == "PRON" and head.lower_ not in ("he", "she"):
+        conjuncts = []  # "they and ...": no count of their own
     if conjuncts:
         parts = [_conjunct_count(sentence_text, t) for t in [head, *conjuncts]]
         if all(p is not None for p in parts):
@@ -84,6 +87,8 @@ def _conjunct_count(sentence_text: str, tok) -> Count | str | None:
         return None
     if tok.tag_ in ("NN", "NNP") and (tok.lower_ in _PERSON_NOUNS or any(c.lower_ in ("a", "an", "one") for c in tok.children)):
         return Count.exact(1)
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "") or tok.lower_ in ("he", "she"):
+        return Count.exact(1)  # "Police Corporal Aung Ko Ko and 14 colleagues", "he and four other draftees"
     return None
 
 
