@@ -729,12 +729,6 @@ def test_an_appeal_dated_by_the_next_sentence(pipe, follow):
     assert ev.date.start == ev.date.end == dt.date(2023, 11, 13)
 
 
-def test_the_reports_own_time_is_not_the_happenings(pipe):
-    ev = only(pipe, "On Wednesday, 28 police officers at an outpost in Kutkai Township surrendered to the TNLA, "
-                    "according to a TNLA statement released on Thursday.", published=dt.date(2023, 11, 3))
-    assert ev.type.value == "surrender" and ev.date.start == ev.date.end == dt.date(2023, 11, 1)
-
-
 def test_offset_counts_from_the_day_told_earlier_in_the_same_sentence(pipe):
     ev = only(pipe, "Resistance fighters attacked a police outpost in Bago Township on the night of Sept. 17, and "
                     "the seven officers inside handed themselves over to the Bago PDF the following morning, "

@@ -693,10 +693,8 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
             for m in mentions:
                 if kind(m) in kinds:
                     return _tally_span(m, ref, kind(m)), f"{kind(m)} '{m.text}'"
-    # "On 14 October, after fighting that began on 11 October, ...": the clause's own time;
-    # "On Wednesday, ... surrendered, according to a statement released on Thursday": not the report's
+    # "On 14 October, after fighting that began on 11 October, ...": the clause's own time
     m = min(mentions, key=lambda x: (x.kind not in ("point",), bool(_BACKGROUND_TIME.search(sentence[max(0, x.start - 30):x.start])),
-                                     not call and bool(_REPORTING_TIME.search(sentence[max(0, x.start - 60):x.start])),
                                      abs(x.start - trigger_at)))
     if kind(m) == "since":
         return _tally_span(m, ref, "since"), f"since '{m.text}'"
@@ -728,10 +726,6 @@ def reporting_period(text: str, ref: dt.date | None) -> DateSpan | None:
 
 _BACKGROUND_TIME = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|broke\s+out|erupted|was\s+launched)\s+(?:(?:on|in)\s+)?$",
                               re.IGNORECASE)
-# when the report was made, not the happening: "a statement released on Thursday", "told RFA on Thursday"
-_REPORTING_TIME = re.compile(r"\b(?:said|says|stated|announced|reported|confirmed|told\s+(?:[A-Z][\w.]*\s+){1,4}|"
-                             r"(?:statement|post|message|report|announcement)\s+(?:released|issued|posted|published|dated))"
-                             r"\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _COMPARED = re.compile(r"\b(?:than\s+(?:in|during|at|for|over|the|a|any|last|its|their)\b|compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against)\b[^,;.]{0,40}$", re.IGNORECASE)
 
 

@@ -584,8 +584,7 @@ class Extractor:
             if told is not None and naming:
                 said = named.search(prev.text)
             at = said.end() if said is not None else len(prev.text)
-            # the statement's own time ("said on Sunday that ... since November 11") when one is sought
-            pdate, prule = args.event_date(prev.text, at, ctx.ref, tally=False, call=told is not None, context=ctx.doc.text)
+            pdate, prule = args.event_date(prev.text, at, ctx.ref, tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
                 later = _OFFSET.match(re.sub(r"^[ ,]*(?:(?:issued|released|published|posted)\s+)?", "", prev.text[said.end():])) \
                     if told is not None and said else None
