@@ -47,6 +47,17 @@ def test_family_members_are_kept_apart(pipe):
     assert ev.type.value == "surrender" and ev.count.value == 64
 
 
+@pytest.mark.parametrize(("body", "value"), [
+    ("Police Corporal Aung Ko Ko and 14 colleagues from the town's police station joined the CDM on Monday.", 15),
+    ("Militia leader U Tin Soe Win and 58 of his men left their base on Saturday and crossed to the KNLA.", 59),
+    ("He said he and four other draftees fled their unit in Ann on Monday and reached the Arakan Army.", 5),
+    ("Her husband and five other officers from the town's police station joined the CDM on Monday.", 6),
+])
+def test_a_named_person_or_he_coordinated_with_others_counts_as_one(pipe, body, value):
+    (ev,) = [e for e in events(pipe, body) if e.type.value == "defection"]
+    assert ev.count is not None and ev.count.value == value
+
+
 # --- certainty ------------------------------------------------------------------------------
 def test_hedge_in_the_next_sentence_makes_it_unconfirmed(pipe):
     ev = only(pipe, "Nine soldiers from Light Infantry Battalion 230 defected to the Chin National Front on "
