@@ -72,6 +72,7 @@ from allegiance.ingest.boilerplate import (
     date_stamp,
 )
 from allegiance.models import BoilerplateLine, DateSource, DateSpan, Precision
+from allegiance.normalise.dates import ANCHORS as _EVENT_ANCHORS
 from allegiance.normalise.dates import HOLIDAYS
 
 logger = logging.getLogger(__name__)
@@ -114,8 +115,10 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# the days both tables know come from the event-date table (normalise.dates.ANCHORS)
+_KNOWN = {a.name: a.day for a in _EVENT_ANCHORS}
 ANCHORS: tuple[Anchor, ...] = (
-    Anchor("coup", dt.date(2021, 2, 1), _rx(
+    Anchor("coup", _KNOWN["coup"], _rx(
         r"\bcoup(?:\s+d['’][ée]tat)?\b"
         r"|\b(?:military|army|junta|generals|Tatmadaw)\s+(?:seized|took|grabbed)\s+power\b"
         r"|\bseized\s+power\b|\b(?:seizure|takeover|grab)\s+of\s+power\b|\bmilitary\s+takeover\b"
@@ -131,24 +134,24 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("karenni-iec", dt.date(2023, 6, 1), _rx(r"Interim Executive Council|\bIEC\b"),
            requires=_rx(r"Karenni")),
     # the junta's bodies, which date a text that names them
-    Anchor("defensive-war", dt.date(2021, 9, 7), _rx(
+    Anchor("defensive-war", _KNOWN["peoples_defensive_war"], _rx(
         r"\b(?:people['’]s\s+)?defensive\s+war\b", re.IGNORECASE), event=True,
         requires=_rx(r"National\s+Unity\s+Government|\bNUG\b")),
     Anchor("sspc", dt.date(2025, 7, 31), _rx(r"State\s+Security\s+and\s+Peace\s+Commission|\bSSPC\b")),
-    Anchor("operation-1027", dt.date(2023, 10, 27), _rx(
+    Anchor("operation-1027", _KNOWN["operation_1027"], _rx(
         r"Operation\s*1027|\b1027\s+(?:operation|offensive)"
         r"|Brotherhood Alliance['’]?s?\s+(?:offensive|operation)"
         r"|(?:offensive|operation)\s+(?:by|of|launched by)\s+the\s+(?:Three\s+)?Brotherhood Alliance",
         re.IGNORECASE), event=True),
     # "... said more than 300 soldiers have surrendered since they launched a coordinated offensive
     # on Oct. 27": the day without its year, in a story about the alliance
-    Anchor("alliance-offensive-oct-27", dt.date(2023, 10, 27), _rx(
+    Anchor("alliance-offensive-oct-27", _KNOWN["operation_1027"], _rx(
         r"\b(?:offensive|operation)\s+(?:(?:that\s+)?(?:began|started|was\s+launched)\s+)?on\s+(?:Oct\.?|October)\s+27(?:th)?\b",
         re.IGNORECASE), event=True, requires=_rx(r"Brotherhood\s+Alliance")),
-    Anchor("operation-1111", dt.date(2023, 11, 11), _rx(r"Operation\s*1111|\b1111\s+(?:operation|offensive)", re.IGNORECASE),
+    Anchor("operation-1111", _KNOWN["operation_1111"], _rx(r"Operation\s*1111|\b1111\s+(?:operation|offensive)", re.IGNORECASE),
            event=True),
-    Anchor("operation-1107", dt.date(2023, 11, 7), _rx(r"Operation\s*1107\b", re.IGNORECASE), event=True),
-    Anchor("operation-1027-phase-two", dt.date(2024, 6, 25), _rx(
+    Anchor("operation-1107", _KNOWN["operation_1107"], _rx(r"Operation\s*1107\b", re.IGNORECASE), event=True),
+    Anchor("operation-1027-phase-two", _KNOWN["operation_1027_phase_two"], _rx(
         r"\b(?:second|2nd)\s+(?:phase|stage|round|wave)\s+of\s+(?:the\s+)?(?:Operation\s*1027|(?:Three\s+)?Brotherhood\s+Alliance['’]?s?\s+offensive)"
         r"|\bOperation\s*1027['’]?s?\s+(?:(?:second|2nd)\s+phase|phase\s+(?:two|2|II))\b", re.IGNORECASE), event=True),
     # the air strike on a gathering at Pazigyi village, Kanbalu Township (11 April 2023)
@@ -160,7 +163,7 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("myawaddy", dt.date(2024, 4, 11), _rx(
         r"\b(?:fall|capture|seizure|surrender)\s+of\s+Myawadd?y\b|\bMyawadd?y\s+(?:fell|was\s+(?:captured|taken|seized))", re.IGNORECASE),
         event=True),
-    Anchor("cyclone-mocha", dt.date(2023, 5, 14), _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
+    Anchor("cyclone-mocha", _KNOWN["cyclone_mocha"], _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
     Anchor("laukkai", dt.date(2024, 1, 5), _rx(
         r"\b(?:handover|fall|capture|seizure|surrender)\s+of\s+Laukkai(?:ng)?\b"
         r"|\bLaukkai(?:ng)?\s+(?:fell|was\s+(?:handed\s+over|captured|taken|seized))", re.IGNORECASE), event=True),
@@ -179,11 +182,11 @@ ANCHORS: tuple[Anchor, ...] = (
         r"\bWestern\s+(?:Regional\s+)?Command(?:\s+headquarters)?\s+(?:in|at)\s+Ann\b"
         r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b",
         re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),
-    Anchor("earthquake-2025", dt.date(2025, 3, 28), _rx(
+    Anchor("earthquake-2025", _KNOWN["earthquake_2025"], _rx(
         r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
         r"|\b(?:the|last\s+month['’]s|March['’]s|Friday['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
         event=True, requires=_rx(r"(?i)\b(?:2025|Sagaing|Mandalay|Naypyitaw|7\.7)\b")),
-    Anchor("conscription-law", dt.date(2024, 2, 10), _rx(
+    Anchor("conscription-law", _KNOWN["conscription_law"], _rx(
         r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
         r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive", re.IGNORECASE),
         event=True),
