@@ -144,6 +144,8 @@ PARTS = [
     ("in the last days of January", span("2023-01-25", "2023-01-31", "week")),
     ("the opening days of March", span("2023-03-01", "2023-03-07", "week")),
     ("in the closing days of 2023", span("2023-12-25", "2023-12-31", "week")),
+    ("in the first six months of this year", span("2023-01-01", "2023-06-30", "season")),
+    ("in the last seven months of 2021", span("2021-06-01", "2021-12-31", "season")),
     ("the last week of November", span("2023-11-24", "2023-11-30", "week")),
     ("the first ten days of April", span("2023-04-01", "2023-04-10", "week")),
     ("the second half of 2022", span("2022-07-01", "2022-12-31", "season")),

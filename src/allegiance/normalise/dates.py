@@ -601,6 +601,23 @@ def _h_ordinal(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     return _Res(*r, future=r[0] > ctx.ref) if r else _INVALID
 
 
+def _h_n_months(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    lo_hi = _num(m["n"])
+    if lo_hi is None or lo_hi[0] != lo_hi[1] or not 1 <= lo_hi[0] <= 11:
+        return _INVALID  # "the first few months": no fixed number
+    n = lo_hi[0]
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.ref is None:
+        return None
+    else:
+        y = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    first = m["end"].lower() == "first"
+    start = dt.date(y, 1, 1) if first else dt.date(y, 13 - n, 1)
+    end = _month_end(y, n) if first else dt.date(y, 12, 31)
+    return _Res(start, end, "season", explicit=bool(m["y"]), future=ctx.ref is not None and start > ctx.ref)
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     y = int(m["y"])
     return _Res(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", explicit=True)
@@ -920,6 +937,11 @@ F_ORDINAL = (
     rf"|(?:the\s+year\s+)?(?P<y2>{_YEAR})"
     r"|(?P<rel>last|this|next|the)\s+(?P<unit>month|year))"
 )
+# "the first six months of this year", "the last three months of 2023"
+F_N_MONTHS = (
+    rf"the\s+(?P<end>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+"
+    rf"(?:(?:the\s+year\s+)?(?P<y>{_YEAR})|(?P<rel>last|this|next|the)\s+year)"
+)
 F_QUARTER = rf"Q(?P<q>[1-4])\s*(?P<y>{_YEAR})"
 F_YEARS = rf"(?P<y>{_YEAR})\s*[-\u2013]\s*(?P<y_to>(?:19|20)?\d\d)(?![\d\-\u2013/])"
 F_YEAR = (
@@ -1018,6 +1040,7 @@ _RULES: list[_Rule] = [
     _rule("part_year", F_PART_YEAR, _h_part_year, (("19", "20"), _PARTS)),
     _rule("part_rel", F_PART_REL, _h_part_rel, (_PARTS, ("week", "month", "year"))),
     _rule("ordinal", F_ORDINAL, _h_ordinal, (("week", "half", "quarter", "fortnight", "days"), (" of ",))),
+    _rule("n_months", F_N_MONTHS, _h_n_months, (("months of",),)),
     _rule("year", F_YEAR, _h_year, (("20",),), needs_ctx=_YEAR_CTX_TAIL),
     _rule("years", F_YEARS, _h_years, (("19", "20"), ("-", "\u2013"))),
     _rule("quarter", F_QUARTER, _h_quarter, (("20",), ("q1", "q2", "q3", "q4"))),
