@@ -782,6 +782,27 @@ def test_no_place_stated_takes_the_named_brigades_home_not_the_parents(pipe):
     assert ev.location is not None and ev.location.admin1 == "Tanintharyi"
 
 
+def test_one_person_told_of_again_dates_the_lede(pipe):
+    found = events(pipe, "A police corporal from Mohnyin has sought refuge with the Kachin Independence Army, a KIA "
+                         "officer said. The corporal arrived at a KIA battalion base last week, the officer said.",
+                   published=dt.date(2022, 4, 28))
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert (ev.date.start, ev.date.end) == (dt.date(2022, 4, 18), dt.date(2022, 4, 24))
+
+
+@pytest.mark.parametrize(("body", "start", "end"), [
+    # the figure's period, not the day it was given
+    ("The committee said on Wednesday that 112 soldiers and police had defected to resistance groups in the region "
+     "in the first six months of this year.", dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
+    # "the highest ... since February" compares; the figure is May's
+    ("People's Embrace said 87 soldiers and police contacted its hotline during May, the highest monthly number it "
+     "has reported since the conscription law was activated in February.", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+])
+def test_a_tallys_own_period(pipe, body, start, end):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(end.year, 7, 27)) if e.type.value == "tally"]
+    assert (ev.date.start, ev.date.end) == (start, end)
+
+
 # --- whom troops surrendered to, when the sentence does not say -------------------------------
 def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
     found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "

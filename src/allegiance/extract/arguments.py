@@ -668,7 +668,7 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
     dateline = DATELINE.match(sentence)  # "SITTWE, 20 February 2024 —": when it was filed
     mentions = [m for m in dates_in(sentence, ref, context) if not dateline or m.start >= dateline.end()]
     if tally:  # "more than in the whole first year after the coup", "up from 19 the year before"
-        mentions = [m for m in mentions if not _COMPARED.search(sentence[max(0, m.start - 45):m.start])]
+        mentions = [m for m in mentions if not _COMPARED.search(sentence[max(0, m.start - 90):m.start])]
     if call:  # a call's time is when it was made; its deadline is not
         mentions = [m for m in mentions if m.kind == "point" and not _DEADLINE.search(sentence[max(0, m.start - 25):m.start])
                     and (ref is None or m.span.end <= ref)]
@@ -689,8 +689,12 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
         joined = _between(sentence, mentions)
         if joined is not None:
             return joined
+        # "... said on Wednesday that 112 had defected in the first six months of this year": the
+        # figure's period, not the day it was given
+        said = [m for m in mentions if _SAID_ON.search(sentence[max(0, m.start - 30):m.start])]
+        ordered = [m for m in mentions if m not in said] + said
         for kinds in (("since",), ("until",), ("duration",), ("point",)):
-            for m in mentions:
+            for m in ordered:
                 if kind(m) in kinds:
                     return _tally_span(m, ref, kind(m)), f"{kind(m)} '{m.text}'"
     # "On 14 October, after fighting that began on 11 October, ...": the clause's own time
@@ -726,7 +730,9 @@ def reporting_period(text: str, ref: dt.date | None) -> DateSpan | None:
 
 _BACKGROUND_TIME = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|broke\s+out|erupted|was\s+launched)\s+(?:(?:on|in)\s+)?$",
                               re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:than\s+(?:in|during|at|for|over|the|a|any|last|its|their)\b|compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against)\b[^,;.]{0,40}$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:than\s+(?:in|during|at|for|over|the|a|any|last|its|their)\b|compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against)\b[^,;.]{0,40}$"
+                       # "the highest monthly number it has reported since the law was activated in February"
+                       r"|\b(?:highest|lowest|largest|biggest|smallest|most|fewest)\b[^,;.]{0,80}$", re.IGNORECASE)
 
 
 def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan, str] | None:
@@ -741,6 +747,7 @@ def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan
     return None
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
 
 

@@ -55,7 +55,10 @@ _REFERS_BACK = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|young|junior|"
     r"senior|former|police|army|militia|navy|new)\s+){0,2}(?:officers?|soldiers|policemen|police|men|women|troops|personnel|"
     r"staff|members|defectors|deserters|conscripts|sailors|airmen|militiamen|recruits|group|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:They|All\s+of\s+them|Both\s+of\s+them)\b)")
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:They|All\s+of\s+them|Both\s+of\s+them)\b"
+    # one person told of again: "The corporal arrived at a KIA base last week"
+    r"|The\s+(?:young\s+|former\s+)?(?:corporal|sergeant|captain|major|lieutenant|colonel|private|constable|policeman|"
+    r"policewoman|soldier|officer|deserter|defector|conscript|sailor)\b)")
 # a sentence about the appeal just told: "The statement was issued on Monday", "It was posted on Sunday"
 _APPEAL_BACK = re.compile(
     r"\s*(?:(?:The|That|This|Its|Their|His|Her|In\s+(?:a|the|its|their|his|her))\s+(?:\w+\s+){0,2}(?:statement|appeal|call|message|announcement|letter|post|"
