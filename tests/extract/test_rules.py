@@ -800,6 +800,16 @@ def test_a_tallys_own_period(pipe, body, start, end):
     assert (ev.date.start, ev.date.end) == (start, end)
 
 
+def test_a_lede_naming_only_a_region_takes_the_place_the_next_sentence_gives(pipe):
+    found = events(pipe, "Nine police officers at an outpost in Myanmar's Sagaing region surrendered to an anti-junta "
+                         "militia on Sunday after a three-day siege, the group said.\n\n"
+                         "A spokesman for the Khin-U People's Defense Force told RFA that its fighters had surrounded "
+                         "the police outpost near Khin-U town on Thursday night.",
+                   published=dt.date(2021, 12, 8))
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.location is not None and ev.location.admin1 == "Sagaing" and ev.location.admin3 == "Khin-U"
+
+
 # --- whom troops surrendered to, when the sentence does not say -------------------------------
 def test_surrender_goes_to_the_force_named_before_in_the_paragraph(pipe):
     found = events(pipe, "Fighters of KNDF Battalion 14, with help from the Karenni Army, besieged an "

@@ -472,6 +472,8 @@ class Extractor:
                 place, rule = prev.location, "same place as the event it followed"
         if place is None and etype in (EventType.defection, EventType.surrender):
             place, rule = self._place_nearby(ctx, s)
+        if etype in (EventType.defection, EventType.surrender) and (place is None or (place.geo_precision or 4) >= 3):
+            place, rule = self._place_told_next(ctx, s, place, rule)
         d.set("location", place, rule)
         return d
 
@@ -552,6 +554,23 @@ class Extractor:
         nxt = ctx.sentences[s.index + 1]
         back = _REFERS_BACK.match(nxt.text)
         return (nxt, back) if back is not None else None
+
+    def _place_told_next(self, ctx: _DocContext, s: Sentence, place: Place | None, rule: str) -> tuple[Place | None, str]:
+        """'Nine police officers in Sagaing region surrendered ... / A spokesman said its fighters had
+        surrounded the outpost in Kyauk Sayit village, in Khin-U township': a lede that names only a
+        state or district takes a place inside it from the sentence after, when that sentence tells no
+        event of its own (or refers back to the same people)."""
+        if s.index + 1 >= len(ctx.sentences):
+            return place, rule
+        nxt = ctx.sentences[s.index + 1]
+        told = self._told_next(ctx, s)
+        if told is None and nxt.index in ctx.event_sentences:
+            return place, rule
+        nplace, nrule = args.event_place(nxt.text, told[1].end() if told else 0)
+        finer = nplace is not None and (nplace.geo_precision or 4) < (place.geo_precision or 4 if place else 5)
+        if finer and (place is None or args.within(nplace, place)):
+            return nplace, f"the next sentence tells the place more closely: {nrule}"
+        return place, rule
 
     def _time_told_next(self, ctx: _DocContext, s) -> tuple[DateSpan | None, str]:
         """A lede without a time takes the day the next sentence gives for the same people."""
