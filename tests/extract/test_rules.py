@@ -868,6 +868,14 @@ def test_unlisted_village_is_placed_by_its_township(pipe):
     assert ev.location.pcode is not None and ev.location.geo_precision == 2  # the township's point
 
 
+def test_a_village_named_with_its_township_is_not_a_same_named_village_elsewhere(pipe):
+    # the gazetteer knows a Kyauk Sayit in Bago's Kyaukkyi Township; the text puts this one in Khin-U
+    ev = only(pipe, "Nine police officers at an outpost in Kyauk Sayit village, in Khin-U township, surrendered to "
+                    "the local PDF on Sunday after a three-day siege.")
+    assert ev.location is not None and ev.location.name == "Kyauk Sayit"
+    assert (ev.location.admin1, ev.location.admin3) == ("Sagaing", "Khin-U")
+
+
 # --- who tells it: the next sentence, or the organisation whose statement it is -------------------
 def test_next_sentence_credits_the_telling(pipe):
     found = events(pipe, "Fourteen soldiers from a light infantry battalion in Hpa-an left their camp on Sunday. "

@@ -553,8 +553,9 @@ def _place_mentions(text: str) -> list[tuple[int, int, Place, bool]]:
              and not (text[m.start:m.end].lower() in ("nationwide", "country-wide", "countrywide") and re.match(r"\s+[a-z]", text[m.end:]))]
     found += _misspelt_places(text, found)
     villages = _unlisted_villages(text, found)
-    if villages:  # the village stands for the township it was placed by
-        found = [f for f in found if not any(v[1] < f[0] <= v[1] + 16 and f[2].admin3 == v[2].admin3 for v in villages)]
+    if villages:  # the village stands for the township it was placed by (and for a same-named place elsewhere)
+        found = [f for f in found if not any(v[1] < f[0] <= v[1] + 16 and f[2].admin3 == v[2].admin3 for v in villages)
+                 and not any(f[0] < v[1] and v[0] < f[1] for v in villages)]
     return sorted([(*f, False) for f in found] + [(*v, True) for v in villages], key=lambda f: f[0])
 
 
@@ -570,14 +571,15 @@ def _unlisted_villages(text: str, found: list[tuple[int, int, Place]]) -> list[t
     for m in _UNLISTED_VILLAGE.finditer(text):
         name = re.sub(r"^(?:The|A|In|At|Near|From|Of)\s+", "", m.group("name"))
         start = m.start("name") + len(m.group("name")) - len(name)
-        if any(a < m.end("name") and start < b for a, b, _ in found):
-            continue  # the gazetteer knows it
         if not name or name.split()[0] in gazetteer.NAME_PARTICLES:
             continue
         after = m.end("link")
         container = next((p for a, _, p in found if a == after and p.geo_precision in (1, 2)), None)
+        known = [p for a, b, p in found if a < m.end("name") and start < b]
+        if known and (container is None or any(within(p, container) for p in known)):
+            continue  # the gazetteer knows it (and it lies in the township written with it)
         if container is None:
-            continue
+            continue  # a same-named place elsewhere is not this one: "Kyauk Sayit village, in Khin-U township
         out.append((start, m.end("name"), container.model_copy(update={
             "name": name, "geo_precision": 2 if container.geo_precision == 2 else 1})))
     return out
