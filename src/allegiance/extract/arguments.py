@@ -604,6 +604,12 @@ def within(inner: Place, outer: Place) -> bool:
     return outer.admin3 is not None and inner.admin3 == outer.admin3
 
 
+def refines(inner: Place, outer: Place | None) -> bool:
+    """Whether `inner` names the place more closely than `outer`: smaller, and inside it (any
+    place refines none)."""
+    return outer is None or ((inner.geo_precision or 4) < (outer.geo_precision or 4) and within(inner, outer))
+
+
 def _contains(outer: Place, inner: Place) -> bool:
     """Whether `outer` is a state, district or township that `inner`, a smaller place, lies in."""
     if outer.geo_precision is None or inner.geo_precision is None or outer.geo_precision <= inner.geo_precision:

@@ -567,8 +567,7 @@ class Extractor:
         if told is None and nxt.index in ctx.event_sentences:
             return place, rule
         nplace, nrule = args.event_place(nxt.text, told[1].end() if told else 0)
-        finer = nplace is not None and (nplace.geo_precision or 4) < (place.geo_precision or 4 if place else 5)
-        if finer and (place is None or args.within(nplace, place)):
+        if nplace is not None and args.refines(nplace, place):
             return nplace, f"the next sentence tells the place more closely: {nrule}"
         return place, rule
 
@@ -954,8 +953,7 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
             elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \
                     and (getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine or mine == "UNKNOWN-RESISTANCE"):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
-            elif name == "location" and mine and theirs and (theirs.geo_precision or 4) < (mine.geo_precision or 4) \
-                    and args.within(theirs, mine):
+            elif name == "location" and mine and theirs and args.refines(theirs, mine):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
             elif name == "date" and mine and theirs and mine.start <= theirs.start and theirs.end <= mine.end \
                     and theirs.days < mine.days:
