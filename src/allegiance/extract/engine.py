@@ -443,9 +443,8 @@ class Extractor:
                 and _offset_days(offset) and not offset.group("same"):
             # "attacked the outpost on the night of Sept. 17, and the officers handed themselves over
             # the following morning": the offset counts from the day told earlier in the sentence
-            told = re.search(r"'([^']+)'", rule)
-            at = text.find(told.group(1)) if told else -1
-            if 0 <= at and at + len(told.group(1)) <= offset.start() < trig + len(mention.trigger_text) + 60:
+            told = next((m for m in args.dates_in(text, ctx.ref, doc.text) if m.span == date and m.end <= offset.start()), None)
+            if told is not None and offset.start() < trig + len(mention.trigger_text) + 60:
                 day = date.start + dt.timedelta(days=_offset_days(offset) or 0)
                 if ctx.ref is None or day <= ctx.ref:
                     date, rule = DateSpan.day(day), f"'{offset.group(0)}' from {rule}"
@@ -764,11 +763,11 @@ def _default_place(d: Draft) -> tuple[Place | None, str]:
     org = d.actor or (d.to if d.to != "CDM" else None)
     if org:
         # the unit the sentence names, when it has a home of its own ("KNU's Brigade 4": Tanintharyi)
-        unit = next((m for m in actor_registry.find_actors(d.mention.sentence.text)
-                     if m.canonical == org and m.actor_id != org and actor_registry.home_place(m.actor_id) is not None), None)
-        home = actor_registry.home_place(unit.actor_id if unit else org)
+        units = ((m.text, actor_registry.home_place(m.actor_id)) for m in actor_registry.find_actors(d.mention.sentence.text)
+                 if m.canonical == org and m.actor_id != org)
+        name, home = next(((text, home) for text, home in units if home is not None), None) or (org, actor_registry.home_place(org))
         if home is not None:
-            return home, f"home area of {unit.text if unit else org}"
+            return home, f"home area of {name}"
     if d.type == EventType.tally or (d.type == EventType.call_to_defect and d.actor):
         return gazetteer.resolve_place("Myanmar"), "country-wide"
     return None, "no place stated"
