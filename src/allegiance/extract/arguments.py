@@ -33,11 +33,13 @@ _PEOPLE = re.compile(
 )
 _FAMILY = r"(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)"
 _NON_COMBATANT = re.compile(rf"^\s*(?:of\s+their\s+|\w+\s+)?{_FAMILY}\b", re.IGNORECASE)
+# a rank written before a name: "Captain Zaw Lin", "Sgt. Aung Ko"
+_RANK = r"(?:Major|Captain|Capt\.|Lt\.|Lieutenant|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.)"
 _ONE_PERSON = re.compile(
     r"\b(?:an?\s+(?:acting\s+|former\s+|deputy\s+|senior\s+|junior\s+|police\s+|army\s+|military\s+)?"
     r"(?:major|captain|lieutenant|colonel|sergeant|corporal|private|officer|soldier|policeman|policewoman|"
     r"commander|administrator|official|doctor|teacher|judge|diplomat|spokesman)|"
-    r"(?:Major|Captain|Capt\.|Lt\.|Lieutenant|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Police\s+Major|Police\s+Captain)\s+[A-Z]\w+)"
+    rf"(?:{_RANK}|Police\s+Major|Police\s+Captain)\s+[A-Z]\w+)"
 )
 
 
@@ -391,8 +393,7 @@ _NAME = r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
 # "Police Deputy Inspector Ye Htut Kyaw", "army Captain Zaw Lin" (after the regime's name)
 _RANK_THEN_NAME = re.compile(
     r"\s+(?:(?:Deputy|Senior|Junior|Acting|Chief|Lance|Staff|Second|First|Lt\.?|Lieutenant|Police|Army)[\s-]+){0,3}"
-    r"(?:Inspector|Sub-[Ii]nspector|Major|Captain|Capt\.|Lieutenant|Lt\.|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|"
-    r"Private|Pvt\.|Superintendent|Constable|Officer)\s+"
+    rf"(?:Inspector|Sub-[Ii]nspector|{_RANK}|Superintendent|Constable|Officer)\s+"
     r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s*$")
 # the words before a place, not a person: "the border district of Champhai", "officials in Tamu"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:(?:district|township|state|region|division|province|village|town|city|area|county)\s+of"
