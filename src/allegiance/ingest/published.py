@@ -84,7 +84,7 @@ _DAY = dt.timedelta(days=1)
 _YEAR = dt.timedelta(days=365)
 _MONTH_SLACK = dt.timedelta(days=31)
 _WEEK = dt.timedelta(days=6)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
 _WEEKDAY_NAME = "|".join(_WEEKDAYS)
 _EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
 _CONTEXT = 120  # characters either side of a mention that its cues may use
@@ -246,14 +246,14 @@ _FUTURE_BEFORE = _rx(
     r"|\b(?:planned|proposed|promised|upcoming|forthcoming|intended|expected)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE)
 # "will"/"shall" earlier in the same clause (no comma, semicolon or quote in between).
+# verbs of a plan: "plans to", "is preparing to", "threatened to"
+_PLAN_VERB = r"(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|threaten(?:s|ed|ing)?)"
 _FUTURE_CLAUSE = _rx(r"\b(?:will|shall|won['’]t)\b[^,;:“”\"]{0,50}$|['’]ll\b[^,;:“”\"]{0,50}$"
                      # "it plans to call up 5,000 people a month, starting after Thingyan in April"
-                     r"|\b(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|threaten(?:s|ed|ing)?)"
-                     r"\s+to\b[^.;:“”\"]{0,80}$",
+                     rf"|\b{_PLAN_VERB}\s+to\b[^.;:“”\"]{{0,80}}$",
                      re.IGNORECASE)
 # a known happening still to come: "is preparing to enforce the", "will activate its"
-_FUTURE_ANCHOR = _rx(r"\b(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|"
-                     r"threaten(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){1,3}$|\b(?:will|shall)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
+_FUTURE_ANCHOR = _rx(rf"\b{_PLAN_VERB}\s+to\s+(?:\w+\s+){{1,3}}$|\b(?:will|shall)\s+(?:\w+\s+){{1,3}}$", re.IGNORECASE)
 # "last year"/"this year"/"next year" right after a date without a year.
 _YEAR_OFFSET_AFTER = _rx(r"^,?\s+(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
 
