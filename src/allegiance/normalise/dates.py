@@ -611,7 +611,7 @@ def _h_n_months(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     elif ctx.ref is None:
         return None
     else:
-        y = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        y = _rel_unit_span(m["rel"], "year", ctx.ref)[0].year
     first = m["end"].lower() == "first"
     start = dt.date(y, 1, 1) if first else dt.date(y, 13 - n, 1)
     end = _month_end(y, n) if first else dt.date(y, 12, 31)
