@@ -779,6 +779,24 @@ def test_no_place_stated_takes_the_named_brigades_home_not_the_parents(pipe):
     assert ev.location is not None and ev.location.admin1 == "Tanintharyi"
 
 
+@pytest.mark.parametrize("body", [
+    # the local group is named in the figure's sentence
+    "A commander said the Tabayin PDF had received 42 soldiers and police who defected since it was founded.",
+    # ... or named before, and the figure's sentence refers back to it
+    "Fighters of the Tabayin People's Defence Force ambushed a convoy on Friday. The group said 42 soldiers and "
+    "police have joined it since it was founded.",
+])
+def test_a_local_groups_figure_is_its_townships(pipe, body):
+    (ev,) = [e for e in events(pipe, body) if e.type.value == "tally"]
+    assert ev.location is not None and (ev.location.name, ev.location.admin1) == ("Tabayin", "Sagaing")
+
+
+def test_a_local_groups_name_is_not_a_place_for_a_group_without_one(pipe):
+    (ev,) = [e for e in events(pipe, "The People's Defence Force said 42 soldiers and police have joined it since "
+                                     "the coup.") if e.type.value == "tally"]
+    assert ev.location is not None and ev.location.name == "Myanmar"
+
+
 def test_one_person_told_of_again_dates_the_lede(pipe):
     found = events(pipe, "A police corporal from Mohnyin has sought refuge with the Kachin Independence Army, a KIA "
                          "officer said. The corporal arrived at a KIA battalion base last week, the officer said.",

@@ -416,8 +416,9 @@ class Extractor:
         subj_actors = args.actors_in(subject_text)
         if d.to and args.side_of(d.to) == "regime":
             return None  # surrendering or going over *to* the junta is not this dataset's event
-        if subj_actors and all(a.side == "resistance" for a in subj_actors) and subject_who is None and etype != EventType.call_to_defect:
-            return None  # resistance members leaving the resistance
+        if subj_actors and all(a.side == "resistance" for a in subj_actors) and subject_who is None \
+                and etype != EventType.call_to_defect and mention.kind != "received":
+            return None  # resistance members leaving the resistance ("the PDF has received ..." took people in)
         if etype in (EventType.defection, EventType.surrender) and d.who is None and d.count is None:
             return None
         if d.who is None and d.to == "CDM":
@@ -730,7 +731,7 @@ class Extractor:
             if span is not None:
                 d.set("date", span, rule)
         if d.location is None:
-            place, rule = _default_place(d)
+            place, rule = _default_place(d, doc.text)
             d.set("location", place, rule)
         start, end = d.evidence
         return Event(
@@ -759,7 +760,10 @@ def _plural_head_without_number(mention: Mention) -> bool:
     return head is not None and head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children)
 
 
-def _default_place(d: Draft) -> tuple[Place | None, str]:
+def _default_place(d: Draft, text: str) -> tuple[Place | None, str]:
+    local = _local_group(d, text)
+    if local is not None:
+        return local
     org = d.actor or (d.to if d.to != "CDM" else None)
     if org:
         # the unit the sentence names, when it has a home of its own ("KNU's Brigade 4": Tanintharyi)
@@ -771,6 +775,23 @@ def _default_place(d: Draft) -> tuple[Place | None, str]:
     if d.type == EventType.tally or (d.type == EventType.call_to_defect and d.actor):
         return gazetteer.resolve_place("Myanmar"), "country-wide"
     return None, "no place stated"
+
+
+def _local_group(d: Draft, text: str) -> tuple[Place, str] | None:
+    """'the Khin-U PDF had received 37 soldiers': a local PDF's figure or appeal is its township's.
+    The group is the one the sentence names, or for a figure or appeal the last one named before
+    it ("the group issued a statement calling on police ...")."""
+    if "PDF" not in (d.actor, d.to, d.claimed_by):
+        return None
+    s = d.mention.sentence
+    named = [m for m in actor_registry.find_actors(s.text) if m.how == "regional_pdf"]
+    if not named and d.type in (EventType.tally, EventType.call_to_defect):
+        named = [m for m in actor_registry.find_actors(text[:s.start]) if m.how == "regional_pdf"][-1:]
+    homes = [(m.text, home) for m in named if (home := actor_registry.group_home(m.text)) is not None]
+    if len({home.pcode for _, home in homes}) != 1:
+        return None
+    name, home = homes[0]
+    return home, f"home area of {name}"
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:

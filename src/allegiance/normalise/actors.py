@@ -664,3 +664,19 @@ def home_place(actor_id: str) -> Place | None:
     from allegiance.normalise.places import resolve_place
 
     return resolve_place(name)
+
+
+def group_home(name: str) -> Place | None:
+    """The place a local group's own name carries: "Khin-U PDF" and "Myaung People's Defence
+    Force" are the PDFs of Khin-U and Myaung townships, "PDF-Monywa" that of Monywa."""
+    m = _REGIONAL_PDF_RE.fullmatch(name.strip())
+    if m is None:
+        return None
+    words = (m.group(1) or m.group(2)).split()
+    while words and re.sub(r"['’]s$", "", words[0]).lower() in _NOT_PLACE_PREFIX:
+        words = words[1:]
+    if not words:
+        return None
+    from allegiance.normalise.places import resolve_place
+
+    return resolve_place(" ".join(words))
