@@ -342,6 +342,14 @@ def test_metadata_years_after_every_dated_happening_is_rejected() -> None:
     assert find_published(text, "2021-03-02").source == "metadata"
 
 
+def test_a_printed_date_line_years_after_the_happenings_it_looks_back_on_is_kept() -> None:
+    """A look back ("two years on") prints its own date; only metadata that far off is a crawl's."""
+    text = ("By Nan Lwin | July 27, 2023\n\nTwo years on, the officers who left\n\n"
+            "The KNU received twelve police officers on Feb. 28, 2021, and three more on April 2, 2021.")
+    result = find_published(text)
+    assert (result.day, result.source) == (D(2023, 7, 27), "dateline")
+
+
 def test_background_mentions_do_not_reject_a_later_date_line() -> None:
     """An opinion piece years after the coup: the coup and "in 2021" are background."""
     text = ("September 5, 2024\n\nWhy soldiers stay in the ranks\n\n"

@@ -1017,7 +1017,7 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
     return raised
 
 
-def _conflict(day: dt.date, ev: _Evidence, window: _Window | None) -> str | None:
+def _conflict(day: dt.date, ev: _Evidence, window: _Window | None, source: str) -> str | None:
     """Why a stated date cannot be the article's (None when the text agrees with it)."""
     for f in ev.fixed:
         slack = _MONTH_SLACK if f.how == "anchor" else dt.timedelta(0)
@@ -1025,10 +1025,12 @@ def _conflict(day: dt.date, ev: _Evidence, window: _Window | None) -> str | None
             return f"before {f.text!r} ({f.start}), which the text reports as past"
     if window is not None and not (window.start - _MONTH_SLACK <= day <= window.end + _MONTH_SLACK):
         return f"outside {window.start}..{window.end}, when {window.text!r} says it was written"
+    # Metadata (a feed's or crawler's date) years after every day the text writes out is not the
+    # writing's; a date line the article prints is, even over a look back ("two years on").
     # Only dates the text writes out count here: articles mention the coup, or "in 2021",
     # as background for years after; undated recent cues ("on Sunday") may be later still.
     explicit = [f.end for f in ev.fixed if f.how == "explicit"]
-    if explicit and not ev.floating and day > max(explicit) + _YEAR:
+    if source == "metadata" and explicit and not ev.floating and day > max(explicit) + _YEAR:
         return f"more than a year after the latest date the text gives ({max(explicit)})"
     return None
 
@@ -1090,7 +1092,7 @@ def find_published(
         if not _plausible(day):
             logger.info("%s: %s is not a plausible publication date", what, day)
             continue
-        reason = _conflict(day, ev, window)
+        reason = _conflict(day, ev, window, source)
         if reason is not None:
             logger.info("%s rejected: %s is %s", what, day, reason)
             continue
