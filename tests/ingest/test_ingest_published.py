@@ -291,6 +291,17 @@ def test_deadlines_and_plans_are_not_past_evidence() -> None:
     assert result.day == D(2022, 6, 3)
 
 
+@pytest.mark.parametrize("promise", [
+    "The junta has promised to hold elections in 2023.",
+    "Min Aung Hlaing vowed to hold a vote in 2023.",
+    "The military has said it hopes to hold a general election in 2023.",
+    "Elections are slated for 2023.",
+])
+def test_a_promised_year_does_not_reject_the_date_line(promise: str) -> None:
+    text = f"February 1, 2022\n\nOne year on\n\nThe KNU took in ten soldiers on Jan. 12, 2022. {promise}"
+    assert find_published(text).day == D(2022, 2, 1)
+
+
 def test_a_days_offset_from_the_coup_dates_that_happening_not_the_article() -> None:
     text = ("The CDM was launched by striking staff on Feb. 3, 2021, just two days after the "
             "military coup.")

@@ -239,7 +239,7 @@ _MENTIONS: tuple[tuple[MentionKind, re.Pattern[str]], ...] = (
 _FUTURE_BEFORE = _rx(
     r"\b(?:until|till|by|before|next|upcoming|coming|deadline(?:\s+of)?|scheduled\s+(?:for|on)"
     r"|planned\s+(?:for|on)|set\s+(?:for|on)|due\s+(?:on|by|in)|expected\s+(?:on|by|in)"
-    r"|held\s+on|to\s+be\s+held\s+(?:on|in)"
+    r"|held\s+on|to\s+be\s+held\s+(?:on|in)|slated\s+(?:for|in)|pledged\s+(?:for|in)"
     # "told them to vote on Dec. 28", "is to resume in March"
     r"|to\s+(?:vote|take\s+place|begin|start|open|close|resume|return)\s+(?:on|by|in))\s+(?:the\s+)?(?:end\s+of\s+|end\s+|early\s+|mid-?\s*|late\s+)?$"
     # "the junta's planned election in 2025", "its promised 2025 vote"
@@ -247,7 +247,8 @@ _FUTURE_BEFORE = _rx(
     re.IGNORECASE)
 # "will"/"shall" earlier in the same clause (no comma, semicolon or quote in between).
 # verbs of a plan: "plans to", "is preparing to", "threatened to"
-_PLAN_VERB = r"(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|threaten(?:s|ed|ing)?)"
+_PLAN_VERB = (r"(?:plans?|planned|planning|intends?|intending|aims?|expects?|prepar(?:es|ed|ing)|poised|threaten(?:s|ed|ing)?"
+              r"|promis(?:es|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:es|ed|ing)?|hop(?:es|ed|ing)|seek(?:s|ing)?|wants?)")
 _FUTURE_CLAUSE = _rx(r"\b(?:will|shall|won['’]t)\b[^,;:“”\"]{0,50}$|['’]ll\b[^,;:“”\"]{0,50}$"
                      # "it plans to call up 5,000 people a month, starting after Thingyan in April"
                      rf"|\b{_PLAN_VERB}\s+to\b[^.;:“”\"]{{0,80}}$",
