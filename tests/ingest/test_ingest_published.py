@@ -258,6 +258,19 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("Villagers still speak of the air strike on Pazigyi.", D(2023, 4, 11), None),
     ("The Haigeng agreement has not stopped the fighting.", D(2024, 1, 12), None),
     ("After the fall of Myawaddy, more police crossed to the KNLA.", D(2024, 4, 11), None),
+    # how far into the war since the coup: half years, the Nth year or rainy season, "N years of war"
+    ("In the three and a half years since the coup, more than 20,000 have left.", D(2024, 8, 1), D(2025, 1, 31)),
+    ("This is the fourth year since the coup, and police are still leaving.", D(2024, 2, 1), D(2025, 1, 31)),
+    ("It is the fourth rainy season since the coup.", D(2024, 6, 1), D(2024, 10, 31)),
+    ("Three years of civil war have drained the army.", D(2024, 2, 1), D(2025, 1, 31)),
+    # more of the war a reader knows
+    ("During the battle for Lashio in July, 500 soldiers surrendered.", D(2024, 7, 1), None),
+    ("Since the Arakan Army captured Ann in December, police in Sittwe have fled.", D(2024, 12, 20), None),
+    ("Since the KNLA took Myawaddy in April, more than 600 troops have surrendered.", D(2024, 4, 11), None),
+    ("Soldiers have fled since the TNLA captured Mogoke in July.", D(2024, 7, 24), None),
+    ("Since the fall of Falam in April, Chin forces hold the town.", D(2025, 4, 7), None),
+    ("After Min Aung Hlaing became acting president in July, nothing changed.", D(2024, 7, 22), None),
+    ("Since conscription began in April, hundreds of recruits have deserted.", D(2024, 4, 1), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -300,6 +313,12 @@ def test_deadlines_and_plans_are_not_past_evidence() -> None:
 def test_a_promised_year_does_not_reject_the_date_line(promise: str) -> None:
     text = f"February 1, 2022\n\nOne year on\n\nThe KNU took in ten soldiers on Jan. 12, 2022. {promise}"
     assert find_published(text).day == D(2022, 2, 1)
+
+
+def test_long_wars_and_the_earlier_acting_president_do_not_date_the_writing() -> None:
+    text = ("March 3, 2022\n\nPolice quit\n\nMyanmar has endured 70 years of civil war. Acting president Myint Swe "
+            "signed the order. Five police left on Monday.")
+    assert find_published(text).day == D(2022, 3, 3)
 
 
 def test_a_days_offset_from_the_coup_dates_that_happening_not_the_article() -> None:

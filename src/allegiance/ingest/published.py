@@ -161,7 +161,8 @@ ANCHORS: tuple[Anchor, ...] = (
         r"\bHaigeng\b|\b(?:Kunming|China-brokered)\s+(?:ceasefire|truce|peace\s+(?:deal|agreement))", re.IGNORECASE), event=True),
     # the Myawaddy garrison's surrender to the KNLA (11 April 2024)
     Anchor("myawaddy", dt.date(2024, 4, 11), _rx(
-        r"\b(?:fall|capture|seizure|surrender)\s+of\s+Myawadd?y\b|\bMyawadd?y\s+(?:fell|was\s+(?:captured|taken|seized))", re.IGNORECASE),
+        r"\b(?:fall|capture|seizure|surrender)\s+of\s+Myawadd?y\b|\bMyawadd?y\s+(?:fell|was\s+(?:captured|taken|seized))"
+        r"|\b(?:captured|seized|took|overran)\s+Myawadd?y\b", re.IGNORECASE),
         event=True),
     Anchor("cyclone-mocha", _KNOWN["cyclone_mocha"], _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
     Anchor("laukkai", dt.date(2024, 1, 5), _rx(
@@ -171,6 +172,20 @@ ANCHORS: tuple[Anchor, ...] = (
         r"\b(?:fall|capture|seizure|takeover)\s+of\s+Lashio\b|\bLashio\s+(?:fell|was\s+(?:captured|taken|seized))"
         r"|\bNorth[\s-]?[Ee]astern\s+(?:Regional\s+)?Command\s+(?:in|at)\s+Lashio\b"
         r"|\b(?:captured|seized|took)\s+Lashio\b", re.IGNORECASE), event=True),
+    # the battle for Lashio, from the second phase of Operation 1027 (late June 2024) to its fall
+    Anchor("lashio-battle", _KNOWN["operation_1027_phase_two"], _rx(
+        r"\b(?:battle|fight|fighting|offensive)\s+(?:for|over|on)\s+Lashio\b", re.IGNORECASE), event=True),
+    # the TNLA took Mogoke on 24 July 2024; the Chin Brotherhood took Falam on 7 April 2025
+    Anchor("mogoke", dt.date(2024, 7, 24), _rx(
+        r"\b(?:fall|capture|seizure|takeover)\s+of\s+Mogok[e]?\b|\bMogok[e]?\s+(?:fell|was\s+(?:captured|taken|seized))"
+        r"|\b(?:captured|seized|took|overran)\s+Mogok[e]?\b", re.IGNORECASE), event=True),
+    Anchor("falam", dt.date(2025, 4, 7), _rx(
+        r"\b(?:fall|capture|seizure|takeover)\s+of\s+Falam\b|\bFalam\s+(?:fell|was\s+(?:captured|taken|seized))"
+        r"|\b(?:captured|seized|took|overran)\s+Falam\b", re.IGNORECASE), event=True),
+    # Min Aung Hlaing took over the presidency as acting president on 22 July 2024 (Myint Swe held it before)
+    Anchor("acting-president-mah", dt.date(2024, 7, 22), _rx(
+        r"\bMin\s+Aung\s+Hlaing\b[^.;]{0,40}\bacting\s+president\b|\bacting\s+president,?\s+(?:Senior\s+General\s+)?Min\s+Aung\s+Hlaing\b",
+        re.IGNORECASE), event=True),
     # the regime announced on 25 July 2022 that it had hanged four democracy activists
     Anchor("executions-2022", dt.date(2022, 7, 25), _rx(
         r"\bexecut(?:ed|ion\s+of|ions\s+of)\s+(?:the\s+)?(?:four|4)\s+(?:(?:pro-)?democracy\s+|political\s+)?"
@@ -180,7 +195,8 @@ ANCHORS: tuple[Anchor, ...] = (
     # the Arakan Army took the Western Command's headquarters in Ann on 20 December 2024
     Anchor("western-command", dt.date(2024, 12, 20), _rx(
         r"\bWestern\s+(?:Regional\s+)?Command(?:\s+headquarters)?\s+(?:in|at)\s+Ann\b"
-        r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b",
+        r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b"
+        r"|\b(?:fall|capture|seizure)\s+of\s+Ann\b|\bAnn\s+(?:fell|was\s+(?:captured|taken|seized))|\b(?:captured|seized|took|overran)\s+Ann\b",
         re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),
     Anchor("earthquake-2025", _KNOWN["earthquake_2025"], _rx(
         r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
@@ -188,7 +204,10 @@ ANCHORS: tuple[Anchor, ...] = (
         event=True, requires=_rx(r"(?i)\b(?:2025|Sagaing|Mandalay|Naypyitaw|7\.7)\b")),
     Anchor("conscription-law", _KNOWN["conscription_law"], _rx(
         r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
-        r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive", re.IGNORECASE),
+        r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive"
+        # the call-ups under it: "since conscription began", "the fifth batch of conscripts"
+        r"|\bconscription\s+(?:began|started|came\s+into\s+(?:force|effect)|took\s+effect)|\bsince\s+conscription\b"
+        r"|\b(?:batch|intake|round)\s+of\s+(?:conscripts|conscripted)\b|\bnew(?:ly)?\s+conscript(?:s|ed)\b", re.IGNORECASE),
         event=True),
 )
 
@@ -276,7 +295,7 @@ _REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?"
 # "two years after the coup", "more than two years since the coup", "a year into the coup"
 _REL_DURATION_BEFORE = _rx(
     rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|roughly|some|less\s+than"
-    rf"|under)?\s*(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+(?:after|since|into|on\s+from|from)"
+    rf"|under)?\s*(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)\s+(?:after|since|into|on\s+from|from)"
     rf"\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # "the coup three months ago"
 _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly|almost|about"
@@ -792,18 +811,61 @@ def _window_for(
         duration = _REL_DURATION_BEFORE.search(before)
     if duration:
         unit = 12 if duration.group("unit").lower().startswith("year") else 1
-        months = _count(duration.group("n")) * unit
-        q = " ".join((duration.group("q") or "").lower().split())
-        if q in {"nearly", "almost", "less than", "under"}:
-            lo, hi = months - unit, months  # "nearly two years": between one and two
-        elif q in {"about", "around", "roughly", "some"}:
-            half = max(unit // 2, 1)
-            lo, hi = months - half, months + half
-        else:
-            lo, hi = months, months + unit  # "two years after", "more than two years after"
-        start = _add_months(a, lo)
-        return _Window(start, max(start, _add_months(a, hi) - _DAY), duration.group(0).strip())
+        return _duration_window(a, duration)
     return None
+
+
+def _duration_window(a: dt.date, duration: re.Match[str]) -> _Window:
+    """When a text that says it is some time after `a` was written: "two years after" (and
+    "more than two years after") is the third year from it, "nearly two years" the second,
+    "about two years" half a year either side, "three and a half years" the half year after."""
+    unit = 12 if duration.group("unit").lower().startswith("year") else 1
+    months = _count(duration.group("n")) * unit
+    if duration.groupdict().get("half"):
+        months += unit // 2
+        unit = max(unit // 2, 1)
+    q = " ".join((duration.group("q") or "").lower().split())
+    if q in {"nearly", "almost", "less than", "under"}:
+        lo, hi = months - unit, months
+    elif q in {"about", "around", "roughly", "some"}:
+        half = max(unit // 2, 1)
+        lo, hi = months - half, months + half
+    else:
+        lo, hi = months, months + unit
+    start = _add_months(a, lo)
+    return _Window(start, max(start, _add_months(a, hi) - _DAY), duration.group(0).strip())
+
+
+# "the fourth year since the coup", "the third rainy season since the military seized power"
+_NTH_PERIOD_SINCE_COUP = _rx(
+    rf"\b(?P<ord>{_ORDINAL})\s+(?P<what>year|monsoon|rainy\s+season)\s+(?:since|after)\s+the\s+(?:military\s+|army\s+|2021\s+)?"
+    r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
+# "three years of civil war", "more than two years of fighting": the war the coup began
+_YEARS_OF_WAR = _rx(
+    rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|some)?\s*(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?"
+    r"\s+(?P<unit>years?|months?)\s+of\s+(?:(?:civil|armed)\s+)?(?:war|fighting|conflict|resistance|revolution"
+    r"|(?:military|junta)\s+rule)\b", re.IGNORECASE)
+_MONSOON = (6, 10)  # June to October
+
+
+def _war_time(sentence: str, ev: _Evidence) -> None:
+    """How far into the war since the coup the text is written: "the fourth year since the
+    coup", "the third rainy season since the coup", "three years of civil war"."""
+    coup = _KNOWN["coup"]
+    for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
+        if _is_future(sentence, m.start()):
+            continue
+        n = _ordinal(m.group("ord"))
+        if m.group("what").lower() == "year":
+            start = _add_months(coup, 12 * (n - 1))
+            ev.windows.append(_Window(start, _add_months(coup, 12 * n) - _DAY, m.group(0)))
+        else:
+            year = coup.year + n - 1
+            ev.windows.append(_Window(dt.date(year, _MONSOON[0], 1), _month_end(year, _MONSOON[1]), m.group(0)))
+    for m in _YEARS_OF_WAR.finditer(sentence):
+        years = _count(m.group("n")) if m.group("unit").lower().startswith("year") else 0
+        if years <= 6 and not _is_future(sentence, m.start()):
+            ev.windows.append(_duration_window(coup, m))
 
 
 def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
@@ -820,6 +882,7 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             _weekday_mentions(sentence, ev)
             _holiday_mentions(sentence, ev)
             _own_anniversaries(sentence, ev)
+            _war_time(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
                 if _FUTURE_ANCHOR.search(sentence[max(0, m.start() - 60):m.start()]):
                     continue  # "the junta plans to enforce the conscription law": not yet
