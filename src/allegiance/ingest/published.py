@@ -298,7 +298,7 @@ _REL_DURATION_BEFORE = _rx(
     rf"|under)?\s*(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)\s+(?:after|since|into|on\s+from|from)"
     rf"\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # "the coup three months ago"
-_REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?\s+(?P<q>more\s+than|over|nearly|almost|about"
+_REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?,?\s+(?P<q>more\s+than|over|nearly|almost|about"
                      rf"|around|some)?\s*(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b",
                      re.IGNORECASE)
 # "the second anniversary of the coup", "the coup's second anniversary"
@@ -597,8 +597,14 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
             if _is_future(sentence, m.start()):
                 logger.debug("future or deadline, not evidence: %r", m.group(0))
                 continue
+            n_fixed = len(ev.fixed)
             if _add_mention(kind, m, sentence, ev):
                 dated.append((m.start(), m.end()))
+            ago = _REL_AGO_AFTER.match(_after(sentence, m)) if len(ev.fixed) > n_fixed else None
+            if ago:  # "founded in May 2021, three years ago": written that long after the date
+                told = ev.fixed[-1]
+                early, late = _duration_window(told.start, ago), _duration_window(told.end, ago)
+                ev.windows.append(_Window(early.start, late.end, f"{m.group(0)}{ago.group(0)}"))
     return dated
 
 
@@ -836,10 +842,29 @@ def _duration_window(a: dt.date, duration: re.Match[str]) -> _Window:
     return _Window(start, max(start, _add_months(a, hi) - _DAY), duration.group(0).strip())
 
 
-# "the fourth year since the coup", "the third rainy season since the military seized power"
+# "the fourth year since the coup", "the third rainy season since the military seized power",
+# "the coup, now in its fourth year", "the revolution has entered its fourth year", "as the third
+# year of the Spring Revolution"
+_WAR = (r"(?:coup|(?:Spring\s+)?Revolution|revolution|(?:civil\s+)?war|conflict|resistance|uprising"
+        r"|(?:military|junta)\s+rule|(?:military|junta)['’]s\s+rule)")
 _NTH_PERIOD_SINCE_COUP = _rx(
     rf"\b(?P<ord>{_ORDINAL})\s+(?P<what>year|monsoon|rainy\s+season)\s+(?:since|after)\s+the\s+(?:military\s+|army\s+|2021\s+)?"
-    r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
+    r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b"
+    rf"|\b{_WAR},?\s+(?:[\w'’-]+\s+){{0,3}}?(?:now\s+in|(?:has\s+|had\s+)?entered|entering|enters|is\s+in)\s+its\s+(?P<ord2>{_ORDINAL})\s+(?P<what2>year)\b"
+    # (only a year going on: "defected in the first year of military rule" is a look back)
+    rf"|\b(?:now\s+in|entering|entered|enters|marks|is\s+in|as)\s+the\s+(?P<ord3>{_ORDINAL})\s+(?P<what3>year)\s+of\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_WAR}\b", re.IGNORECASE)
+# "over the past three years", in a sentence that counts them from the coup
+_PAST_YEARS = _rx(rf"\b(?:over|in|during|for|across)\s+the\s+(?:past|last)\s+(?P<q>more\s+than|nearly|almost|about)?\s*(?P<n>{_NUM})"
+                  r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years)\b", re.IGNORECASE)
+_COUP_IN_SENTENCE = _rx(r"\bcoup\b|\b(?:military|army|junta|generals)\s+(?:seized|took)\s+power\b", re.IGNORECASE)
+# "more than 1,000 days since the coup"
+_DAYS_SINCE_COUP = _rx(r"\b(?P<q>more\s+than|over|nearly|almost|about)?\s*(?P<n>\d{1,2},?\d{3}|\d{3})\s+days\s+(?:since|after)\s+the\s+"
+                       r"(?:military\s+|army\s+|2021\s+)?(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
+# "the junta has ruled for almost three years", "PDFs that have fought the regime for three years"
+_FOUGHT_FOR = _rx(rf"\b(?:ruled|fought|resisted|battled|waged\s+war|been\s+at\s+war|been\s+fighting)\b[^.;:“”\"]{{0,50}}?\s+for\s+"
+                  rf"(?:the\s+(?:past|last)\s+)?(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|some)?\s*(?P<n>{_NUM})"
+                  r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?)\b", re.IGNORECASE)
 # "three years of civil war", "more than two years of fighting": the war the coup began
 _YEARS_OF_WAR = _rx(
     rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|some)?\s*(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?"
@@ -855,17 +880,23 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
-        n = _ordinal(m.group("ord"))
-        if m.group("what").lower() == "year":
+        n = _ordinal(m.group("ord") or m.group("ord2") or m.group("ord3"))
+        if (m.group("what") or "year").lower() == "year":
             start = _add_months(coup, 12 * (n - 1))
             ev.windows.append(_Window(start, _add_months(coup, 12 * n) - _DAY, m.group(0)))
         else:
             year = coup.year + n - 1
             ev.windows.append(_Window(dt.date(year, _MONSOON[0], 1), _month_end(year, _MONSOON[1]), m.group(0)))
-    for m in _YEARS_OF_WAR.finditer(sentence):
+    past = _PAST_YEARS.finditer(sentence) if _COUP_IN_SENTENCE.search(sentence) else ()
+    for m in (*_YEARS_OF_WAR.finditer(sentence), *_FOUGHT_FOR.finditer(sentence), *past):
         years = _count(m.group("n")) if m.group("unit").lower().startswith("year") else 0
         if years <= 6 and not _is_future(sentence, m.start()):
             ev.windows.append(_duration_window(coup, m))
+    for m in _DAYS_SINCE_COUP.finditer(sentence):
+        day = coup + dt.timedelta(days=int(m.group("n").replace(",", "")))
+        q = (m.group("q") or "").lower()
+        lo, hi = (day - _MONTH_SLACK, day) if q in ("nearly", "almost") else (day, day + _MONTH_SLACK)
+        ev.windows.append(_Window(lo, hi, m.group(0)))
 
 
 def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
