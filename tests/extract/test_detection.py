@@ -113,6 +113,15 @@ def test_handing_themselves_over_after_fighting_is_a_surrender(pipe, body):
 
 
 @pytest.mark.parametrize("body", [
+    "Six conscripts fled their training camp in Kyaukphyu on the night of March 15 and surrendered themselves to the "
+    "Arakan Army.",
+    "Four soldiers deserted their base near Hpakant and later surrendered to the KIA on Friday.",
+])
+def test_running_from_the_post_and_then_giving_up_is_a_defection(pipe, body):
+    assert only(pipe, body).type.value == "defection"
+
+
+@pytest.mark.parametrize("body", [
     "As the offensive moved south, junta troops in the hills around Kutkai were still giving themselves up, residents said.",
     "Analysts said more soldiers were quitting the ranks as the conscription law took hold.",
 ])

@@ -250,6 +250,9 @@ class Extractor:
         ):
             return EventType.tally, f"a figure of {count.value or count.low}+ with no date of its own is an aggregate"
         if kind == "surrender":
+            fled = _FLED_THEN.search(text[:mention.trigger.idx])
+            if fled is not None:  # "fled their training camp ... and surrendered themselves to the AA"
+                return EventType.defection, f"'{fled.group(1)}' and then gave themselves up: a planned defection"
             i = mention.sentence.index
             window = " ".join(s.text for s in ctx.sentences[max(0, i - 1):i + 2])
             if lx.FIGHTING_CUE.search(window):
@@ -741,6 +744,11 @@ class Extractor:
             evidence_start=start, evidence_end=end, trigger=d.mention.trigger_text,
             provenance=d.provenance, extractor_version=EXTRACTOR_VERSION,
         )
+
+
+# people who ran from their posts before they gave themselves up, in the same clause
+_FLED_THEN = re.compile(r"\b(fled|escaped|deserted|slipped\s+(?:out|away)|abandoned|ran\s+away\s+from)\b[^.;:“”\"]{0,120}?"
+                        r"\band\s+(?:later\s+|then\s+)?$", re.IGNORECASE)
 
 
 def _debunked(ctx: _DocContext, mention: Mention) -> bool:
