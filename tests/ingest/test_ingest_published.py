@@ -271,6 +271,12 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("Since the fall of Falam in April, Chin forces hold the town.", D(2025, 4, 7), None),
     ("After Min Aung Hlaing became acting president in July, nothing changed.", D(2024, 7, 22), None),
     ("Since conscription began in April, hundreds of recruits have deserted.", D(2024, 4, 1), None),
+    ("The coup, now in its fourth year, has split families.", D(2024, 2, 1), D(2025, 1, 31)),
+    ("The revolution has entered its fourth year.", D(2024, 2, 1), D(2025, 1, 31)),
+    ("Over the past three years, more than 14,000 soldiers have defected since the coup.", D(2024, 2, 1), D(2025, 1, 31)),
+    ("The junta has ruled for almost three years.", D(2023, 2, 1), D(2024, 1, 31)),
+    ("It has been more than 1,000 days since the coup.", D(2023, 10, 29), None),
+    ("The PDF was founded in May 2021, three years ago.", D(2024, 5, 1), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -313,6 +319,13 @@ def test_deadlines_and_plans_are_not_past_evidence() -> None:
 def test_a_promised_year_does_not_reject_the_date_line(promise: str) -> None:
     text = f"February 1, 2022\n\nOne year on\n\nThe KNU took in ten soldiers on Jan. 12, 2022. {promise}"
     assert find_published(text).day == D(2022, 2, 1)
+
+
+def test_a_look_back_at_the_first_year_of_military_rule_is_not_written_in_it() -> None:
+    text = ("NUG says thousands defected in first year of military rule\n\nThe NUG said 2,000 police joined the CDM "
+            "in the first year of military rule. It marked the first anniversary of the coup on Tuesday.")
+    result = find_published(text)
+    assert result.day is not None and result.day >= D(2022, 2, 1)
 
 
 def test_long_wars_and_the_earlier_acting_president_do_not_date_the_writing() -> None:
