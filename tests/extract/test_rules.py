@@ -222,6 +222,17 @@ def test_relatives_as_sources_are_kept_as_written(pipe, speaker, claimant):
     assert ev.claimed_by == claimant
 
 
+@pytest.mark.parametrize(("speaker", "claimant"), [
+    # one of the regime's men, not named, speaks for himself, not for the force
+    ("a police captain who asked not to be named told RFA", "a police captain who asked not to be named"),
+    # "said" before a described member: the body he speaks for
+    ("said a member of the local KNDF who declined to be named", "KNDF"),
+])
+def test_described_speakers(pipe, speaker, claimant):
+    ev = only(pipe, f"Twelve soldiers defected to the KNLA on Monday, {speaker}.")
+    assert ev.claimed_by == claimant
+
+
 def test_a_group_that_puts_the_total_at_a_figure_claims_it(pipe):
     found = events(pipe, "People's Goal, a network of former soldiers, helps deserters reach safety. The group puts "
                          "the total number of soldiers and police who have left the military since the coup at about 8,000.")

@@ -288,7 +288,10 @@ _SAID_BEFORE = re.compile(
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
 # "..., said Khu Nyay Reh" (not "told RFA": whom a source told is not the source)
-_VERB_SAID_WHO = re.compile(r"\b(?:said|says)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_VERB_SAID_WHO = re.compile(r"\b(?:said|says)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+                            # ", said a member of the local PDF who declined to be named"
+                            r"|(?:a|an|one|two|three|several)\s+(?:member|spokes(?:man|woman|person)|official|commander|officer|leader"
+                            r"|representative|source|fighter)s?\s+(?:of|for|from|with|in)\s+[^,.;“”\"]{2,60})")
 # "A police lieutenant was also reported to have left": passive, nobody speaking
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
 # descriptive sources the codebook keeps as written: "local residents", "a Karen community leader"
@@ -363,6 +366,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         named = _RANK_THEN_NAME.match(phrase, hit.end) if hit.side == "regime" else None
         if named:  # "Police Deputy Inspector Ye Htut Kyaw" telling his own story speaks for himself
             return named.group("name"), "a regime officer named: the person as written"
+        if hit.side == "regime" and _ONE_OF_THEIR_MEN.match(phrase, hit.end) and re.match(r"(?i)(?:a|an|one)\s", phrase):
+            # "a police captain who asked not to be named": one man telling, not the force
+            return phrase, "a regime officer not named: the source as written"
         if hit.canonical == _GENERIC and re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?$", phrase[:hit.start]):
             return "@anaphor:", f"'{hit.text}' refers back"
         if hit.canonical == _GENERIC and re.search(r"\blocal\b", phrase, re.IGNORECASE):
@@ -390,6 +396,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
 
 
 _NAME = r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
+# a rank or a man of the force after its name: "a police captain", "an army sergeant", "a police officer"
+_ONE_OF_THEIR_MEN = re.compile(rf"\s+(?:(?:Deputy|Senior|Junior|Lance|Staff|Second|First)\s+)?(?:{_RANK}|Inspector|Sub-[Ii]nspector"
+                               r"|Superintendent|Constable|officer|soldier|policeman|policewoman)\b", re.IGNORECASE)
 # "Police Deputy Inspector Ye Htut Kyaw", "army Captain Zaw Lin" (after the regime's name)
 _RANK_THEN_NAME = re.compile(
     r"\s+(?:(?:Deputy|Senior|Junior|Acting|Chief|Lance|Staff|Second|First|Lt\.?|Lieutenant|Police|Army)[\s-]+){0,3}"
