@@ -326,6 +326,9 @@ def test_a_look_back_at_the_first_year_of_military_rule_is_not_written_in_it() -
             "in the first year of military rule. It marked the first anniversary of the coup on Tuesday.")
     result = find_published(text)
     assert result.day is not None and result.day >= D(2022, 2, 1)
+    # nor a comparison with the first year after the coup beside metadata of its own
+    text = "Over the past six months around 900 police contacted it, more than in the whole first year after the coup."
+    assert find_published(text, "2023-12-05").day == D(2023, 12, 5)
 
 
 def test_long_wars_and_the_earlier_acting_president_do_not_date_the_writing() -> None:

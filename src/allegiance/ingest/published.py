@@ -848,7 +848,10 @@ def _duration_window(a: dt.date, duration: re.Match[str]) -> _Window:
 _WAR = (r"(?:coup|(?:Spring\s+)?Revolution|revolution|(?:civil\s+)?war|conflict|resistance|uprising"
         r"|(?:military|junta)\s+rule|(?:military|junta)['’]s\s+rule)")
 _NTH_PERIOD_SINCE_COUP = _rx(
-    rf"\b(?P<ord>{_ORDINAL})\s+(?P<what>year|monsoon|rainy\s+season)\s+(?:since|after)\s+the\s+(?:military\s+|army\s+|2021\s+)?"
+    # a year only as the time now ("this is the fourth year since the coup"); "more than in the
+    # whole first year after the coup" looks back
+    rf"(?:\b(?:now\s+in|entering|entered|enters|marks?|is|as|into)\s+(?:the\s+|its\s+)?(?P<ord>{_ORDINAL})\s+(?P<what>year)"
+    rf"|\b(?P<ord0>{_ORDINAL})\s+(?P<what0>monsoon|rainy\s+season))\s+(?:since|after)\s+the\s+(?:military\s+|army\s+|2021\s+)?"
     r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b"
     rf"|\b{_WAR},?\s+(?:[\w'’-]+\s+){{0,3}}?(?:now\s+in|(?:has\s+|had\s+)?entered|entering|enters|is\s+in)\s+its\s+(?P<ord2>{_ORDINAL})\s+(?P<what2>year)\b"
     # (only a year going on: "defected in the first year of military rule" is a look back)
@@ -880,8 +883,8 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
-        n = _ordinal(m.group("ord") or m.group("ord2") or m.group("ord3"))
-        if (m.group("what") or "year").lower() == "year":
+        n = _ordinal(m.group("ord") or m.group("ord0") or m.group("ord2") or m.group("ord3"))
+        if not m.group("what0"):
             start = _add_months(coup, 12 * (n - 1))
             ev.windows.append(_Window(start, _add_months(coup, 12 * n) - _DAY, m.group(0)))
         else:
