@@ -816,6 +816,14 @@ def test_one_person_told_of_again_dates_the_lede(pipe):
     assert (ev.date.start, ev.date.end) == (dt.date(2022, 4, 18), dt.date(2022, 4, 24))
 
 
+def test_one_person_named_in_the_next_sentence_dates_the_lede(pipe):
+    found = events(pipe, "A police captain serving in Monywa has joined the Civil Disobedience Movement. Police Captain "
+                         "Zaw Min Htet posted a video on Facebook on Sunday evening in which he held up his badge.",
+                   published=dt.date(2022, 4, 28))
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert (ev.date.start, ev.date.end) == (dt.date(2022, 4, 24), dt.date(2022, 4, 24))
+
+
 @pytest.mark.parametrize(("body", "start", "end"), [
     # the figure's period, not the day it was given
     ("The committee said on Wednesday that 112 soldiers and police had defected to resistance groups in the region "

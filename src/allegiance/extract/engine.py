@@ -59,6 +59,10 @@ _REFERS_BACK = re.compile(
     # one person told of again: "The corporal arrived at a KIA base last week"
     r"|The\s+(?:young\s+|former\s+)?(?:corporal|sergeant|captain|major|lieutenant|colonel|private|constable|policeman|"
     r"policewoman|soldier|officer|deserter|defector|conscript|sailor)\b)")
+# the one person of a lede named in the next sentence: "Police Major Thet Naing Oo", "Captain Zaw Lin, 34,"
+_RANK_NAMED_AGAIN = re.compile(r"\s*(?:(?:Police|Army|Navy|Air\s+Force|Deputy|Senior|Lance|Staff)\s+)?(?P<rank>Major|Captain|Lieutenant|Colonel"
+                               r"|Sergeant|Corporal|Private|Constable|Inspector|Sub-[Ii]nspector)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+"
+                               r"(?:,\s+\d{2},)?")
 # a sentence about the appeal just told: "The statement was issued on Monday", "It was posted on Sunday"
 _APPEAL_BACK = re.compile(
     r"\s*(?:(?:The|That|This|Its|Their|His|Her|In\s+(?:a|the|its|their|his|her))\s+(?:\w+\s+){0,2}(?:statement|appeal|call|message|announcement|letter|post|"
@@ -556,6 +560,10 @@ class Extractor:
             return None
         nxt = ctx.sentences[s.index + 1]
         back = _REFERS_BACK.match(nxt.text)
+        if back is None:  # "A police major ... has joined the CDM. / Police Major Thet Naing Oo posted a video on Monday"
+            back = _RANK_NAMED_AGAIN.match(nxt.text)
+            if back is not None and not re.search(rf"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{back.group('rank')}\b", s.text):
+                back = None
         return (nxt, back) if back is not None else None
 
     def _place_told_next(self, ctx: _DocContext, s: Sentence, place: Place | None, rule: str) -> tuple[Place | None, str]:
