@@ -233,6 +233,13 @@ def test_described_speakers(pipe, speaker, claimant):
     assert ev.claimed_by == claimant
 
 
+def test_a_place_is_not_the_person_a_she_said_refers_to(pipe):
+    found = events(pipe, "In Pegu town itself, 14 nurses at the general hospital stopped going to work and joined the "
+                         "Civil Disobedience Movement on Monday. She said the group left after an order to treat soldiers first.")
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.claimed_by != "Pegu"
+
+
 def test_a_group_that_puts_the_total_at_a_figure_claims_it(pipe):
     found = events(pipe, "People's Goal, a network of former soldiers, helps deserters reach safety. The group puts "
                          "the total number of soldiers and police who have left the military since the coup at about 8,000.")

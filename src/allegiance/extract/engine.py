@@ -835,7 +835,7 @@ def _person_in(mention: Mention) -> str | None:
     trig = mention.trigger.idx
     names = [(e.start_char, e.text) for e in mention.trigger.doc.ents if e.label_ == "PERSON" and e.start_char < trig]
     names += [(m.start(), m.group(0)) for m in _HONORIFIC_NAME.finditer(mention.sentence.text[:trig])]
-    names = [(at, n) for at, n in names if not args.actors_in(n)]
+    names = [(at, n) for at, n in names if not args.actors_in(n) and not args.places_in(n)]  # not "Pegu" in "In Pegu town"
     return max(names)[1] if names else None
 
 
