@@ -57,6 +57,7 @@ def test_went_over_to(pipe):
     'The KIA on Friday called on soldiers in Bhamo to "choose the side of the people" before the rains.',
     'The Mon PDF said it urged police in Ye to "stand with the people" without delay.',
     'The Kani PDF sent a message urging police officers in Kani to "follow your brothers in Budalin".',
+    "At a ceremony on Thursday to welcome the defectors, the PDF commander urged other soldiers to follow them.",
 ])
 def test_appeal_goals_written_as_choosing_a_side(pipe, body):
     assert types(pipe, body) == ["call_to_defect"]

@@ -119,7 +119,7 @@ CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
     r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
-    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her|your)\b|"
+    r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her|your|them|suit)\b|"
     r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+people|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
