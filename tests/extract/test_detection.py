@@ -46,6 +46,11 @@ def test_handed_themselves_over_without_a_receiver(pipe):
     assert ev.type.value == "tally" and ev.count.value == 38
 
 
+def test_leaving_the_juntas_forces_over_a_period_is_a_tally(pipe):
+    ev = only(pipe, "People's Goal says about 8,000 soldiers and police have left the junta's forces since the coup.")
+    assert ev.type.value == "tally" and ev.count.value == 8000
+
+
 def test_went_over_to(pipe):
     ev = only(pipe, "Thirty members of a junta-backed militia in Mansi Township went over to the Kachin "
                     "Independence Army on Friday.")

@@ -844,6 +844,14 @@ def test_a_tallys_own_period(pipe, body, start, end):
     assert (ev.date.start, ev.date.end) == (start, end)
 
 
+def test_a_whole_year_is_the_figures_period_not_the_reports_release(pipe):
+    found = events(pipe, "The KNU's defence department said in its annual report, released in January, that 240 regime "
+                         "soldiers and police had surrendered or defected to the KNLA and its allies during 2022.",
+                   published=dt.date(2023, 2, 3))
+    (ev,) = [e for e in found if e.type.value == "tally"]
+    assert (ev.date.start, ev.date.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
 def test_a_lede_naming_only_a_region_takes_the_place_the_next_sentence_gives(pipe):
     found = events(pipe, "Nine police officers at an outpost in Myanmar's Sagaing region surrendered to an anti-junta "
                          "militia on Sunday after a three-day siege, the group said.\n\n"

@@ -765,7 +765,7 @@ def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan
     return None
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
 
 

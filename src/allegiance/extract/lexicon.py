@@ -63,7 +63,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
-    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:police\s+)?(?:force|army|military|police|service|Tatmadaw|ranks)\b"),
+    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
+                                   r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
     # "3,000 soldiers have left since the coup": only with no object, personnel and a period (BARE_LEAVING_RULES)
@@ -248,6 +249,8 @@ STRONG_PERIOD_CUE = re.compile(
     r"(?:last|this)\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\s+alone|"
     # "between the start of Operation 1027 ... and 30 November"
     r"between\s+the\s+(?:start|beginning|launch|end)\s+of|"
+    # a whole year as the period: "had surrendered or defected to the KNLA ... during 2022"
+    r"(?:during|throughout)\s+(?:19|20)\d\d\b|"
     # a figure set against an earlier period's: "up from 19 the year before"
     r"(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d,]+)\b",
     re.IGNORECASE,
