@@ -51,6 +51,11 @@ def test_leaving_the_juntas_forces_over_a_period_is_a_tally(pipe):
     assert ev.type.value == "tally" and ev.count.value == 8000
 
 
+def test_a_network_counting_defections_is_a_tally(pipe):
+    ev = only(pipe, "People's Goal recorded 312 defections from the military and police during May.")
+    assert ev.type.value == "tally" and ev.count.value == 312 and ev.claimed_by == "PEOPLES-BOSOM"
+
+
 def test_went_over_to(pipe):
     ev = only(pipe, "Thirty members of a junta-backed militia in Mansi Township went over to the Kachin "
                     "Independence Army on Friday.")

@@ -424,8 +424,10 @@ class Extractor:
         if d.to and args.side_of(d.to) == "regime":
             return None  # surrendering or going over *to* the junta is not this dataset's event
         if subj_actors and all(a.side == "resistance" for a in subj_actors) and subject_who is None \
-                and etype != EventType.call_to_defect and mention.kind != "received":
-            return None  # resistance members leaving the resistance ("the PDF has received ..." took people in)
+                and etype != EventType.call_to_defect and mention.kind not in ("received", "tally_noun"):
+            # resistance members leaving the resistance ("the PDF has received ..." took people in;
+            # "People's Goal recorded 312 defections" counted them)
+            return None
         if etype in (EventType.defection, EventType.surrender) and d.who is None and d.count is None:
             return None
         if d.who is None and d.to == "CDM":
