@@ -844,6 +844,13 @@ def test_a_tallys_own_period(pipe, body, start, end):
     assert (ev.date.start, ev.date.end) == (start, end)
 
 
+def test_from_a_day_to_the_date_of_the_statement_is_a_figures_period(pipe):
+    ev = only(pipe, "From 7 September 2023 to the date of this statement, 614 military personnel have joined the people "
+                    "through the coordination of the ministry.", published=dt.date(2024, 6, 5))
+    assert ev.type.value == "tally" and ev.count.value == 614
+    assert (ev.date.start, ev.date.end) == (dt.date(2023, 9, 7), dt.date(2024, 6, 5))
+
+
 def test_a_whole_year_is_the_figures_period_not_the_reports_release(pipe):
     found = events(pipe, "The KNU's defence department said in its annual report, released in January, that 240 regime "
                          "soldiers and police had surrendered or defected to the KNLA and its allies during 2022.",

@@ -701,6 +701,8 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
         # 2021 defected on Friday" does not: there the trigger stands between.
         if m.kind == "point" and since and not (lo + since.start() < trigger_at < m.start):
             return "since"
+        if m.kind == "point" and _FROM_TO_NOW.match(sentence, m.end) and re.search(r"(?i)\bfrom\s+$", sentence[lo:m.start]):
+            return "since"  # "From 7 September 2021 to the date of this statement, 614 ..."
         return m.kind
 
     if tally:
@@ -767,6 +769,7 @@ def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan
 
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
+_FROM_TO_NOW = re.compile(r"(?i)\s*,?\s*(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:date\s+of\s+(?:this|the|our)\s+\w+|present|now|today|this\s+day|date)\b")
 
 
 def _tally_span(m: timex.TimeMention, ref: dt.date | None, kind: str) -> DateSpan:
