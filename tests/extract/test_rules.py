@@ -851,6 +851,20 @@ def test_from_a_day_to_the_date_of_the_statement_is_a_figures_period(pipe):
     assert (ev.date.start, ev.date.end) == (dt.date(2023, 9, 7), dt.date(2024, 6, 5))
 
 
+@pytest.mark.parametrize(("body", "earlier", "start", "end"), [
+    ("People's Goal recorded 312 defections from the military and police during May, up from 268 in April.",
+     268, dt.date(2022, 4, 1), dt.date(2022, 4, 30)),
+    ("The NUG said 150 soldiers defected in the first six months of 2022, compared with 76 in the last seven months "
+     "of 2021.", 76, dt.date(2021, 6, 1), dt.date(2021, 12, 31)),
+])
+def test_the_earlier_figure_set_beside_a_tally_is_a_tally_of_its_own(pipe, body, earlier, start, end):
+    found = [e for e in events(pipe, body, published=dt.date(2022, 7, 5)) if e.type.value == "tally"]
+    (twin,) = [e for e in found if e.count.value == earlier]
+    (main,) = [e for e in found if e.count.value != earlier]
+    assert (twin.date.start, twin.date.end) == (start, end)
+    assert twin.claimed_by == main.claimed_by and twin.date.end < main.date.start
+
+
 def test_a_whole_year_is_the_figures_period_not_the_reports_release(pipe):
     found = events(pipe, "The KNU's defence department said in its annual report, released in January, that 240 regime "
                          "soldiers and police had surrendered or defected to the KNLA and its allies during 2022.",

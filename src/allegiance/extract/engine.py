@@ -20,7 +20,7 @@ from functools import cached_property
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
 from allegiance.extract.mentions import Mention, find_mentions, period_cue
-from allegiance.extract.numbers import number_value
+from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
@@ -222,6 +222,7 @@ class Extractor:
                 drafts.append(draft)
         self._attach_later_dates(ctx, drafts)
         self._date_calls_from_statements(ctx, drafts)
+        drafts = self._compared_figures(ctx, drafts)
         drafts = _fold_repeats(drafts)
         _apply_denials(ctx, drafts)
         return [self._finish(doc, d) for d in drafts]
@@ -708,6 +709,30 @@ class Extractor:
                         d.set("date", date, f"later sentence about the happening: {rule}")
                 break
 
+    @staticmethod
+    def _compared_figures(ctx: _DocContext, drafts: list[Draft]) -> list[Draft]:
+        """'312 defections during May, up from 268 in April': the earlier period's figure the
+        claimant sets beside its own is a figure of its own, with the same people, receiver and
+        claimant, over the period it names."""
+        out: list[Draft] = []
+        for d in drafts:
+            out.append(d)
+            if d.type != EventType.tally:
+                continue
+            s = d.mention.sentence
+            for m in _COMPARED_FIGURE.finditer(s.text, max(0, d.evidence[0] - s.start)):
+                count = parse_count(m.group("figure"))
+                when, rule = args.event_date(m.group("when"), 0, ctx.ref, tally=True, context=ctx.doc.text)
+                if count is None or when is None or (d.count is not None and count.value == d.count.value):
+                    continue
+                twin = Draft(type=d.type, mention=d.mention, evidence=(s.start + m.start(), s.start + m.end()),
+                             who=d.who, to=d.to, actor=d.actor, claimed_by=d.claimed_by, certainty=d.certainty,
+                             location=d.location, provenance=dict(d.provenance))
+                twin.set("count", count, f"the earlier figure set beside it: '{m.group('figure')}'")
+                twin.set("date", when, f"the earlier figure's period: {rule}")
+                out.append(twin)
+        return out
+
     def _date_calls_from_statements(self, ctx: _DocContext, drafts: list[Draft]) -> None:
         """'The ministry announced on Tuesday that ...' then '... the ministry invited soldiers
         to ...': an undated call takes the day its issuer is said to have made a statement
@@ -915,6 +940,14 @@ def _one_person(d: Draft) -> bool:
 
 def _weak(d: Draft, field: str) -> bool:
     return "reporting it received" in d.provenance.get(field, "")
+
+
+# "up from 268 in April", "compared with 76 in the last seven months of 2021", "against about 600 a year earlier"
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:up|down|rising|falling|climbing|compared)\s+(?:from|with|to)\s+"
+    r"(?P<figure>(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|just)\s+)?\d[\d,]*)"
+    r"\s+(?:(?:soldiers|police|personnel|people|defectors|defections|members|officers|men)\s+)?"
+    r"(?P<when>(?:in|during|over|for|the|last|a|an)\s+[^,.;]{2,60}?)(?=\s*(?:[,.;]|$|\band\b))", re.IGNORECASE)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
