@@ -56,6 +56,35 @@ def test_a_network_counting_defections_is_a_tally(pipe):
     assert ev.type.value == "tally" and ev.count.value == 312 and ev.claimed_by == "PEOPLES-BOSOM"
 
 
+@pytest.mark.parametrize(("body", "to"), [
+    ("A police sergeant and four constables from Loikaw police station arrived at a KNDF battalion post on May 28.", "KNDF"),
+    ("Five soldiers from LIB 345 arrived in KNU-controlled territory on Sunday with their rifles.", "KNU"),
+    ("Twenty-three teachers from government schools in Waingmaw Township reported to the Kachin Independence "
+     "Organisation on Monday.", "KIO"),
+    ("Nine conscripts have escaped from a training camp in Taikkyi Township and reached territory controlled by the "
+     "PDF.", "PDF"),
+    ("Two police officers from Tamu ran away to the Chin National Front on Tuesday.", "CNF"),
+])
+def test_regime_personnel_arriving_at_the_resistance(pipe, body, to):
+    ev = only(pipe, body)
+    assert ev.type.value == "defection" and ev.to == to
+
+
+def test_seeking_asylum_and_arriving_at_our_camp(pipe):
+    assert only(pipe, "A navy lieutenant sought asylum in Thailand on Monday after refusing orders.").type.value == "defection"
+    ev = only(pipe, "The Salingyi PDF said three soldiers arrived at our Battalion 5 camp on Monday morning.")
+    assert ev.type.value == "defection" and ev.count.value == 3
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of villagers arrived in KNU-controlled territory on Sunday after air strikes.",
+    "Fourteen militia members crossed over to the PDF on Monday. The militia members arrived at a resistance camp with "
+    "11 guns after midnight.",
+])
+def test_arrivals_of_civilians_or_of_people_told_already_are_not_new_events(pipe, body):
+    assert len(events(pipe, body)) <= 1
+
+
 def test_went_over_to(pipe):
     ev = only(pipe, "Thirty members of a junta-backed militia in Mansi Township went over to the Kachin "
                     "Independence Army on Friday.")

@@ -409,7 +409,9 @@ class Extractor:
 
         # What is not a defection event at all.
         if mention.kind == "join" and d.to is None and re.match(
-            r"\W*(?:\w+\s+){0,2}?(?:to\s+)?(?:us|our\s+side|the\s+(?:revolution(?:ary)?|people'?s?|resistance)(?:\s+side)?)\b",
+            r"\W*(?:\w+\s+){0,2}?(?:to\s+)?(?:us|our\s+side|the\s+(?:revolution(?:ary)?|people'?s?|resistance)(?:\s+side)?"
+            # "arrived at our Battalion 5 camp"
+            r"|our\s+(?:[\w-]+\s+){0,3}?(?:camps?|bases?|posts?|columns?|battalions?|areas?|territory|headquarters))\b",
             text[trig + len(mention.trigger_text):]):
             d.set("to", "UNKNOWN-RESISTANCE", "came over to an unnamed resistance ('us', 'the revolution side')")
         if mention.kind == "join" and d.to is None:

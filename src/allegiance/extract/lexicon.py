@@ -41,10 +41,18 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                    r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
                                    r"(?:guns|weapons|arms|rifles)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
-    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her)\s+(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
+    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:training\s+|military\s+|army\s+|police\s+)?(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
     # "fled to areas controlled by the Arakan Army": kept only with a receiver, and only when
     # those who fled are regime personnel (villagers flee fighting too)
-    _rule("flee-to", "join", r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes)\s+(?:safely\s+)?(?:to|into)\b"),
+    _rule("flee-to", "join", r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|ran\s+away|run\s+away)\s+(?:safely\s+)?(?:to|into)\b"),
+    # "arrived at a KNDF battalion post", "reached KNU-controlled territory", "travelled to an
+    # AA-controlled area", "reported to the KIO": kept only with a receiver and regime personnel
+    _rule("arrive-at", "join", r"\b(?:arrived|arrive|arrives|arriving|reached|reaching|travell?ed|made\s+(?:their|his|her)\s+way|"
+                               r"reported)\s+(?:safely\s+)?(?:at|in|to|into)?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:[\w'’-]+-(?:controlled|held|run)\b|(?:territory|areas?|zones?)\s+(?:controlled|held|run)\s+by\b"
+                               r"|(?:battalion|brigade|column|camp|base|post|outpost|headquarters|office|administration)\b|"
+                               r"(?-i:[A-Z])))"),
+    _rule("seek-asylum", "defect", r"\b(?:sought|seek(?:s|ing)?|applied\s+for|requested)\s+(?:political\s+)?asylum\b"),
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
     _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\b"),
@@ -215,7 +223,7 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
                              "hunt", "shell", "storm", "arrest", "loot", "guard", "escort", "deploy", "launch"})
 
 # Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
-PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border"})
+PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})

@@ -316,7 +316,10 @@ def _helped_those_told(verb: Token, rule: str) -> str | None:
 
 _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers", "privates", "constables", "sailors",
                          "troops", "defectors", "members", "pair", "group", "two", "three", "four", "five", "six",
-                         "seven", "eight", "nine", "ten", "eleven", "twelve"})
+                         "seven", "eight", "nine", "ten", "eleven", "twelve",
+                         # one person told of again: "The corporal arrived at a KIA base last week"
+                         "corporal", "sergeant", "captain", "major", "lieutenant", "colonel", "private", "constable",
+                         "policeman", "policewoman", "soldier", "officer", "conscripts", "recruits", "militiamen", "staff"})
 
 
 # Triggers that mostly add detail to a happening told already ("before they left the station
@@ -325,7 +328,7 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
 # for the main verbs of leaving, "They defected on Monday" is often the first telling; and "he
 # slipped out of the barracks" often tells the happening first, so 'slip' is checked for a bare
 # definite only.)
-_RETELLING_RULES = frozenset({"leave-armed", "slip-away"})
+_RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at"})
 
 
 def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
@@ -340,7 +343,7 @@ def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
         return f"'{subj.text}' refers back"
     dets = [c for c in subj.children if c.dep_ == "det"]
     if len(dets) == 1 and dets[0].lower_ in ("the", "these", "those") and subj.lower_ in _BACK_NOUNS and all(
-            c.dep_ in ("det", "nummod", "punct", "relcl", "appos") or c.lower_ in ("including", "from") for c in subj.children):
+            c.dep_ in ("det", "nummod", "punct", "relcl", "appos", "compound") or c.lower_ in ("including", "from") for c in subj.children):
         return f"'{dets[0].text} ... {subj.text}' refers back"
     return None
 
