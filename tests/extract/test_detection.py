@@ -97,6 +97,9 @@ def test_went_over_to(pipe):
     'The Mon PDF said it urged police in Ye to "stand with the people" without delay.',
     'The Kani PDF sent a message urging police officers in Kani to "follow your brothers in Budalin".',
     "At a ceremony on Thursday to welcome the defectors, the PDF commander urged other soldiers to follow them.",
+    "An AA information officer urged Arakanese who work for junta departments and the police to return to the Arakan people.",
+    "The NUG's defence ministry said it would pay 2 million kyats to any conscript who escapes with a rifle.",
+    "The AA has offered safe passage to soldiers who surrender.",
 ])
 def test_appeal_goals_written_as_choosing_a_side(pipe, body):
     assert types(pipe, body) == ["call_to_defect"]

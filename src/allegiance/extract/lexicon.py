@@ -93,7 +93,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # 500,000 kyat for each weapon the soldiers bring"; the goal is checked by INCENTIVE_GOAL
     _rule("reward-offer", "call", r"\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?|give|gives|giving|gave|announc(?:e|ed|es|ing)|"
                                   r"promis(?:e|ed|es|ing)|grant(?:s|ed|ing)?)\b(?=\s+(?:[\w,.'’-]+\s+){0,4}?"
-                                  r"(?:rewards?|bount(?:y|ies)|cash|money|payments?|kyats?|lakhs?)\b)"),
+                                  r"(?:rewards?|bount(?:y|ies)|cash|money|payments?|kyats?|lakhs?|safe\s+passage|amnesty)\b)"),
     _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
     _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
@@ -132,7 +132,9 @@ CALL_GOAL = re.compile(
     r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+people|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
-    r"come\s+home|come\s+to\s+(?:us|the\s+people)|contact\s+(?:it|them|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s+(?:defection|hotline)))"
+    r"come\s+home|come\s+to\s+(?:us|the\s+people)|"
+    # "to return to the people", "to return to the Arakan people"
+    r"return\s+to\s+(?:the\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:people|revolution|side\s+of\s+the\s+people)\b|contact\s+(?:it|them|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s+(?:defection|hotline)))"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
     re.IGNORECASE,
 )
@@ -152,7 +154,8 @@ INFINITIVE_GOAL_AFTER_CLAUSE = re.compile(INFINITIVE_GOAL.pattern.replace("{0,80
 # An incentive is a call when it rewards leaving: "to personnel who defect with a vessel",
 # "for each weapon they bring", "for any sailors who bring their vessels".
 INCENTIVE_GOAL = re.compile(
-    r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}?(?:defect|desert|bring|brings|come|comes|surrender|switch|cross|leave|leaves|join|joins|hand|quit)"
+    r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}?(?:defect|desert|bring|brings|come|comes|surrender|switch|cross|leave|leaves|join|joins|hand|quit"
+    r"|escape|escapes|flee|flees)"
     r"|\bfor\s+(?:each|every|any|a)\s+(?:weapon|gun|rifle|pistol|vessel|ship|boat|aircraft|tank|defector|soldier|police\w*)\b"
     r"|\bif\s+they\s+(?:defect|desert|come|bring|surrender|join|leave|switch)",
     re.IGNORECASE,
