@@ -240,6 +240,14 @@ def test_a_place_is_not_the_person_a_she_said_refers_to(pipe):
     assert ev.claimed_by != "Pegu"
 
 
+def test_a_defector_quoted_after_his_story_tells_it(pipe):
+    found = events(pipe, "For nine years Thura served in the army. In early May he slipped out of his battalion's base in "
+                         "Magway and reached territory held by the PDF.\n\n\"I could not burn another village,\" the "
+                         "29-year-old sergeant told AFP.", published=dt.date(2023, 6, 5))
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.claimed_by == "Thura"
+
+
 def test_a_group_that_puts_the_total_at_a_figure_claims_it(pipe):
     found = events(pipe, "People's Goal, a network of former soldiers, helps deserters reach safety. The group puts "
                          "the total number of soldiers and police who have left the military since the coup at about 8,000.")

@@ -517,10 +517,13 @@ class Extractor:
         nxt = ctx.sentences[s.index + 1]
         if nxt.index in ctx.event_sentences:
             return None, "no attribution in the sentence"
-        if _new_paragraph(ctx.doc, s, nxt) and not _OPENS_WITH_TELLING.match(nxt.text):
+        quoted = _QUOTE_THEN_TELLER.match(nxt.text)
+        if _new_paragraph(ctx.doc, s, nxt) and not _OPENS_WITH_TELLING.match(nxt.text) and not quoted:
             return None, "no attribution in the sentence"
-        if re.match(r"\s*(?:He|She)\s+(?:told|said)\b", nxt.text):
-            person = _person_in(mention)
+        if quoted or re.match(r"\s*(?:He|She)\s+(?:told|said)\b", nxt.text):
+            # '"I didn't join the army to burn villages," the 34-year-old captain told AFP': the
+            # defector telling his own story, named in the event's sentence or just before it
+            person = _person_in(mention) or (_named_before(ctx, s) if re.match(r"(?i)\s*(?:he|she)\b", mention.span_text(mention.subject) or "") else None)
             if person is not None:
                 return person, f"the next sentence credits it: '{nxt.text.split()[0]}' is {person}, named in the event's sentence"
         who, why = args.attribution_in(nxt.text, 0)  # "..., the KNU said."
@@ -857,6 +860,24 @@ _RECEIVING_KINDS = frozenset({"armed_group", "ethnic_armed_organisation", "armed
 _OPENS_WITH_TELLING = re.compile(r"\s*[A-Z][^,.;“”\"]{1,60}?(?:,[^,.;“”\"]{1,80},)?\s+told\s+[A-Z]")
 # names led by a Myanmar honorific or title, which the small NER model may miss
 _HONORIFIC_NAME = re.compile(r"\b(?:Daw|U|Ko|Ma|Saw|Naw|Sai|Nang|Maung|Mahn|Khun|Pu|Salai|Dr\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
+
+
+# a quotation, then who said it: '"I could not give the order again," the 34-year-old captain told AFP'
+_QUOTE_THEN_TELLER = re.compile(r"\s*[“\"][^”\"]{3,400}[”\"],?\s+(?:he|she|the\s+(?:[\w-]+\s+){0,3}?(?:captain|soldier|officer|sergeant|"
+                                r"corporal|lieutenant|major|private|policeman|policewoman|defector|deserter|conscript|man|woman))"
+                                r"\s+(?:told|said)\b")
+# "For eleven years Zin did what the army asked": the person a story's next sentence calls "he"
+_STORY_SUBJECT = re.compile(r"(?:^|,\s+|\b(?:years|months),?\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
+                            r"(?:did|was|had|has|is|served|joined|spent|worked|enlisted)\b")
+
+
+def _named_before(ctx: _DocContext, s: Sentence) -> str | None:
+    if s.index == 0:
+        return None
+    m = _STORY_SUBJECT.search(ctx.sentences[s.index - 1].text)
+    if m is None or args.actors_in(m.group("name")) or args.places_in(m.group("name")):
+        return None
+    return m.group("name")
 
 
 def _person_in(mention: Mention) -> str | None:
