@@ -874,11 +874,14 @@ _YEARS_OF_WAR = _rx(
     r"\s+(?P<unit>years?|months?)\s+of\s+(?:(?:civil|armed)\s+)?(?:war|fighting|conflict|resistance|revolution"
     r"|(?:military|junta)\s+rule)\b", re.IGNORECASE)
 _MONSOON = (6, 10)  # June to October
+_WAR_TIME_WORDS = _rx(r"(?i)\byears?\b|\bmonths?\b|\bdays\b|monsoon|rainy")  # a cheap test before the patterns above
 
 
 def _war_time(sentence: str, ev: _Evidence) -> None:
     """How far into the war since the coup the text is written: "the fourth year since the
     coup", "the third rainy season since the coup", "three years of civil war"."""
+    if not _WAR_TIME_WORDS.search(sentence):
+        return
     coup = _KNOWN["coup"]
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
         if _is_future(sentence, m.start()):
