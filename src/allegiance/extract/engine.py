@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
@@ -825,6 +825,12 @@ def _default_place(d: Draft, text: str) -> tuple[Place | None, str]:
     return None, "no place stated"
 
 
+@lru_cache(maxsize=64)
+def _regional_pdfs(text: str) -> tuple[tuple[int, str], ...]:
+    """Where a document names local PDFs ("the Khin-U PDF"), found once per document."""
+    return tuple((m.start, m.text) for m in actor_registry.find_actors(text) if m.how == "regional_pdf")
+
+
 def _local_group(d: Draft, text: str) -> tuple[Place, str] | None:
     """'the Khin-U PDF had received 37 soldiers': a local PDF's figure or appeal is its township's.
     The group is the one the sentence names, or for a figure or appeal the last one named before
@@ -832,10 +838,11 @@ def _local_group(d: Draft, text: str) -> tuple[Place, str] | None:
     if "PDF" not in (d.actor, d.to, d.claimed_by):
         return None
     s = d.mention.sentence
-    named = [m for m in actor_registry.find_actors(s.text) if m.how == "regional_pdf"]
+    groups = _regional_pdfs(text)
+    named = [(at, name) for at, name in groups if s.start <= at < s.end]
     if not named and d.type in (EventType.tally, EventType.call_to_defect):
-        named = [m for m in actor_registry.find_actors(text[:s.start]) if m.how == "regional_pdf"][-1:]
-    homes = [(m.text, home) for m in named if (home := actor_registry.group_home(m.text)) is not None]
+        named = [(at, name) for at, name in groups if at < s.start][-1:]
+    homes = [(name, home) for _, name in named if (home := actor_registry.group_home(name)) is not None]
     if len({home.pcode for _, home in homes}) != 1:
         return None
     name, home = homes[0]
