@@ -292,10 +292,14 @@ _REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?"
                  # "Cyclone Mocha struck the Rakhine coast last month"
                  rf"(?:\s+(?:struck|hit|battered|ravaged|devastated|swept|made\s+landfall)(?:\s+[\w'’-]+){{0,4}}?)?"
                  rf",?\s+(?P<rel>last|this)\s+(?P<unit>month|year)\b", re.IGNORECASE)
+# how long, hedged: "more than two", "nearly three and a half" (then the unit)
+_HOW_LONG = (rf"(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|roughly|some|less\s+than|under)?\s*"
+             rf"(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+")
+# the coup itself: "the coup", "the military takeover", "the 2021 coup", "the army seized power"
+_THE_COUP = r"the\s+(?:military\s+|army\s+|2021\s+)?(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b"
 # "two years after the coup", "more than two years since the coup", "a year into the coup"
 _REL_DURATION_BEFORE = _rx(
-    rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|roughly|some|less\s+than"
-    rf"|under)?\s*(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)\s+(?:after|since|into|on\s+from|from)"
+    rf"\b{_HOW_LONG}(?P<unit>years?|months?)\s+(?:after|since|into|on\s+from|from)"
     rf"\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # "the coup three months ago"
 _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?,?\s+(?P<q>more\s+than|over|nearly|almost|about"
@@ -344,8 +348,7 @@ _POST_STAMP = _rx(rf"\s*(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+at\s+\d{{1,
 # dates events but not the writing)
 _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start == end}
 _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
-_NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+the\s+(?:military\s+|army\s+|2021\s+)?"
-                      r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
+_NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+{_THE_COUP}", re.IGNORECASE)
 # the year each numbered national day was first held: "the 76th Independence Day" is 2024
 _FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945}
 _INDEPENDENCE_ANNIVERSARY = _rx(
@@ -851,27 +854,23 @@ _NTH_PERIOD_SINCE_COUP = _rx(
     # a year only as the time now ("this is the fourth year since the coup"); "more than in the
     # whole first year after the coup" looks back
     rf"(?:\b(?:now\s+in|entering|entered|enters|marks?|is|as|into)\s+(?:the\s+|its\s+)?(?P<ord>{_ORDINAL})\s+(?P<what>year)"
-    rf"|\b(?P<ord0>{_ORDINAL})\s+(?P<what0>monsoon|rainy\s+season))\s+(?:since|after)\s+the\s+(?:military\s+|army\s+|2021\s+)?"
-    r"(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b"
+    rf"|\b(?P<ord0>{_ORDINAL})\s+(?P<what0>monsoon|rainy\s+season))\s+(?:since|after)\s+{_THE_COUP}"
     rf"|\b{_WAR},?\s+(?:[\w'’-]+\s+){{0,3}}?(?:now\s+in|(?:has\s+|had\s+)?entered|entering|enters|is\s+in)\s+its\s+(?P<ord2>{_ORDINAL})\s+(?P<what2>year)\b"
     # (only a year going on: "defected in the first year of military rule" is a look back)
     rf"|\b(?:now\s+in|entering|entered|enters|marks|is\s+in|as)\s+the\s+(?P<ord3>{_ORDINAL})\s+(?P<what3>year)\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_WAR}\b", re.IGNORECASE)
 # "over the past three years", in a sentence that counts them from the coup
-_PAST_YEARS = _rx(rf"\b(?:over|in|during|for|across)\s+the\s+(?:past|last)\s+(?P<q>more\s+than|nearly|almost|about)?\s*(?P<n>{_NUM})"
-                  r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years)\b", re.IGNORECASE)
+_PAST_YEARS = _rx(rf"\b(?:over|in|during|for|across)\s+the\s+(?:past|last)\s+{_HOW_LONG}(?P<unit>years)\b", re.IGNORECASE)
 _COUP_IN_SENTENCE = _rx(r"\bcoup\b|\b(?:military|army|junta|generals)\s+(?:seized|took)\s+power\b", re.IGNORECASE)
 # "more than 1,000 days since the coup"
-_DAYS_SINCE_COUP = _rx(r"\b(?P<q>more\s+than|over|nearly|almost|about)?\s*(?P<n>\d{1,2},?\d{3}|\d{3})\s+days\s+(?:since|after)\s+the\s+"
-                       r"(?:military\s+|army\s+|2021\s+)?(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b", re.IGNORECASE)
+_DAYS_SINCE_COUP = _rx(rf"\b(?P<q>more\s+than|over|nearly|almost|about)?\s*(?P<n>\d{{1,2}},?\d{{3}}|\d{{3}})\s+days\s+(?:since|after)\s+{_THE_COUP}",
+                       re.IGNORECASE)
 # "the junta has ruled for almost three years", "PDFs that have fought the regime for three years"
 _FOUGHT_FOR = _rx(rf"\b(?:ruled|fought|resisted|battled|waged\s+war|been\s+at\s+war|been\s+fighting)\b[^.;:“”\"]{{0,50}}?\s+for\s+"
-                  rf"(?:the\s+(?:past|last)\s+)?(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|some)?\s*(?P<n>{_NUM})"
-                  r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?)\b", re.IGNORECASE)
+                  rf"(?:the\s+(?:past|last)\s+)?{_HOW_LONG}(?P<unit>years?)\b", re.IGNORECASE)
 # "three years of civil war", "more than two years of fighting": the war the coup began
 _YEARS_OF_WAR = _rx(
-    rf"\b(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|some)?\s*(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?"
-    r"\s+(?P<unit>years?|months?)\s+of\s+(?:(?:civil|armed)\s+)?(?:war|fighting|conflict|resistance|revolution"
+    rf"\b{_HOW_LONG}(?P<unit>years?|months?)\s+of\s+(?:(?:civil|armed)\s+)?(?:war|fighting|conflict|resistance|revolution"
     r"|(?:military|junta)\s+rule)\b", re.IGNORECASE)
 _MONSOON = (6, 10)  # June to October
 _WAR_TIME_WORDS = _rx(r"(?i)\byears?\b|\bmonths?\b|\bdays\b|monsoon|rainy")  # a cheap test before the patterns above
