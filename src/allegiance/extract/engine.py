@@ -523,9 +523,12 @@ class Extractor:
         if quoted or re.match(r"\s*(?:He|She)\s+(?:told|said)\b", nxt.text):
             # '"I didn't join the army to burn villages," the 34-year-old captain told AFP': the
             # defector telling his own story, named in the event's sentence or just before it
-            person = _person_in(mention) or (_named_before(ctx, s) if re.match(r"(?i)\s*(?:he|she)\b", mention.span_text(mention.subject) or "") else None)
+            person, where = _person_in(mention), "named in the event's sentence"
+            if person is None and re.match(r"(?i)\s*(?:he|she)\b", mention.span_text(mention.subject) or ""):
+                person, where = _named_before(ctx, s), "named in the sentence before"
             if person is not None:
-                return person, f"the next sentence credits it: '{nxt.text.split()[0]}' is {person}, named in the event's sentence"
+                teller = "a quotation's teller" if quoted else f"'{nxt.text.split()[0]}'"
+                return person, f"the next sentence credits it: {teller} is {person}, {where}"
         who, why = args.attribution_in(nxt.text, 0)  # "..., the KNU said."
         if who is None:  # "Saw Htoo Lwin ... told DVB that ..."
             who, why = args.attribution_in(nxt.text, len(nxt.text))
@@ -879,6 +882,7 @@ _STORY_SUBJECT = re.compile(r"(?:^|,\s+|\b(?:years|months),?\s+)(?P<name>[A-Z][a
 
 
 def _named_before(ctx: _DocContext, s: Sentence) -> str | None:
+    """The person the sentence before `s` tells of, when it opens a story about him or her."""
     if s.index == 0:
         return None
     m = _STORY_SUBJECT.search(ctx.sentences[s.index - 1].text)
@@ -972,7 +976,7 @@ def _weak(d: Draft, field: str) -> bool:
     return "reporting it received" in d.provenance.get(field, "")
 
 
-# "up from 268 in April", "compared with 76 in the last seven months of 2021", "against about 600 a year earlier"
+# "up from 268 in April", "compared with 76 in the last seven months of 2021", "up from roughly 600 last year"
 _COMPARED_FIGURE = re.compile(
     r"\b(?:up|down|rising|falling|climbing|compared)\s+(?:from|with|to)\s+"
     r"(?P<figure>(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|just)\s+)?\d[\d,]*)"
