@@ -288,10 +288,12 @@ _SAID_BEFORE = re.compile(
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
 # "..., said Khu Nyay Reh" (not "told RFA": whom a source told is not the source)
+# one who speaks for a body: "a member of", "a spokesman for", "a source in"
+_MEMBER_OF = (r"(?:member|spokes(?:man|woman|person)|official|commander|officer|leader|representative|source|fighter)s?"
+              r"\s+(?:of|for|from|with|in)\s+")
 _VERB_SAID_WHO = re.compile(r"\b(?:said|says)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
                             # ", said a member of the local PDF who declined to be named"
-                            r"|(?:a|an|one|two|three|several)\s+(?:member|spokes(?:man|woman|person)|official|commander|officer|leader"
-                            r"|representative|source|fighter)s?\s+(?:of|for|from|with|in)\s+[^,.;“”\"]{2,60})")
+                            rf"|(?:a|an|one|two|three|several)\s+{_MEMBER_OF}[^,.;“”\"]{{2,60}})")
 # "A police lieutenant was also reported to have left": passive, nobody speaking
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
 # descriptive sources the codebook keeps as written: "local residents", "a Karen community leader"
@@ -324,11 +326,7 @@ def anaphor_noun(phrase: str) -> str:
     return next((n for n in _TYPED_NOUNS if re.search(rf"\b{n}\b", low)), "")
 
 
-_ROLE_OF = re.compile(
-    r"^(?:a|an|the|one|two|several)?\s*(?:\w+\s+)?(?:member|spokes(?:man|woman|person)|official|commander|officer|leader|"
-    r"representative|source|fighter)s?\s+(?:of|for|from|with|in)\s+(?=(?:the|its|their)\s)",
-    re.IGNORECASE,
-)
+_ROLE_OF = re.compile(rf"^(?:a|an|the|one|two|several)?\s*(?:\w+\s+)?{_MEMBER_OF}(?=(?:the|its|their)\s)", re.IGNORECASE)
 
 
 _INDEFINITE_GROUP = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ethnic\s+)?(?:armed|rebel|resistance|guerrilla|insurgent)\s+"
