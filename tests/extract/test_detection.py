@@ -85,6 +85,18 @@ def test_arrivals_of_civilians_or_of_people_told_already_are_not_new_events(pipe
     assert len(events(pipe, body)) <= 1
 
 
+@pytest.mark.parametrize(("body", "kind", "count"), [
+    # a few people received on a day: one arrival
+    ("On Monday we received seven members of the Myanmar Air Force from the Meiktila air base.", "defection", 7),
+    ("The KNDF said it received twelve soldiers from IB 54 on Monday.", "defection", 12),
+    # many, or over a period: a figure
+    ("The KNDF said it has received 212 soldiers since it was set up.", "tally", 212),
+])
+def test_received_on_a_day_or_over_a_period(pipe, body, kind, count):
+    ev = only(pipe, body)
+    assert ev.type.value == kind and ev.count.value == count
+
+
 def test_went_over_to(pipe):
     ev = only(pipe, "Thirty members of a junta-backed militia in Mansi Township went over to the Kachin "
                     "Independence Army on Friday.")

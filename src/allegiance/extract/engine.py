@@ -240,6 +240,10 @@ class Extractor:
         if kind in ("contact", "result", "tally_noun", "received"):
             if count is None:
                 return None, f"'{mention.trigger_text}' without a figure"
+            if kind == "received" and count.qualifier == "exact" and (count.value or 0) < 50 and not period_cue(mention) \
+                    and any(m.kind == "point" and m.span.precision == "day" for m in args.dates_in(text, ctx.ref)):
+                # "On Monday we received seven members of the Air Force": one arrival on a day
+                return EventType.defection, f"'{mention.trigger_text}' a few people on a day"
             return EventType.tally, f"figure with '{mention.trigger_text}'"
         strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
         if count is not None and strong:

@@ -113,7 +113,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("contact", "contact", r"\b(?:contacted|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\s+with|"
                                 r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b)"),
     # "the brigade has taken in more than 100 soldiers": the subject received them
-    _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?[\d,]+)"),
+    _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?"
+                                 # a figure in digits or words: "received 23", "received seven members"
+                                 r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+                                 r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens|hundreds)\b)"),
     _rule("helped-escape", "contact", r"\bhelped\b(?=[^.;]{0,80}\b(?:reach|escape|flee|defect|leave|cross|get\s+to|resettle|relocate|come\s+out)\b)"
                                       r"|\bhelped\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?[\d,]+\s+(?:soldiers|people|police|troops|defectors|personnel|members))"),
     _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
