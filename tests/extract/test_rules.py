@@ -831,6 +831,14 @@ def test_one_person_told_of_again_dates_the_lede(pipe):
     assert (ev.date.start, ev.date.end) == (dt.date(2022, 4, 18), dt.date(2022, 4, 24))
 
 
+def test_the_next_sentence_after_an_opening_time_names_the_ledes_receiver(pipe):
+    found = events(pipe, "A police captain and two constables from Hlaing Tharyar have fled to territory controlled by an "
+                         "ethnic armed group. On Wednesday, the three reached an area controlled by the Karen National Union, "
+                         "according to People's Embrace.", published=dt.date(2022, 7, 29))
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.to == "KNU" and (ev.date.start, ev.date.end) == (dt.date(2022, 7, 27), dt.date(2022, 7, 27))
+
+
 def test_one_person_named_in_the_next_sentence_dates_the_lede(pipe):
     found = events(pipe, "A police captain serving in Monywa has joined the Civil Disobedience Movement. Police Captain "
                          "Zaw Min Htet posted a video on Facebook on Sunday evening in which he held up his badge.",

@@ -52,10 +52,12 @@ _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|eveni
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
 _REFERS_BACK = re.compile(
-    r"\s*(?:(?:The|These|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|young|junior|"
+    # after a time that opens the sentence: "On Wednesday, the three reached ..."
+    r"\s*(?:(?:On|By|Early\s+on|Late\s+on|Later\s+on)\s+[A-Z]\w+(?:\s+(?:night|morning|evening|afternoon))?,\s+(?=the\s|they\s))?"
+    r"(?:(?:[Tt]he|These|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|young|junior|"
     r"senior|former|police|army|militia|navy|new)\s+){0,2}(?:officers?|soldiers|policemen|police|men|women|troops|personnel|"
     r"staff|members|defectors|deserters|conscripts|sailors|airmen|militiamen|recruits|group|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:They|All\s+of\s+them|Both\s+of\s+them)\b"
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:[Tt]hey|All\s+of\s+them|Both\s+of\s+them)\b"
     # one person told of again: "The corporal arrived at a KIA base last week"
     r"|The\s+(?:young\s+|former\s+)?(?:corporal|sergeant|captain|major|lieutenant|colonel|private|constable|policeman|"
     r"policewoman|soldier|officer|deserter|defector|conscript|sailor)\b)")
