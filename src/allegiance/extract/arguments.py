@@ -35,6 +35,8 @@ _FAMILY = r"(?:family|families|relatives|dependants|dependents|civilians|childre
 _NON_COMBATANT = re.compile(rf"^\s*(?:of\s+their\s+|\w+\s+)?{_FAMILY}\b", re.IGNORECASE)
 # a rank written before a name: "Captain Zaw Lin", "Sgt. Aung Ko"
 _RANK = r"(?:Major|Captain|Capt\.|Lt\.|Lieutenant|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.)"
+# the same, with the police's ranks: "Deputy Inspector", "Constable"
+_RANK_TITLE = rf"(?:{_RANK}|Inspector|Sub-[Ii]nspector|Superintendent|Constable)"
 _ONE_PERSON = re.compile(
     r"\b(?:an?\s+(?:acting\s+|former\s+|deputy\s+|senior\s+|junior\s+|police\s+|army\s+|military\s+)?"
     r"(?:major|captain|lieutenant|colonel|sergeant|corporal|private|officer|soldier|policeman|policewoman|"
@@ -395,12 +397,12 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
 
 _NAME = r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
 # a rank or a man of the force after its name: "a police captain", "an army sergeant", "a police officer"
-_ONE_OF_THEIR_MEN = re.compile(rf"\s+(?:(?:Deputy|Senior|Junior|Lance|Staff|Second|First)\s+)?(?:{_RANK}|Inspector|Sub-[Ii]nspector"
-                               r"|Superintendent|Constable|officer|soldier|policeman|policewoman)\b", re.IGNORECASE)
+_ONE_OF_THEIR_MEN = re.compile(rf"\s+(?:(?:Deputy|Senior|Junior|Lance|Staff|Second|First)\s+)?"
+                               rf"(?:{_RANK_TITLE}|officer|soldier|policeman|policewoman)\b", re.IGNORECASE)
 # "Police Deputy Inspector Ye Htut Kyaw", "army Captain Zaw Lin" (after the regime's name)
 _RANK_THEN_NAME = re.compile(
     r"\s+(?:(?:Deputy|Senior|Junior|Acting|Chief|Lance|Staff|Second|First|Lt\.?|Lieutenant|Police|Army)[\s-]+){0,3}"
-    rf"(?:Inspector|Sub-[Ii]nspector|{_RANK}|Superintendent|Constable|Officer)\s+"
+    rf"(?:{_RANK_TITLE}|Officer)\s+"
     r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s*$")
 # the words before a place, not a person: "the border district of Champhai", "officials in Tamu"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:(?:district|township|state|region|division|province|village|town|city|area|county)\s+of"
