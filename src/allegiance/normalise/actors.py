@@ -219,6 +219,15 @@ _NOT_PLACE_PREFIX = {"the", "a", "an", "local", "new", "several", "two", "three"
                      "his", "her", "said", "say", "says", "told", "when", "while", "that", "this",
                      "nug", "nugs", "junta", "regime", "another", "other", "many", "both"}
 
+
+def _function_words_before(words: list[str]) -> int:
+    """How many of the leading words are function words ("The", "Local", "NUG's"), not a name."""
+    k = 0
+    while k < len(words) and re.sub(r"['’]s$", "", words[k]).lower().strip(",") in _NOT_PLACE_PREFIX:
+        k += 1
+    return k
+
+
 # ---------------------------------------------------------------------------------------------
 # units
 # ---------------------------------------------------------------------------------------------
@@ -594,9 +603,7 @@ class ActorRegistry:
         """Drop leading function words ("The", "Local", "NUG's") from a pattern match."""
         s, e = m.start(), m.end()
         words = list(re.finditer(r"\S+", text[s:e]))
-        k = 0
-        while k < len(words) - 1 and re.sub(r"['’]s$", "", words[k].group(0)).lower().strip(",") in _NOT_PLACE_PREFIX:
-            k += 1
+        k = min(_function_words_before([w.group(0) for w in words]), max(len(words) - 1, 0))  # keep the last word
         if k:
             s = s + words[k].start()
         head = text[s:e].split()[0] if text[s:e].split() else ""
@@ -673,8 +680,7 @@ def group_home(name: str) -> Place | None:
     if m is None:
         return None
     words = (m.group(1) or m.group(2)).split()
-    while words and re.sub(r"['’]s$", "", words[0]).lower() in _NOT_PLACE_PREFIX:
-        words = words[1:]
+    words = words[_function_words_before(words):]
     if not words:
         return None
     from allegiance.normalise.places import resolve_place
