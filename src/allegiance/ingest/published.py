@@ -115,6 +115,12 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def _taken(town: str) -> str:
+    """A town's fall told three ways: "the fall of Falam", "Falam fell", "took Falam"."""
+    return (rf"\b(?:fall|capture|seizure|takeover)\s+of\s+{town}\b|\b{town}\s+(?:fell|was\s+(?:captured|taken|seized))"
+            rf"|\b(?:captured|seized|took|overran)\s+{town}\b")
+
+
 # the days both tables know come from the event-date table (normalise.dates.ANCHORS)
 _KNOWN = {a.name: a.day for a in _EVENT_ANCHORS}
 ANCHORS: tuple[Anchor, ...] = (
@@ -176,12 +182,8 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("lashio-battle", _KNOWN["operation_1027_phase_two"], _rx(
         r"\b(?:battle|fight|fighting|offensive)\s+(?:for|over|on)\s+Lashio\b", re.IGNORECASE), event=True),
     # the TNLA took Mogoke on 24 July 2024; the Chin Brotherhood took Falam on 7 April 2025
-    Anchor("mogoke", dt.date(2024, 7, 24), _rx(
-        r"\b(?:fall|capture|seizure|takeover)\s+of\s+Mogok[e]?\b|\bMogok[e]?\s+(?:fell|was\s+(?:captured|taken|seized))"
-        r"|\b(?:captured|seized|took|overran)\s+Mogok[e]?\b", re.IGNORECASE), event=True),
-    Anchor("falam", dt.date(2025, 4, 7), _rx(
-        r"\b(?:fall|capture|seizure|takeover)\s+of\s+Falam\b|\bFalam\s+(?:fell|was\s+(?:captured|taken|seized))"
-        r"|\b(?:captured|seized|took|overran)\s+Falam\b", re.IGNORECASE), event=True),
+    Anchor("mogoke", dt.date(2024, 7, 24), _rx(_taken(r"Mogok[e]?"), re.IGNORECASE), event=True),
+    Anchor("falam", dt.date(2025, 4, 7), _rx(_taken("Falam"), re.IGNORECASE), event=True),
     # Min Aung Hlaing took over the presidency as acting president on 22 July 2024 (Myint Swe held it before)
     Anchor("acting-president-mah", dt.date(2024, 7, 22), _rx(
         r"\bMin\s+Aung\s+Hlaing\b[^.;]{0,40}\bacting\s+president\b|\bacting\s+president,?\s+(?:Senior\s+General\s+)?Min\s+Aung\s+Hlaing\b",
