@@ -382,6 +382,24 @@ def test_date_line_earlier_than_a_reported_past_date_is_rejected() -> None:
     assert result.date_lines == [0]
 
 
+@pytest.mark.parametrize("text", [
+    # a date written out more than a season after the line: a slip or a plan, not news
+    "Mizzima | 20 August 2023\n\nFive soldiers defected to the PDF in Kale on Monday. The NUG's reward "
+    "scheme, effective from 1 October 2024, pays defectors in cash.",
+    # a bare later year
+    "By Staff | 4 September 2023\n\nTwelve police officers joined the KNDF, the group said. Recruits called "
+    "up in the 2024 intake were told to report to Loikaw.",
+    # a happening the text takes for granted (the conscription law's activation, February 2024)
+    "Karen News | 8 May 2023\n\nSeven soldiers defected to the KNU on Friday. The junta had earlier tried to "
+    "enforce the People's Military Service Law in border villages.",
+])
+def test_a_printed_date_line_is_not_rejected_by_one_mention_long_after_it(text: str) -> None:
+    """Only news written out within weeks after a printed line shows it stale (the test above)."""
+    result = find_published(text)
+    assert result.source == "dateline"
+    assert result.day is not None and result.day.year == 2023
+
+
 def test_metadata_years_after_every_dated_happening_is_rejected() -> None:
     text = "In 2021 the KNU received twelve soldiers on Feb. 28, 2021."
     assert find_published(text, "2024-05-01").source == "content"

@@ -15,7 +15,10 @@ are never the article's date. A metadata or date-line date is rejected, in favou
 content estimate, when it conflicts with the text (the reason is logged):
 
 * it is earlier than a dated happening the text reports as past (an explicit date or year,
-  or a dated anchor such as the coup or the founding of an organisation it names);
+  or a dated anchor such as the coup or the founding of an organisation it names). A date line
+  the article prints yields only to a date written out within two months after it (an older
+  version's stamp); one mention a season or years on, an anchor or a bare year is likelier a
+  plan, a deadline or a slip than a line that far off;
 * it lies outside the writing period that the text's relative cues imply ("last month's
   military coup" => March 2021) by more than a month;
 * it is more than ~12 months later than the latest date the text writes out (a day or month
@@ -84,6 +87,7 @@ _DAY = dt.timedelta(days=1)
 _YEAR = dt.timedelta(days=365)
 _MONTH_SLACK = dt.timedelta(days=31)
 _WEEK = dt.timedelta(days=6)
+_PRINTED_LINE_LAG = dt.timedelta(days=60)  # how long after a printed date line news may show it stale
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 _WEEKDAY_NAME = "|".join(_WEEKDAYS)
 _EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
@@ -1124,6 +1128,11 @@ def _conflict(day: dt.date, ev: _Evidence, window: _Window | None, source: str) 
     for f in ev.fixed:
         slack = _MONTH_SLACK if f.how == "anchor" else dt.timedelta(0)
         if day < f.start - slack:
+            if source == "dateline" and not (f.how == "explicit" and f.start - day <= _PRINTED_LINE_LAG):
+                # A page prints its own date: news written out within weeks after it shows the line
+                # is an older version's, but one happening a season or years on, an anchor or a bare
+                # year is likelier a plan, a deadline or a slip than a date line that far off.
+                continue
             return f"before {f.text!r} ({f.start}), which the text reports as past"
     if window is not None and not (window.start - _MONTH_SLACK <= day <= window.end + _MONTH_SLACK):
         return f"outside {window.start}..{window.end}, when {window.text!r} says it was written"
