@@ -682,6 +682,19 @@ def test_whose_figures_they_are_is_who_claims_them(sentence, claimant):
     assert attribution_in(sentence, 40)[0] == claimant
 
 
+@pytest.mark.parametrize(("body", "claimant"), [
+    # keeping count is a way of telling
+    ("People's Embrace has documented more than 3,000 defections since the coup.", "PEOPLES-EMBRACE"),
+    ("The NUG's defence ministry counted 8,000 defectors by the end of 2023.", "NUG-MOD"),
+    ("People's Goal informed reporters that 14,000 soldiers and police had left since the coup.", "PEOPLES-BOSOM"),
+    # the frame's own noun is the trigger: the speaker stands before it
+    ("A People's Goal report released on Monday put the number of defectors since the coup at 14,000.", "PEOPLES-BOSOM"),
+])
+def test_who_keeps_the_count_claims_the_figure(pipe, body, claimant):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 3, 5)) if e.type.value == "tally"]
+    assert (ev.actor, ev.claimed_by) == (claimant, claimant)
+
+
 @pytest.mark.parametrize("body", [
     "Two soldiers joined us last week, the Kalay PDF said.\n\nTO ALL SOLDIERS AND POLICE IN KALAY AND TAHAN:\n"
     "Come to the people before 31 December.",

@@ -284,9 +284,12 @@ _SAID_BEFORE = re.compile(
     r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
     r"network|front|army|union|party|committee|brigade|organi[sz]ation))" + _APPOSITIVE +
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|added|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded"
+    # keeping count: "People's Embrace has documented 3,000 defections", "informed the Monitor that"
+    r"|informed|counted|documented|registered|tallied|logged|verified"
     # "The group puts the total number of soldiers who have left at 8,000"
     r"|puts?\s+(?:the\s+|its\s+)?(?:total|overall\s+)?(?:number|figure|count|tally|total))\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
+_PUTS_NUMBER = re.compile(r"\bputs?\s+(?:the\s+|its\s+)?(?:total|overall\s+)?(?:number|figure|count|tally|total)$")
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
 # "..., said Khu Nyay Reh" (not "told RFA": whom a source told is not the source)
@@ -478,7 +481,9 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     for m in _SAID_AFTER.finditer(sentence):
         if m.start() > trigger_at and not _NEW_CLAUSE.match(m.group("who")):
             cands.append((1, m.group("who"), "', X said'"))
-    before = [m for m in _SAID_BEFORE.finditer(sentence) if m.end() <= trigger_at + 1
+    before = [m for m in _SAID_BEFORE.finditer(sentence)
+              # "A People's Goal report put the number ...": the frame's own noun is the trigger
+              if (m.end() <= trigger_at + 1 or (m.end("who") <= trigger_at and _PUTS_NUMBER.search(m.group(0))))
               and not _PASSIVE_BEFORE.search(sentence[m.start("who"):m.end("who") + 1] + " ")]
     for m in sorted(before, key=lambda m: -m.end()):  # the nearest speaker before the trigger
         cands.append((2, m.group("who"), "'X said that'"))
