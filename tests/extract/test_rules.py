@@ -812,6 +812,21 @@ def test_an_appeal_to_contact_the_issuer_names_where_to_go(pipe):
     assert ev.to == "PDF"
 
 
+@pytest.mark.parametrize(("body", "to"), [
+    ("The KNU urged junta troops still holding positions near the bridge to lay down their arms and come over, "
+     "saying their safety would be guaranteed.", "KNU"),
+    ("In a Facebook post on Monday, the Thayet PDF urged the remaining police officers in the town to follow suit.", "PDF"),
+    ("The Arakan Army called on soldiers in Sittwe to cross over, promising them safe passage.", "AA"),
+    # a side named, not a body: nobody to join
+    ("The KNU called on soldiers to come over to the side of the people.", None),
+    # a government that takes nobody in
+    ("The NUG urged soldiers to come over.", None),
+])
+def test_an_armed_group_asking_them_over_is_where_to_go(pipe, body, to):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 3, 5)) if e.type.value == "call_to_defect"]
+    assert ev.to == to
+
+
 def test_no_place_stated_takes_the_named_brigades_home_not_the_parents(pipe):
     ev = only(pipe, "Lieutenant Commander Thet Paing Soe and two petty officers left their base on September 17 and "
                     "arrived in an area controlled by the KNU's Brigade 4, People's Goal said.", published=dt.date(2023, 9, 25))

@@ -43,6 +43,9 @@ _DEFINITE_CALL = re.compile(
 # the issuer names itself as where to go: "come to us", "join us" (not "contact us": the seed gold leaves
 # `to` empty for a call that names no body to join, as in "collaborate with the committee")
 _TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b)", re.IGNORECASE)
+# "to come over", "to lay down their arms and come over", "to follow suit": to the side of the issuer, which names no other place to go
+# ("come over to the side of the people", "to the revolution" name a side, not a body)
+_COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:(?:come|cross)\s+over\b(?!\s+to\b)|follow\s+suit\b)")
 # a clause joined to the event's that tells where they went
 _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|safely\s+)?(?:reached|crossed|went|fled|arrived|"
                            r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed))\b",
@@ -339,6 +342,9 @@ class Extractor:
                     d.set("to", to, f"goal: {rule}")
                 elif to is None and args.side_of(issuer) == "resistance" and issuer != "CDM" and _TO_ISSUER_ITSELF.search(text, goal.start()):
                     d.set("to", issuer, "the appeal names the issuer as where to go ('come to us')")
+                elif to is None and _takes_people_in(issuer) and _COME_OVER.match(text, goal.start()):
+                    # "urged the troops to lay down their arms and come over": over to the group urging them
+                    d.set("to", issuer, "the appeal asks them over, naming no other side: the issuer")
         else:
             # the event's clause bounds the search, unless a misparse left it a word or two long
             end = mention.evidence[1] if mention.evidence[1] - trig > 30 else len(text)
