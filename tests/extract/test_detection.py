@@ -476,3 +476,24 @@ def test_a_number_of_personnel_who_have_left_over_a_period_is_a_tally(pipe, body
 ])
 def test_figures_that_count_no_leavers_are_no_events(pipe, body):
     assert events(pipe, body) == []
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    ("A BGF battalion of about 200 men split from the junta and sided with the KNU on Friday.", "KNU"),
+    ("Some 20 soldiers have taken refuge with the Karenni Army after abandoning their positions.", None),
+    ("Forty police officers in Lashio refused to fight and handed their station to the MNDAA on Saturday.", "MNDAA"),
+])
+def test_more_ways_of_going_over(pipe, body, to):
+    ev = only(pipe, body)
+    assert ev.type.value == "defection", ev.provenance
+    assert to is None or ev.to == to
+
+
+@pytest.mark.parametrize("body", [
+    "Thousands of displaced people took shelter with the KNU after air strikes.",
+    "China has sided with the junta on the border trade issue.",
+    "Several monks sided with the resistance.",
+    "The ward administrator handed his office keys to the new appointee.",
+])
+def test_siding_and_sheltering_by_others_than_regime_personnel_are_no_events(pipe, body):
+    assert types(pipe, body) == []

@@ -56,8 +56,13 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
     _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\b"),
-    _rule("break-with", "defect", r"\b(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
+    _rule("break-with", "defect", r"\b(?:(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)|split(?:s|ting)?\s+(?:away\s+)?from)"
+                                r"\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
     _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
+    # "have taken refuge with the Karenni Army": kept only with a receiver and regime personnel
+    _rule("take-refuge", "join", r"\b(?:took|taken|take|takes|taking|found)\s+(?:refuge|shelter|sanctuary)\s+(?:with|among)\b"),
+    # "sided with the KNU": kept only with a receiver and regime personnel
+    _rule("side-with", "join", r"\bsid(?:ed|es|ing)\s+with\b(?!\s+the\s+(?:people|public|resistance|revolution)\b)"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
     _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"),
     # "a police captain crossed the border with his family": kept only when those who crossed
@@ -67,7 +72,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                     r"|\bcross(?:ed|es|ing)?\s+from\s+(?:[\w'’.-]+\s+){1,4}?into\b"),
     # "handed over their positions and weapons to the KIA", "handed over its camp ... to the KNLA":
     # giving a post or arms to the other side (after fighting, a surrender: GIVE_UP_RULES)
-    _rule("hand-over-post", "handover", r"\bhand(?:ed|s|ing)?\s+over\s+(?:their|its|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+    _rule("hand-over-post", "handover", r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:their|its|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                                       r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
@@ -77,7 +82,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
     # "3,000 soldiers have left since the coup": only with no object, personnel and a period (BARE_LEAVING_RULES)
     _rule("left-bare", "defect", r"\b(?:left|quit)\b"),
-    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|jobs?\s+in\s+protest)\b"),
+    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
     _rule("lay-down-arms", "surrender", r"\b(?:laid|lay|lays|laying)\s+down\s+(?:their\s+|his\s+)?(?:arms|weapons)\b"),
@@ -229,7 +234,7 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
                              "hunt", "shell", "storm", "arrest", "loot", "guard", "escort", "deploy", "launch"})
 
 # Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
-PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum"})
+PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
