@@ -1042,3 +1042,12 @@ def test_staff_without_a_number_is_not_one_person(pipe):
     found = events(pipe, "Hospital staff in Pathein stop work\n\nTwenty-two staff at the Pathein general hospital "
                          "joined the Civil Disobedience Movement on Monday, a doctor said.")
     assert all(e.count is None or e.count.value != 1 for e in found)
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    ("Seven soldiers were welcomed by the KNDF on Monday after they fled their outpost.", "KNDF"),
+    ("Two police officers were taken in by the Arakan Army after they deserted the station in Ann.", "AA"),
+])
+def test_the_group_that_received_them_in_the_main_clause(pipe, body, to):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 3, 5)) if e.type.value == "defection"]
+    assert ev.to == to

@@ -46,6 +46,8 @@ _TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact
 # "to come over", "to lay down their arms and come over", "to follow suit": to the side of the issuer, which names no other place to go
 # ("come over to the side of the people", "to the revolution" name a side, not a body)
 _COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:(?:come|cross)\s+over\b(?!\s+to\b)|follow\s+suit\b)")
+# the people of the event "were received by" a group, told before the trigger of a later clause
+_RECEIVED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|taken\s+in|sheltered|accepted)\s+by\b", re.IGNORECASE)
 # a clause joined to the event's that tells where they went
 _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|safely\s+)?(?:reached|crossed|went|fled|arrived|"
                            r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed))\b",
@@ -353,6 +355,11 @@ class Extractor:
                 # "left Naypyitaw on Feb. 24 and reached territory controlled by the KNU"
                 to, rule = args.receiving_actor(text, mention.evidence[1], before=doc.text[:s.start])
                 rule = f"the clause joined to it: {rule}"
+            received = _RECEIVED_BY.search(text, 0, trig) if to is None else None
+            if received is not None:
+                # "Seven soldiers were welcomed by the KNDF on Monday after they fled their outpost"
+                to, rule = args.receiving_actor(text, received.start(), end=trig, before=doc.text[:s.start])
+                rule = f"the main clause: {rule}"
             if to is None and mention.kind == "follow":
                 prev = next((x for x in reversed(drafts) if x.type == etype), None)
                 if prev is not None and prev.to:
