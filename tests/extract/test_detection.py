@@ -497,3 +497,19 @@ def test_more_ways_of_going_over(pipe, body, to):
 ])
 def test_siding_and_sheltering_by_others_than_regime_personnel_are_no_events(pipe, body):
     assert types(pipe, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # reaching a group with no preposition between
+    "Over the past three months, 230 soldiers and police have reached KNU territory, the KNU said.",
+    "Since the coup, some 14,000 soldiers and police have abandoned the military, People's Goal said.",
+    "Last year, the number of soldiers defecting to the resistance doubled to 4,000, the group said.",
+    "Those defections bring the total since the start of Operation 1027 to more than 4,000, the alliance said.",
+])
+def test_more_ways_of_giving_a_running_figure(pipe, body):
+    assert types(pipe, body) == ["tally"]
+
+
+def test_reaching_a_group_is_arriving(pipe):
+    ev = only(pipe, "A police sergeant from Kyaukme reached TNLA territory on Monday with his wife.")
+    assert (ev.type.value, ev.to) == ("defection", "TNLA")

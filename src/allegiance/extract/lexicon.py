@@ -48,7 +48,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "arrived at a KNDF battalion post", "reached KNU-controlled territory", "travelled to an
     # AA-controlled area", "reported to the KIO": kept only with a receiver and regime personnel
     _rule("arrive-at", "join", r"\b(?:arrived|arrive|arrives|arriving|reached|reaching|travell?ed|made\s+(?:their|his|her)\s+way|"
-                               r"reported)\s+(?:safely\s+)?(?:at|in|to|into)?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               r"reported)(?:\s+safely)?(?:\s+(?:at|in|to|into))?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:[\w'’-]+-(?:controlled|held|run)\b|(?:territory|areas?|zones?)\s+(?:controlled|held|run)\s+by\b"
                                r"|(?:battalion|brigade|column|camp|base|post|outpost|headquarters|office|administration)\b|"
                                r"(?-i:[A-Z])))"),
@@ -76,7 +76,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
-    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
+    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
                                    r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
@@ -341,7 +341,7 @@ FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) 
     # "the number of police who have left ... has risen to 7,000", "the tally ... now stands at 560"
     rf"\b{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+(?:(?:has|have|had)\s+)?(?:now\s+|already\s+|since\s+|reportedly\s+)?"
     r"(?:stands?|stood|risen|rose|reached|reaches|climbed|grown|grew|topped|tops|exceeded|passed|surpassed|hit|"
-    r"totall?ed|is|was|swelled|jumped|increased)\s+(?:at\s+|to\s+)?(?:now\s+)?(?P<fig>" + _FIGURE + ")",
+    r"totall?ed|is|was|swelled|jumped|increased|doubled|tripled|trebled)\s+(?:at\s+|to\s+)?(?:now\s+)?(?P<fig>" + _FIGURE + ")",
     # "put the number of defectors at more than 14,000"
     r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating|set|sets)\s+the\s+(?:total\s+)?"
     rf"{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+at\s+(?P<fig>" + _FIGURE + ")",
@@ -350,7 +350,12 @@ FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) 
     r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?(?:reached|reach|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|grown\s+to|"
     r"topped|top|exceeded|passed|surpassed|hit|totall?ed|total|numbered|number|stand\s+at|stood\s+at|jumped\s+to|"
-    r"increased\s+to)\s+(?P<fig>" + _FIGURE + ")",
+    r"increased\s+to|doubled\s+to|tripled\s+to)\s+(?P<fig>" + _FIGURE + ")",
+    # "Those defections bring the total since the start of Operation 1027 to more than 4,000"
+    r"\b(?P<noun>defections|desertions|defectors|deserters|surrenders)"
+    r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
+    r"(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+)?(?:total|tally|number|count)\b[^.;:]{0,80}?\s+to\s+(?P<fig>" + _FIGURE + ")",
 ))
 # What a figure counts: people leaving the regime, named as such ("defectors") or as its personnel
 # with a verb of leaving ("police who have left"); not people killed, returned or recruited.
