@@ -837,6 +837,15 @@ def _describes_another(m: Mention, others: list[Mention]) -> bool:
     return any(o is not m and _clause_head(o.trigger).i == holder.i for o in others)
 
 
+def _joined_clause(first: Mention, then: Mention) -> bool:
+    """'deserted from his unit ... and reached territory controlled by the KNU': an arrival the
+    parse left without a subject, joined by 'and' to the leaving just told, is its second half."""
+    if then.kind != "join" or then.subject is not None or first.evidence is None or then.evidence is None:
+        return False
+    between = then.sentence.text[first.evidence[1]:then.evidence[0]]
+    return first.evidence[1] <= then.evidence[0] and re.fullmatch(r"\s*,?\s*and\s+(?:then\s+|later\s+|eventually\s+)?", between) is not None
+
+
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     """Verbs sharing one subject in one sentence ("reached out and sought refuge") are one
     happening; keep the strongest trigger."""
@@ -847,7 +856,8 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: strength[x.kind]):
         clash = next(
-            (o for o in out if o.kind != "call" and m.kind != "call" and o.subject is not None and o.subject == m.subject),
+            (o for o in out if o.kind != "call" and m.kind != "call" and (
+                (o.subject is not None and o.subject == m.subject) or _joined_clause(o, m))),
             None,
         )
         if clash is not None:
