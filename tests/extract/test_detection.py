@@ -513,3 +513,20 @@ def test_more_ways_of_giving_a_running_figure(pipe, body):
 def test_reaching_a_group_is_arriving(pipe):
     ev = only(pipe, "A police sergeant from Kyaukme reached TNLA territory on Monday with his wife.")
     assert (ev.type.value, ev.to) == ("defection", "TNLA")
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("The KIO gave the garrison in Bhamo until Friday to surrender.", "KIO"),
+    ("The AA issued an ultimatum to the troops in Sittwe to lay down their arms within 48 hours.", "AA"),
+])
+def test_a_deadline_to_give_up_is_an_appeal(pipe, body, actor):
+    ev = only(pipe, body)
+    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
+
+
+@pytest.mark.parametrize("body", [
+    "The government gave farmers until June to register their land.",
+    "The junta gave residents until Friday to leave the village.",
+])
+def test_a_deadline_for_others_is_no_appeal(pipe, body):
+    assert types(pipe, body) == []

@@ -99,6 +99,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("reward-offer", "call", r"\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?|give|gives|giving|gave|announc(?:e|ed|es|ing)|"
                                   r"promis(?:e|ed|es|ing)|grant(?:s|ed|ing)?)\b(?=\s+(?:[\w,.'’-]+\s+){0,4}?"
                                   r"(?:rewards?|bount(?:y|ies)|cash|money|payments?|kyats?|lakhs?|safe\s+passage|amnesty)\b)"),
+    # a deadline: "gave the garrison in Bhamo until Friday to surrender", "issued an ultimatum to ... to leave"
+    _rule("deadline", "call", r"\b(?:gave|give|gives|giving|set)\b(?=\s+(?:[\w'’-]+\s+){1,8}?(?:until|till|a\s+deadline\s+of|\w+\s+(?:days|hours))\b)"
+                              r"|\b(?:issued|issues|gave|delivered|sent)\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b"),
     _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
     _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
@@ -190,7 +193,7 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|crews?|"
          r"serving\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|(?:from|of|left|deserted)\s+the\s+(?:army|military)|"
          # "he deserted from a training camp": only soldiers desert from camps, battalions and barracks
-         r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment)\b", "tatmadaw", "soldier"),
+         r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
         (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs)\b", "civil_service", "official"),
         (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),
