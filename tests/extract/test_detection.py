@@ -530,3 +530,12 @@ def test_a_deadline_to_give_up_is_an_appeal(pipe, body, actor):
 ])
 def test_a_deadline_for_others_is_no_appeal(pipe, body):
     assert types(pipe, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "'Lay down your arms and we will guarantee your safety,' the KIA said in a message to the troops.",
+    "“Lay down your arms and we will guarantee your safety,” the KIA said in a message to the troops.",
+])
+def test_a_quoted_order_to_lay_down_arms_is_an_appeal(pipe, body):
+    ev = only(pipe, body)
+    assert (ev.type.value, ev.actor) == ("call_to_defect", "KIO")

@@ -491,7 +491,8 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     """Whether a base-form verb opens an order ('Come to the people', 'Leave now', "Don't
     wait until ..."), possibly after a vocative ('Soldiers of the Kalay garrison, come ...').
     Returns the vocative's span (absolute) or None; a string says why it is no imperative."""
-    quoted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS and verb.i < verb.head.i
+    # '"Come to us," he said' ('Lay down your arms ...,' the KIA said: the parse may hang it as an adverbial)
+    quoted = verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS and verb.i < verb.head.i
     if not (verb.dep_ == "ROOT" or quoted) or verb.tag_ not in ("VB", "VBP", "VBD"):
         return "not an imperative"  # ('"Come to us," he said' is one)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in verb.children):
@@ -499,7 +500,7 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     before = text[:start].strip()
     if subj is None:
-        words = re.findall(r"[\w'’]+", before)
+        words = re.findall(r"\w[\w'’]*", before)  # an opening quotation mark is no word
         if verb.tag_ != "VB" and not (verb.tag_ == "VBP" and not words):
             return "not an imperative"
         return None if all(w.lower() in _IMPERATIVE_OPENERS for w in words) else "words before the verb"
