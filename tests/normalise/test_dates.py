@@ -459,6 +459,35 @@ def test_yearless_day_round_trip(ref: dt.date, back: int, data: st.DataObject) -
 
 
 @HYP
+@given(refs, st.integers(0, 27))
+def test_day_of_the_month_alone_round_trip(ref: dt.date, back: int) -> None:
+    """'On the 3rd, ...': the latest such day up to the article's (this month's or last month's)."""
+    truth = ref - dt.timedelta(days=back)
+    m = one(f"On the {_ordinal(truth.day)}, twelve officers left the station.", ref)
+    assert m.span == DateSpan.day(truth)
+
+
+@HYP
+@given(refs, st.integers(1, 3), st.data())
+def test_between_two_days_of_a_month_round_trip(ref: dt.date, length: int, data: st.DataObject) -> None:
+    """A span within the article's month, over by its day (a span never ends after it)."""
+    ref = ref.replace(day=max(ref.day, length + 1))
+    d2 = data.draw(st.integers(length + 1, ref.day))
+    d1 = d2 - length
+    month = data.draw(st.sampled_from(MONTH_FORMS[ref.month]))
+    template = data.draw(st.sampled_from(["between {m} {a} and {b}", "between {a} and {b} {m}"]))
+    m = one("Soldiers left their posts " + template.format(m=month, a=d1, b=d2) + f", {ref.year}.", ref)
+    assert (m.span.start, m.span.end) == (ref.replace(day=d1), ref.replace(day=d2))
+
+
+@pytest.mark.parametrize("text", ["the fighting on the 2nd and 3rd floors", "the 10th battalion", "March 4 and 7 were quiet"])
+def test_a_day_of_the_month_needs_its_own_clause(text: str) -> None:
+    found = find_dates(text, dt.date(2024, 3, 13))
+    assert all(m.span.start != m.span.end or m.text.startswith("March 4") for m in found)
+    assert not any(m.span.end > m.span.start for m in found)
+
+
+@HYP
 @given(refs, st.data())
 def test_last_month_round_trip(ref: dt.date, data: st.DataObject) -> None:
     first = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)

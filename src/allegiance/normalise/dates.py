@@ -487,6 +487,21 @@ def _h_day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     return _with_year(make, _g(m, "y"), _g(m, "yrel"), ctx)
 
 
+def _h_dom(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    if ctx.ref is None:
+        return None
+    day, (y, mo) = int(m["d"]), (ctx.ref.year, ctx.ref.month)
+    for _ in range(3):  # this month's, else last month's (no 31st in some months)
+        try:
+            d = dt.date(y, mo, day)
+        except ValueError:
+            d = None
+        if d is not None and (d <= ctx.ref or ctx.direction in ("future", "onafter")):
+            return _Res(d, d, "day", future=d > ctx.ref)
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return _INVALID
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     mon = _MONTH_NUM[m["mon"].lower()[:3]]
     rel = (_g(m, "rel") or "").lower()
@@ -913,15 +928,20 @@ F_DMY = (
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})"
     rf"(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
+# "March 4-7", "March 4 to 7", "between March 4 and 7" ("and" only after "between")
 F_MDDY = (
-    rf"(?P<mon>{_MONTH})\s*(?P<d1>{_DAYN}){_ORDSUF}\s*(?:[-\u2013\u2014]|to|through|until)\s*"
+    rf"(?:(?P<btw>between)\s+)?(?P<mon>{_MONTH})\s*(?P<d1>{_DAYN}){_ORDSUF}\s*(?:[-\u2013\u2014]|to|through|until|(?(btw)and|(?!)))\s*"
     rf"(?P<d2>{_DAYN}){_ORDSUF}(?![\d:])(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
 F_DDMY = (
-    rf"(?<![\d,.])(?P<d1>{_DAYN}){_ORDSUF}\s*(?:[-\u2013\u2014]|to|through|until)\s*(?P<d2>{_DAYN}){_ORDSUF}"
+    rf"(?:(?P<btw>between)\s+)?(?<![\d,.])(?P<d1>{_DAYN}){_ORDSUF}\s*(?:[-\u2013\u2014]|to|through|until|(?(btw)and|(?!)))\s*"
+    rf"(?P<d2>{_DAYN}){_ORDSUF}"
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
 F_YMD = rf"(?P<y>{_YEAR}),?\s+(?P<mon>{_MONTH})\s*(?P<d>{_DAYN}){_ORDSUF}(?![\d:])"
+# "on the 10th": a day of the month written alone, the latest such day (ends a clause, so
+# not "the 10th battalion")
+F_DOM = rf"on\s+the\s+(?P<d>{_DAYN})(?:st|nd|rd|th)(?=\s*(?:[,.;:]|$|\s+(?:when|after|before|at|in)\b))"
 F_MY = rf"(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yrel>last|this|next)\s+year)"
 F_MONTH_REL = rf"(?P<rel>last|this|next)\s+(?P<mon>{_MONTH})(?!\s*\d)"
 F_MONTH = rf"(?P<mon>{_MONTH})(?!\s*\d)"
@@ -1031,6 +1051,7 @@ _RULES: list[_Rule] = [
     _rule("mdy", F_MDY, _h_day_month, (("#month",), ("#digit",))),
     _rule("dmy", F_DMY, _h_day_month, (("#month",), ("#digit", *_DAY_WORDS))),
     _rule("ymd", F_YMD, _h_day_month, (("#month",), ("19", "20"))),
+    _rule("dom", F_DOM, _h_dom, (("th", "st", "nd", "rd"), ("on the",)), prep=False),
     _rule("mddy", F_MDDY, _h_day_range, (("#month",), ("#digit",))),
     _rule("ddmy", F_DDMY, _h_day_range, (("#month",), ("#digit",))),
     _rule("my", F_MY, _h_month, (("#month",), ("#digit", "year"))),
