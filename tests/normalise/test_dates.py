@@ -488,6 +488,29 @@ def test_a_day_of_the_month_needs_its_own_clause(text: str) -> None:
 
 
 @HYP
+@given(refs, st.integers(1, 20), st.sampled_from(["after", "following"]))
+def test_days_after_a_dated_day_round_trip(ref: dt.date, n: int, prep: str) -> None:
+    """'three days after March 2': the day itself, not everything since."""
+    day = ref - dt.timedelta(days=n + 3)
+    truth = day + dt.timedelta(days=n)
+    m = one(f"Soldiers left their posts {n} days {prep} {day.strftime('%B')} {day.day}, {day.year}.", ref)
+    assert m.span == DateSpan.day(truth)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("two days after the coup", ("2021-02-03", "2021-02-03")),
+    ("a week after the coup", ("2021-02-08", "2021-02-08")),
+    ("in the days after the conscription law was activated", ("2024-02-11", "2024-02-17")),
+    ("in the weeks following Operation 1027", ("2023-11-03", "2023-12-01")),
+    ("shortly after the coup", ("2021-02-02", "2021-02-15")),
+    ("weeks before the coup", ("2020-12-28", "2021-01-25")),
+])
+def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
+    (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))
+    assert (m.kind, str(m.span.start), str(m.span.end)) == ("point", *expected)
+
+
+@HYP
 @given(refs, st.data())
 def test_last_month_round_trip(ref: dt.date, data: st.DataObject) -> None:
     first = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)

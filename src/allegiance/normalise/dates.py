@@ -1150,8 +1150,28 @@ _ANCHOR_CONTEXT = [(a.name, re.compile(a.context, re.IGNORECASE)) for a in ANCHO
 _MONTH_GATE = re.compile("|".join(_cased([m[:3] for m in calendar.month_name[1:]])))  # case-sensitive: not "Myanmar"
 _DIGIT = re.compile(r"\d")
 _PREP_TAIL = re.compile(
-    rf"(?<![\w-])(?P<prep>{_PREP})\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+)?$", re.IGNORECASE
+    # how long after or before: "two days after the coup", "in the weeks following Operation 1027",
+    # "shortly before the conscription law took effect"
+    rf"(?<![\w-])(?:(?P<off>(?:(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)|(?P<vague>hours|days|weeks|months|shortly|soon|just|"
+    r"immediately|only\s+days|a\s+few\s+(?:days|weeks))))\s+(?=after|before|following))?"
+    rf"(?P<prep>{_PREP})\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+)?$", re.IGNORECASE
 )
+# a vague distance from a day: (nearest, farthest) in days
+_VAGUE_OFFSET = {"hours": (0, 1), "days": (1, 7), "only days": (1, 7), "a few days": (2, 6), "weeks": (7, 35),
+                 "a few weeks": (14, 35), "months": (30, 180), "shortly": (1, 14), "soon": (1, 14), "just": (1, 7),
+                 "immediately": (0, 2)}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
+    """Days (nearest, farthest) an offset before a preposition moves from its day."""
+    if pm["n"]:
+        n = _num(pm["n"])
+        days = _UNIT_DAYS[pm["unit"].lower().rstrip("s")]
+        return (n[0] * days, n[1] * days) if n else None
+    if pm["vague"]:
+        return _VAGUE_OFFSET.get(" ".join(pm["vague"].lower().split()))
+    return None
 _LATE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\b", re.IGNORECASE)
 
 
@@ -1172,11 +1192,23 @@ def _prep_kind(prep: str | None) -> str:
 
 
 def _apply_kind(res: _Res, prep: str | None, ref: dt.date | None,
-                is_anchor: bool) -> tuple[Kind, DateSpan | None, DateSpan]:
+                is_anchor: bool, offset: tuple[int, int] | None = None) -> tuple[Kind, DateSpan | None, DateSpan]:
     base = DateSpan(start=res.start, end=res.end, precision=res.precision)  # type: ignore[arg-type]
     if res.kind == "duration":
         return "duration", base, base
     pk = _prep_kind(prep)
+    if offset is not None and pk in ("after", "before") and res.precision == "day":
+        # "two days after the coup" is a day; "in the weeks after it" the weeks that followed
+        near, far = offset
+        if pk == "after":
+            start, end = res.end + dt.timedelta(days=near), res.end + dt.timedelta(days=far)
+        else:
+            start, end = res.start - dt.timedelta(days=far), res.start - dt.timedelta(days=near)
+        if ref is not None and start > ref:
+            return "point", None, base
+        end = min(end, ref) if ref is not None else end
+        precision = "day" if start == end else "week" if (end - start).days <= 7 else "span"
+        return "point", DateSpan(start=start, end=end, precision=precision), base  # type: ignore[arg-type]
     if is_anchor and prep and prep.lower() == "by":
         pk = "point"
     if pk in ("since", "after"):
@@ -1224,11 +1256,11 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
             continue
         for m in rule.rx.finditer(text):
             s, e = m.span()
-            prep = None
+            prep, offset = None, None
             if rule.prep:
-                pm = _PREP_TAIL.search(text, max(0, s - 24), s)
+                pm = _PREP_TAIL.search(text, max(0, s - 40), s)
                 if pm:
-                    prep, s = pm["prep"], pm.start()
+                    prep, s, offset = pm["prep"], pm.start(), _offset(pm)
             if rule.needs_ctx is not None and not standalone:
                 ok = (prep is not None and prep.lower() != "over") or rule.needs_ctx.search(text, max(0, s - 24), s)
                 if not ok:
@@ -1243,13 +1275,13 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
                 continue
             if res is not None and rule.name.startswith("part") and _LATE.match(m["part"]):
                 res.late_part = True
-            cands.append((s, e, order, rule, prep, res))
+            cands.append((s, e, order, rule, prep, res, offset))
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     taken: list[tuple[int, int]] = []
     out: list[TimeMention] = []
-    for s, e, _, rule, prep, res in cands:
+    for s, e, _, rule, prep, res, offset in cands:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
@@ -1258,8 +1290,8 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
             kind: Kind = {"after": "since", "before": "until"}.get(pk, pk)  # type: ignore[assignment]
             out.append(TimeMention(s, e, text[s:e], None, kind, None, None, rule.name))
             continue
-        kind, span, base = _apply_kind(res, prep, ref, res.anchor is not None)
-        if kind == "point" and rule.name.startswith("anchor:") and not include_bare_anchors:
+        kind, span, base = _apply_kind(res, prep, ref, res.anchor is not None, offset)
+        if kind == "point" and rule.name.startswith("anchor:") and not include_bare_anchors and offset is None:
             continue
         out.append(TimeMention(s, e, text[s:e], span, kind, base, res.anchor, rule.name))
     out.sort(key=lambda t: t.start)
