@@ -504,6 +504,9 @@ def test_days_after_a_dated_day_round_trip(ref: dt.date, n: int, prep: str) -> N
     ("in the weeks following Operation 1027", ("2023-11-03", "2023-12-01")),
     ("shortly after the coup", ("2021-02-02", "2021-02-15")),
     ("weeks before the coup", ("2020-12-28", "2021-01-25")),
+    ("in the year since the coup", ("2021-02-01", "2022-02-01")),
+    ("within a month of the coup", ("2021-02-01", "2021-03-03")),
+    ("earlier in the month", ("2024-03-01", "2024-03-13")),
 ])
 def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
     (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))

@@ -717,6 +717,14 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     return _Res(s, e, prec, future=future)
 
 
+def _h_earlier_in(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    if ctx.ref is None:
+        return None
+    unit = m["unit"].lower()
+    s, _, _ = _rel_unit_span("this", unit, ctx.ref)
+    return _Res(s, ctx.ref, unit)
+
+
 def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     if ctx.ref is None:
         return None
@@ -982,6 +990,8 @@ F_REL_UNIT = (
     r"(?:(?P<mod>earlier|later|so\s+far)\s+)?(?P<rel>last|this|next|previous|the\s+previous|the\s+coming)"
     rf"\s+(?P<unit>week(?:end)?|month|year)(?![\w-])(?:{_APOS}s)?"
 )
+# "earlier in the month": this one's, up to the writing
+F_EARLIER_IN = r"(?P<mod>earlier)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w-])"
 F_WEEKEND = r"the\s+weekend"
 F_AGO = (
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|less\s+than|just\s+over"
@@ -1072,6 +1082,7 @@ _RULES: list[_Rule] = [
     _rule("rel_unit", F_REL_UNIT, _h_rel_unit,
           (("week", "month", "year"), ("last", "this", "next", "previous", "coming"))),
     _rule("weekend", F_WEEKEND, _h_weekend, (("weekend",),)),
+    _rule("earlier_in", F_EARLIER_IN, _h_earlier_in, (("earlier in the",),), prep=False),
     _rule("ago", F_AGO, _h_ago, (("ago",),)),
     _rule("duration", F_DURATION, _h_duration, (("past", "last", "previous"), _UNITS), prep=False),
     _rule("duration", F_DURATION_LAST, _h_duration, (("last",), _UNITS), prep=False),
@@ -1153,8 +1164,11 @@ _PREP_TAIL = re.compile(
     # how long after or before: "two days after the coup", "in the weeks following Operation 1027",
     # "shortly before the conscription law took effect"
     rf"(?<![\w-])(?:(?P<off>(?:(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)|(?P<vague>hours|days|weeks|months|shortly|soon|just|"
-    r"immediately|only\s+days|a\s+few\s+(?:days|weeks))))\s+(?=after|before|following))?"
-    rf"(?P<prep>{_PREP})\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+)?$", re.IGNORECASE
+    r"immediately|only\s+days|a\s+few\s+(?:days|weeks))))\s+(?=after|before|following)"
+    # "in the year since the coup": the year that followed; "within a month of the coup": the month after it
+    r"|(?:in\s+)?the\s+(?P<the>year|month|week|fortnight)\s+(?=since)"
+    rf"|within\s+(?P<wn>a|an|{_NUM})\s+(?P<wunit>days?|weeks?|months?|years?)\s+(?=of\s))?"
+    rf"(?P<prep>{_PREP}|(?<=\s)of)\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+)?$", re.IGNORECASE
 )
 # a vague distance from a day: (nearest, farthest) in days
 _VAGUE_OFFSET = {"hours": (0, 1), "days": (1, 7), "only days": (1, 7), "a few days": (2, 6), "weeks": (7, 35),
@@ -1171,6 +1185,12 @@ def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
         return (n[0] * days, n[1] * days) if n else None
     if pm["vague"]:
         return _VAGUE_OFFSET.get(" ".join(pm["vague"].lower().split()))
+    if pm["the"]:
+        return 0, {"year": 365, "month": 30, "week": 7, "fortnight": 14}[pm["the"].lower()]
+    if pm["wn"]:
+        n = (1, 1) if pm["wn"].lower() in ("a", "an") else _num(pm["wn"])
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[pm["wunit"].lower().rstrip("s")]
+        return (0, n[1] * days) if n else None
     return None
 _LATE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\b", re.IGNORECASE)
 
@@ -1197,6 +1217,8 @@ def _apply_kind(res: _Res, prep: str | None, ref: dt.date | None,
     if res.kind == "duration":
         return "duration", base, base
     pk = _prep_kind(prep)
+    if offset is not None and pk in ("since", "point") and res.precision == "day":
+        pk = "after"  # "in the year since the coup", "within a month of the coup": counted from that day
     if offset is not None and pk in ("after", "before") and res.precision == "day":
         # "two days after the coup" is a day; "in the weeks after it" the weeks that followed
         near, far = offset
@@ -1259,7 +1281,7 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
             prep, offset = None, None
             if rule.prep:
                 pm = _PREP_TAIL.search(text, max(0, s - 40), s)
-                if pm:
+                if pm and (pm["prep"].lower() != "of" or pm["wn"]):  # "of" only after "within a month"
                     prep, s, offset = pm["prep"], pm.start(), _offset(pm)
             if rule.needs_ctx is not None and not standalone:
                 ok = (prep is not None and prep.lower() != "over") or rule.needs_ctx.search(text, max(0, s - 24), s)
