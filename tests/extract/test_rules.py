@@ -1051,3 +1051,14 @@ def test_staff_without_a_number_is_not_one_person(pipe):
 def test_the_group_that_received_them_in_the_main_clause(pipe, body, to):
     (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 3, 5)) if e.type.value == "defection"]
     assert ev.to == to
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters the army was exhausted.", "Kyaw Soe"),
+    ("Ko Thura, a former corporal, recalled how he slipped out of his base in Magway in May and walked to a PDF camp.",
+     "Ko Thura"),
+    ("Naing Lin, a police corporal from Mandalay, joined the CDM on Monday, he told The Irrawaddy.", "Naing Lin"),
+])
+def test_the_defector_telling_his_own_story(pipe, body, claimant):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 3, 5)) if e.type.value == "defection"]
+    assert ev.claimed_by is not None and claimant in ev.claimed_by

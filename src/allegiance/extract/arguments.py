@@ -286,6 +286,8 @@ _SAID_BEFORE = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|added|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded"
     # keeping count: "People's Embrace has documented 3,000 defections", "informed the Monitor that"
     r"|informed|counted|documented|registered|tallied|logged|verified"
+    # a teller's own story: "Ko Thura, a former corporal, recalled how he slipped out"
+    r"|recalled|recounted|explained|described"
     # "The group puts the total number of soldiers who have left at 8,000"
     r"|puts?\s+(?:the\s+|its\s+)?(?:total|overall\s+)?(?:number|figure|count|tally|total))\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
