@@ -539,3 +539,14 @@ def test_a_deadline_for_others_is_no_appeal(pipe, body):
 def test_a_quoted_order_to_lay_down_arms_is_an_appeal(pipe, body):
     ev = only(pipe, body)
     assert (ev.type.value, ev.actor) == ("call_to_defect", "KIO")
+
+
+def test_reaching_out_is_contact_not_arrival(pipe):
+    ev = only(pipe, "More than 300 soldiers have reached out to People's Goal since January, the group said.")
+    assert ev.type.value == "tally" and "contact" in ev.provenance["type"]
+
+
+def test_an_arrival_of_as_many_people_ends_the_journey_told_before(pipe):
+    (ev,) = events(pipe, "Eleven soldiers deserted from their unit in Kalay on Monday. Eleven soldiers reached the "
+                         "Kalay PDF on Wednesday.")
+    assert (ev.type.value, ev.to) == ("defection", "PDF")

@@ -1062,3 +1062,16 @@ def test_the_group_that_received_them_in_the_main_clause(pipe, body, to):
 def test_the_defector_telling_his_own_story(pipe, body, claimant):
     (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 3, 5)) if e.type.value == "defection"]
     assert ev.claimed_by is not None and claimant in ev.claimed_by
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    ("A captain from an artillery battalion deserted from his unit in Meiktila last month and is now sheltering with "
+     "his family in an area controlled by the Karen National Union.", "KNU"),
+    ("Lance Corporal Kyaw Zin Hein deserted from a station in Mawlamyine in early August and is now with a local "
+     "People's Defence Force.", "PDF"),
+    ("A police captain in Tachileik crossed the border with his family on 6 August and has been placed under the "
+     "protection of the NUG's Ministry of Defence.", "NUG-MOD"),
+])
+def test_where_the_defector_is_now_is_whom_he_joined(pipe, body, to):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2023, 9, 5)) if e.type.value == "defection"]
+    assert ev.to == to

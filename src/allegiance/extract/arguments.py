@@ -245,7 +245,8 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
                              r"(?:(?:fighters|members|troops|soldiers|officers|comrades|units?|forces|guerrillas)\s+(?:of|from)\s+)?(?:the\s+|its\s+)?$",
                              tail[max(0, hit.start - 60):hit.start].lower())
         # "territory controlled by the KNU", "areas held by the KIA": where they went is the group's
-        held = re.search(r"\b(?:controlled|held|run|administered|occupied|governed|liberated|protected)\s+by\s+(?:the\s+)?$", left)
+        held = re.search(r"\b(?:controlled|held|run|administered|occupied|governed|liberated|protected)\s+by\s+(?:the\s+)?$"
+                         r"|\b(?:under\s+the\s+(?:protection|care|command)|in\s+the\s+(?:care|hands))\s+of\s+(?:the\s+)?$", left)
         if not received and not held and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):
             continue
         if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", left):

@@ -56,7 +56,12 @@ _WHO_THEN_TOLD = re.compile(r"(?:^|\b(?:Lieutenant\s+Colonel|Colonel|Major|Capta
 _THEN_TOLD = re.compile(r"[^,.;“”\"]{0,120},\s+(?:told|said|says|tells|recalled|explained)\b")
 # a clause joined to the event's that tells where they went
 _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|safely\s+)?(?:reached|crossed|went|fled|arrived|"
-                           r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed))\b",
+                           r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed)"
+                           # where they are now: "and is now sheltering in an area controlled by the KNU",
+                           # "and is now with a local People's Defence Force", "and has been placed under the
+                           # protection of the Ministry"
+                           r"|(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:believed\s+to\s+be\s+)?(?:sheltering|staying|living|hiding|based|"
+                           r"with|under\s+the\s+protection|placed\s+under\s+the\s+protection|in\s+the\s+care))\b",
                            re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
@@ -236,6 +241,7 @@ class Extractor:
         self._attach_later_dates(ctx, drafts)
         self._date_calls_from_statements(ctx, drafts)
         drafts = self._compared_figures(ctx, drafts)
+        drafts = _arrivals_of_those_told(drafts)
         drafts = _fold_repeats(drafts)
         _apply_denials(ctx, drafts)
         return [self._finish(doc, d) for d in drafts]
@@ -1054,6 +1060,28 @@ def _richness(d: Draft) -> int:
     own = [n for n in ("count", "location", "to", "claimed_by", "date", "who") if getattr(d, n) is not None
            and "repeat" not in d.provenance.get(n, "")]
     return len(own) - (2 if _is_headline(d) else 0)
+
+
+_ARRIVAL_REACH = 6  # sentences after the leaving within which an arrival of as many people ends that journey
+
+
+def _arrivals_of_those_told(drafts: list[Draft]) -> list[Draft]:
+    """'Eleven soldiers deserted from their unit in Kalay on Monday. ... Eleven soldiers reached
+    the Kalay PDF on Wednesday': an arrival of as many people as a leaving told just before is
+    the end of that journey, not a second defection; it names whom they joined."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = None
+        if d.mention.rule == "arrive-at" and d.type == EventType.defection and d.count is not None and d.count.value:
+            prev = next((p for p in reversed(out) if p.type in (EventType.defection, EventType.surrender)
+                         and p.count is not None and p.count.value == d.count.value
+                         and 0 < d.mention.sentence.index - p.mention.sentence.index <= _ARRIVAL_REACH), None)
+        if prev is None:
+            out.append(d)
+            continue
+        if d.to is not None and prev.to in (None, "UNKNOWN-RESISTANCE"):
+            prev.set("to", d.to, f"where they arrived, told later: {d.provenance.get('to', '')}")
+    return out
 
 
 def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
