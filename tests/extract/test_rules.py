@@ -1075,3 +1075,14 @@ def test_the_defector_telling_his_own_story(pipe, body, claimant):
 def test_where_the_defector_is_now_is_whom_he_joined(pipe, body, to):
     (ev,) = [e for e in events(pipe, body, published=dt.date(2023, 9, 5)) if e.type.value == "defection"]
     assert ev.to == to
+
+
+@pytest.mark.parametrize("second", [
+    "More than 14,000 soldiers and police have defected since the coup, the report says.",
+    "It shows that more than 14,000 soldiers and police have defected since the coup.",
+    "According to the report, more than 14,000 soldiers and police have defected since the coup.",
+])
+def test_a_report_named_before_is_its_publishers(pipe, second):
+    (ev,) = [e for e in events(pipe, f"People's Goal released its monthly report on Monday. {second}",
+                               published=dt.date(2024, 3, 5)) if e.type.value == "tally"]
+    assert (ev.actor, ev.claimed_by) == ("PEOPLES-BOSOM", "PEOPLES-BOSOM")

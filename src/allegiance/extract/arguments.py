@@ -286,7 +286,7 @@ _SAID_BEFORE = re.compile(
     r"network|front|army|union|party|committee|brigade|organi[sz]ation))" + _APPOSITIVE +
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|added|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded"
     # keeping count: "People's Embrace has documented 3,000 defections", "informed the Monitor that"
-    r"|informed|counted|documented|registered|tallied|logged|verified"
+    r"|informed|counted|counts|documented|registered|tallied|logged|verified|shows|showed"
     # a teller's own story: "Ko Thura, a former corporal, recalled how he slipped out"
     r"|recalled|recounted|explained|described"
     # "The group puts the total number of soldiers who have left at 8,000"
@@ -319,7 +319,7 @@ _OUTLET = re.compile(
     r"Development\s+Media\s+Group|DMG|Shan\s+Herald|Myawady|Global\s+New\s+Light\s+of\s+Myanmar|Dawei\s+Watch|Than\s+Lwin\s+Times|Narinjara)\b"
 )
 _ANAPHOR = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
-                      r"army|force|council|ministry|government|network|statement|department|committee|office|wing|alliance|brigade|front|union|party|"
+                      r"army|force|council|ministry|government|network|statement|report|bulletin|survey|department|committee|office|wing|alliance|brigade|front|union|party|"
                       r"commander|leader|officer|he|she|they|it)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
 
