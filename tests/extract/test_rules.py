@@ -1086,3 +1086,9 @@ def test_a_report_named_before_is_its_publishers(pipe, second):
     (ev,) = [e for e in events(pipe, f"People's Goal released its monthly report on Monday. {second}",
                                published=dt.date(2024, 3, 5)) if e.type.value == "tally"]
     assert (ev.actor, ev.claimed_by) == ("PEOPLES-BOSOM", "PEOPLES-BOSOM")
+
+
+def test_joint_forces_of_a_group_are_that_group(pipe):
+    (ev,) = [e for e in events(pipe, "Eight police surrendered to joint forces of the KIA and the PDF in Mohnyin on Friday.",
+                               published=dt.date(2024, 3, 5)) if e.type.value == "surrender"]
+    assert ev.to == "KIO"

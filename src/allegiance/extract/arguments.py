@@ -247,7 +247,9 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
         # "territory controlled by the KNU", "areas held by the KIA": where they went is the group's
         held = re.search(r"\b(?:controlled|held|run|administered|occupied|governed|liberated|protected)\s+by\s+(?:the\s+)?$"
                          r"|\b(?:under\s+the\s+(?:protection|care|command)|in\s+the\s+(?:care|hands))\s+of\s+(?:the\s+)?$", left)
-        if not received and not held and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):
+        # "joint forces of the KIA and the PDF", "fighters of the KNLA": the group they belong to
+        force_of = re.search(r"\b(?:forces|fighters|troops|soldiers|members|units|columns?|guerrillas|comrades)\s+of\s+(?:the\s+)?$", left)
+        if not received and not held and not force_of and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):
             continue
         if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", left):
             continue
