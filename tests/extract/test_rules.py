@@ -1092,3 +1092,9 @@ def test_joint_forces_of_a_group_are_that_group(pipe):
     (ev,) = [e for e in events(pipe, "Eight police surrendered to joint forces of the KIA and the PDF in Mohnyin on Friday.",
                                published=dt.date(2024, 3, 5)) if e.type.value == "surrender"]
     assert ev.to == "KIO"
+
+
+def test_unnamed_resistance_that_overran_the_post_took_the_surrender(pipe):
+    (ev,) = [e for e in events(pipe, "Resistance forces overran the police station in Kani, and the 12 officers inside "
+                                     "surrendered.", published=dt.date(2024, 3, 5)) if e.type.value == "surrender"]
+    assert ev.to == "UNKNOWN-RESISTANCE"

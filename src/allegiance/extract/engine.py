@@ -583,7 +583,8 @@ class Extractor:
         ("the KIA attacked three outposts ... Two dozen soldiers laid down their weapons")."""
         def force(sentence: str, start: int) -> tuple[str | None, str]:
             hits = [(h, args.concrete(h, sentence, ctx.doc.text[:start])[0]) for h in args.actors_in(sentence)]
-            armed = [(h, c) for h, c in hits if _takes_people_in(c)]  # the first named leads
+            # the first named leads; unnamed "resistance forces" only when no group is named
+            armed = [(h, c) for h, c in hits if _takes_people_in(c)] or [(h, c) for h, c in hits if c == "UNKNOWN-RESISTANCE"]
             hit, canonical = next(((h, c) for h, c in armed if c != "UNKNOWN-RESISTANCE"), armed[0] if armed else (None, None))
             return canonical, hit.text if hit else ""
 
