@@ -23,6 +23,8 @@ CANONICAL_ACTORS = (
     "TATMADAW", "MPF", "NUG", "NUG-MOD", "PDF", "CDM", "PEOPLES-EMBRACE", "PEOPLES-BOSOM",
     "POLICE-CDM-CHANNEL", "KIO", "KNU", "KNPP", "KNDF", "KNPLF", "KARENNI-IEC", "BGF", "AA",
     "TNLA", "MNDAA", "BROTHERHOOD-ALLIANCE", "CNF", "NCC", "UNKNOWN-RESISTANCE",
+    # beyond the codebook's list (it says "extend, never rename"): armed groups the press names
+    "CHIN-BROTHERHOOD", "PNLA", "DPLA", "DKBA", "SSPP", "RCSS", "UWSA",
 )
 
 

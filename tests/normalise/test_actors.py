@@ -78,6 +78,7 @@ def test_sides(reg):
     assert reg.get("BGF").side == "regime"
     assert reg.get("KNU").side == "resistance"
     assert reg.get("CDM").side == "civilian"
+    assert reg.get("UWSA").side == "neutral"  # a ceasefire group: neither side
 
 
 def test_benchmark_load_runs(capsys):
@@ -116,6 +117,10 @@ def test_benchmark_load_runs(capsys):
         # wire copy names armed groups by their people: "ethnic Karen insurgents", "Kachin guerrillas"
         ("Karen insurgents", "KNU"), ("Kachin guerrillas", "KIO"), ("Arakan rebels", "AA"), ("Kokang rebels", "MNDAA"),
         ("Ta'ang rebels", "TNLA"),
+        # beyond the codebook's list
+        ("Chin Brotherhood", "CHIN-BROTHERHOOD"), ("Pa-O National Liberation Army", "PNLA"), ("PNLO", "PNLA"),
+        ("Danu People's Liberation Army", "DPLA"), ("Democratic Karen Buddhist Army", "DKBA"), ("SSA-N", "SSPP"),
+        ("Shan State Army-South", "RCSS"), ("United Wa State Army", "UWSA"),
     ],
 )
 def test_canonical(reg, name, canonical):
