@@ -550,3 +550,16 @@ def test_an_arrival_of_as_many_people_ends_the_journey_told_before(pipe):
     (ev,) = events(pipe, "Eleven soldiers deserted from their unit in Kalay on Monday. Eleven soldiers reached the "
                          "Kalay PDF on Wednesday.")
     assert (ev.type.value, ev.to) == ("defection", "PDF")
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("Soldiers who defect with their rifles will be paid 2 million kyats, the KNDF said on Monday.", "KNDF"),
+    ("Police officers who join the CDM will receive a monthly allowance in cash, the NUG said.", "NUG"),
+])
+def test_a_reward_promised_to_those_who_leave_is_an_appeal(pipe, body, actor):
+    ev = only(pipe, body)
+    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
+
+
+def test_a_reward_for_informers_is_no_appeal(pipe):
+    assert types(pipe, "Villagers who report resistance fighters will receive rewards, state media said.") == []

@@ -330,6 +330,9 @@ class Extractor:
         who, who_rule = args.who_for(people_text, fallback=text if etype != EventType.call_to_defect else "")
         if who is None and etype == EventType.call_to_defect:
             who, who_rule = args.who_for(text[trig:])
+        if who is None and mention.rule in lx.GOAL_BEFORE_RULES:  # "Anyone who leaves the army ... will receive"
+            who, who_rule = args.who_for(text[:trig])
+            who_rule = f"those promised, before the promise: {who_rule}"
         if who is None and etype == EventType.call_to_defect and re.fullmatch(r"(?i)them|you|they", people_text.strip()):
             who, who_rule = args.who_for(text[:trig])  # "letters to civil servants, urging them to resign"
             who_rule = f"'{people_text.strip()}' refers back: {who_rule}"
@@ -703,6 +706,13 @@ class Extractor:
 
     def _issuer(self, ctx: _DocContext, mention: Mention) -> tuple[str | None, str]:
         s = mention.sentence
+        if mention.rule in lx.GOAL_BEFORE_RULES:
+            # "Anyone who leaves ... will receive 5 million kyats, the NUG's defence ministry announced":
+            # the speaker promises; the subject is those promised
+            who, why = args.attribution_in(s.text, mention.trigger.idx)
+            if who in CANONICAL_ACTORS and args.side_of(who) != "regime":
+                return who, f"the speaker of the promise: {why}"
+            return self._antecedent(ctx, s.start), "earlier actor in the article"
         for span_text, where in ((mention.span_text(mention.subject), "subject"), (s.text[: mention.trigger.idx], "speaker before the appeal")):
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":

@@ -102,6 +102,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # a deadline: "gave the garrison in Bhamo until Friday to surrender", "issued an ultimatum to ... to leave"
     _rule("deadline", "call", r"\b(?:gave|give|gives|giving|set)\b(?=\s+(?:[\w'’-]+\s+){1,8}?(?:until|till|a\s+deadline\s+of|\w+\s+(?:days|hours))\b)"
                               r"|\b(?:issued|issues|gave|delivered|sent)\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b"),
+    # a reward promised to those who leave, told before it: "Anyone who leaves the army with a weapon
+    # will receive 5 million kyats"; the goal ("who leaves") stands before (GOAL_BEFORE_RULES)
+    _rule("reward-promised", "call", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s))(?:receive|get|be\s+(?:given|paid|rewarded|offered))\b"
+                                     r"(?=[^.;]{0,50}?\b(?:kyats?|lakhs?|rewards?|cash|money|payments?|dollars|baht|bounty))"),
     _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
     _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
@@ -171,7 +175,9 @@ INCENTIVE_GOAL = re.compile(
     r"|\bif\s+they\s+(?:defect|desert|come|bring|surrender|join|leave|switch)",
     re.IGNORECASE,
 )
-INCENTIVE_RULES = frozenset({"reward-offer"})
+INCENTIVE_RULES = frozenset({"reward-offer", "reward-promised"})
+# incentives whose goal stands before the promise: "Anyone who leaves the army ... will receive 5 million kyats"
+GOAL_BEFORE_RULES = frozenset({"reward-promised"})
 
 # What an imperative must say to be an appeal to leave, read from the verb on.
 IMPERATIVE_GOAL = re.compile(

@@ -731,6 +731,10 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 if rule.name == "imperative":
                     if not lx.IMPERATIVE_GOAL.search(sentence.text[m.start():hi - base]):
                         continue
+                elif rule.name in lx.GOAL_BEFORE_RULES:
+                    # "Anyone who leaves the army ... will receive": those promised are named before
+                    if not goal.search(sentence.text[max(0, m.start() - 100):m.start()]):
+                        continue
                 elif not goal.search(sentence.text[m.end():hi - base]):
                     continue
                 if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]) and not (
@@ -775,6 +779,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
     found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)
              and not _asked_for(m, found, base)]
     found = [m for m in found if not _noun_over_a_verb(m, found, base)]
+    if any(m.kind == "call" and m.rule not in lx.GOAL_BEFORE_RULES for m in found):
+        found = [m for m in found if m.rule not in lx.GOAL_BEFORE_RULES]  # the reward is part of the appeal told
     return _merge_coordinated(found)
 
 
