@@ -505,6 +505,28 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     return None, "no attribution in the sentence"
 
 
+# "Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters": the person a
+# relative clause tells of, who then speaks
+_WHO_THEN_TOLD = re.compile(rf"(?:^|\b(?:(?:Lieutenant\s+)?{_RANK_TITLE}|Police\s+\w+)\s+)"
+                            r"(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+),\s+"
+                            r"(?:a\s+[^,]{2,60},\s+)?who\s+(?:had\s+|has\s+)?(?:[\w-]+\s+){0,2}$")
+_TELLS = r"(?:told|said|says|tells|recalled|explained)\b"
+_THEN_TOLD = re.compile(rf"[^,.;“”\"]{{0,120}},\s+{_TELLS}")
+_HE_TOLD = re.compile(rf",\s+(?:he|she)\s+{_TELLS}", re.IGNORECASE)
+
+
+def teller_told_of(sentence: str, trigger_at: int) -> str | None:
+    """'X, who defected to the NUG last week, told Reuters ...': X, when the trigger sits in the
+    relative clause about X and X then speaks."""
+    m = _WHO_THEN_TOLD.search(sentence[:trigger_at])
+    return m.group("name") if m is not None and _THEN_TOLD.match(sentence, trigger_at) else None
+
+
+def he_or_she_tells(sentence: str, trigger_at: int) -> bool:
+    """'..., he told The Irrawaddy' after the trigger: one person tells it."""
+    return _HE_TOLD.search(sentence, trigger_at) is not None
+
+
 def certainty_in(text: str) -> tuple[str, str]:
     m = lx.UNCONFIRMED_CUE.search(text)
     if m:

@@ -48,12 +48,6 @@ _TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact
 _COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:(?:come|cross)\s+over\b(?!\s+to\b)|follow\s+suit\b)")
 # the people of the event "were received by" a group, told before the trigger of a later clause
 _RECEIVED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|taken\s+in|sheltered|accepted)\s+by\b", re.IGNORECASE)
-# "Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters": the person a
-# relative clause tells of, who then speaks
-_WHO_THEN_TOLD = re.compile(r"(?:^|\b(?:Lieutenant\s+Colonel|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Private|"
-                            r"Constable|Inspector|Police\s+\w+)\s+)(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+),\s+"
-                            r"(?:a\s+[^,]{2,60},\s+)?who\s+(?:had\s+|has\s+)?(?:[\w-]+\s+){0,2}$")
-_THEN_TOLD = re.compile(r"[^,.;“”\"]{0,120},\s+(?:told|said|says|tells|recalled|explained)\b")
 # a clause joined to the event's that tells where they went
 _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|safely\s+)?(?:reached|crossed|went|fled|arrived|"
                            r"made\s+(?:their|his|her)\s+way|were\s+(?:taken|received|welcomed)|was\s+(?:taken|received|welcomed)"
@@ -395,14 +389,13 @@ class Extractor:
                     to, rule = nto, f"the next sentence tells of the same people ('{told[1].group(0).strip()}'): {nrule}"
             d.set("to", to, rule)
         claimant, rule = args.attribution_in(text, trig)
-        person = _person_in(mention) if claimant == "@anaphor:" and re.search(r"\('(?:he|she)'\)", rule, re.IGNORECASE) else None
+        person = _person_in(mention) if claimant == "@anaphor:" and args.he_or_she_tells(text, trig) else None
         if person is not None:  # "Naing Lin, a police corporal, joined the CDM on Monday, he told The Irrawaddy"
             claimant, rule = person, f"{rule} -> the person the sentence names"
         if claimant is None:
-            teller = _WHO_THEN_TOLD.search(text[:trig])
-            if teller is not None and _THEN_TOLD.match(text, trig):
-                # "Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters ..."
-                claimant, rule = teller.group("name"), "the person the event is told of tells it ('X, who ..., told')"
+            teller = args.teller_told_of(text, trig)
+            if teller is not None:  # "Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters ..."
+                claimant, rule = teller, "the person the event is told of tells it ('X, who ..., told')"
         if claimant and claimant.startswith("@anaphor"):
             # "..., the partner group said": what it refers back to may stand earlier in the sentence
             claimant, rule = self._antecedent(ctx, s.end, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
