@@ -936,13 +936,15 @@ F_DMY = (
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})"
     rf"(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
-# "March 4-7", "March 4 to 7", "between March 4 and 7" ("and" only after "between")
+# between the two days of a range: "4-7", "4 to 7", "between 4 and 7" ("and" only after "between")
+_DAY_SEP = r"(?:[-\u2013\u2014]|to|through|until|(?(btw)and|(?!)))"
+# "March 4-7", "March 4 to 7", "between March 4 and 7"
 F_MDDY = (
-    rf"(?:(?P<btw>between)\s+)?(?P<mon>{_MONTH})\s*(?P<d1>{_DAYN}){_ORDSUF}\s*(?:[-\u2013\u2014]|to|through|until|(?(btw)and|(?!)))\s*"
+    rf"(?:(?P<btw>between)\s+)?(?P<mon>{_MONTH})\s*(?P<d1>{_DAYN}){_ORDSUF}\s*{_DAY_SEP}\s*"
     rf"(?P<d2>{_DAYN}){_ORDSUF}(?![\d:])(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
 F_DDMY = (
-    rf"(?:(?P<btw>between)\s+)?(?<![\d,.])(?P<d1>{_DAYN}){_ORDSUF}\s*(?:[-\u2013\u2014]|to|through|until|(?(btw)and|(?!)))\s*"
+    rf"(?:(?P<btw>between)\s+)?(?<![\d,.])(?P<d1>{_DAYN}){_ORDSUF}\s*{_DAY_SEP}\s*"
     rf"(?P<d2>{_DAYN}){_ORDSUF}"
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
@@ -1174,7 +1176,7 @@ _PREP_TAIL = re.compile(
 _VAGUE_OFFSET = {"hours": (0, 1), "days": (1, 7), "only days": (1, 7), "a few days": (2, 6), "weeks": (7, 35),
                  "a few weeks": (14, 35), "months": (30, 180), "shortly": (1, 14), "soon": (1, 14), "just": (1, 7),
                  "immediately": (0, 2)}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 
 
 def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
@@ -1186,10 +1188,10 @@ def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
     if pm["vague"]:
         return _VAGUE_OFFSET.get(" ".join(pm["vague"].lower().split()))
     if pm["the"]:
-        return 0, {"year": 365, "month": 30, "week": 7, "fortnight": 14}[pm["the"].lower()]
+        return 0, _UNIT_DAYS[pm["the"].lower()]
     if pm["wn"]:
         n = (1, 1) if pm["wn"].lower() in ("a", "an") else _num(pm["wn"])
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[pm["wunit"].lower().rstrip("s")]
+        days = _UNIT_DAYS[pm["wunit"].lower().rstrip("s")]
         return (0, n[1] * days) if n else None
     return None
 _LATE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\b", re.IGNORECASE)
