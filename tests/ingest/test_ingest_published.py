@@ -249,8 +249,9 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # Western Command in Ann (December 2024), the Northeastern Command in Lashio (August 2024)
     ("Three police officers fled days after the regime announced it had executed four democracy activists.",
      D(2022, 7, 25), None),
+    # a weekday told with a known happening is after it: the Sunday after Friday 20 December
     ("Police crossed to the Arakan Army on Sunday, days after the fall of the Western Command in Ann.",
-     D(2024, 12, 20), None),
+     D(2024, 12, 22), None),
     ("It was the second regional command to fall since the coup, after the Northeastern Command in Lashio.",
      D(2024, 8, 3), None),
     ("Fighting has spread since Operation 1107 began in southern Shan State.", D(2023, 11, 7), None),
@@ -611,3 +612,16 @@ def test_holiday_named_day_is_not_pushed_past_by_other_weekdays() -> None:
     text = ("Police left their posts on Monday and joined protesters marking International Women's Day, "
             "weeks after last month's military coup.\n\nSeveral people were injured on Sunday.")
     assert find_published(text).day == D(2021, 3, 8)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # news told by weekday after a happening the text names but does not date
+    ("Police Flee After Executions\n\nThree police officers fled days after the regime announced it had executed "
+     "four democracy activists. On Wednesday, the three reached an area controlled by the KNU.", D(2022, 7, 27)),
+    ("Militia Switches Sides\n\nThe State Security and Peace Commission took over from the junta's council. "
+     "Fifty militiamen crossed to the KNLA on Saturday.", D(2025, 8, 2)),
+])
+def test_weekday_news_after_a_known_happening_dates_the_writing_after_it(text: str, start: D) -> None:
+    result = find_published(text)
+    assert result.source == "content" and result.span is not None
+    assert result.span.start == start

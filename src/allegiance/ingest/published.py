@@ -1067,7 +1067,9 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
     without its date, told after it, is taken to fall after it: a writer gives "on Saturday,
     September 2" and then "two days later, on Monday". It falls strictly after that day (a
     different day would not be named two ways), and "last Friday" is before the writing. A day
-    known only by name (an anchor, a holiday) moves only when "last Wednesday" names it.
+    known only by name (an anchor, a holiday) counts the same way ("Police crossed to the AA on
+    Sunday, days after the fall of the Western Command"), except that its own weekday names it
+    ("the handover of Laukkai last Friday").
     """
     if not ev.weekdays:
         return lower
@@ -1090,23 +1092,14 @@ def _after_weekdays(lower: dt.date, ev: _Evidence,
         return lower  # the day the story was filed: its weekdays are before it
     if not at:
         return lower  # the latest evidence is a month or a year: no day to count from
-    # a day known only by name (an anchor, a holiday) is not a written date: only "last
-    # Wednesday" naming that very day moves the writing past it
+    # a day known only by name (an anchor, a holiday): its own weekday names that day
     named = all(f.how == "anchor" for f in days) and all(y.holiday for y, r in resolved if r[0] == r[1] == lower)
-    # "surrendered in Laukkai last Friday": the text dates the known day itself, and weekdays
-    # told after it count from it as from a written date
-    dated_anchor = named and any(strict and weekday == lower.weekday() for weekday, strict, _ in ev.weekdays)
-    named = named and not dated_anchor
     raised = lower
     for weekday, strict, where in ev.weekdays:
         if where < min(at):
             continue  # told before the dated day: the story may be going back in time
         gap = (weekday - lower.weekday()) % 7
-        if named:
-            if gap == 0 and strict:
-                raised = max(raised, lower + _DAY)
-            continue
-        if gap == 0 and (where in at or (dated_anchor and strict) or not strict):
+        if gap == 0 and (named or where in at or not strict):
             # also "22 June 2023" in a caption, then "came over ... on Thursday": the same day
             # "Independence Day on Thursday", "the handover of Laukkai last Friday": the dated day's
             # own weekday ("last": written after it)
