@@ -119,9 +119,10 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-def _taken(town: str) -> str:
-    """A town's fall told three ways: "the fall of Falam", "Falam fell", "took Falam"."""
-    return (rf"\b(?:fall|capture|seizure|takeover)\s+of\s+{town}\b|\b{town}\s+(?:fell|was\s+(?:captured|taken|seized))"
+def _taken(town: str, nouns: str = "fall|capture|seizure|takeover") -> str:
+    """A town's fall told three ways: "the fall of Falam", "Falam fell", "took Falam" (``nouns``:
+    what "the ... of Falam" may say)."""
+    return (rf"\b(?:{nouns})\s+of\s+{town}\b|\b{town}\s+(?:fell|was\s+(?:captured|taken|seized))"
             rf"|\b(?:captured|seized|took|overran)\s+{town}\b")
 
 
@@ -170,10 +171,8 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("haigeng-ceasefire", dt.date(2024, 1, 12), _rx(
         r"\bHaigeng\b|\b(?:Kunming|China-brokered)\s+(?:ceasefire|truce|peace\s+(?:deal|agreement))", re.IGNORECASE), event=True),
     # the Myawaddy garrison's surrender to the KNLA (11 April 2024)
-    Anchor("myawaddy", dt.date(2024, 4, 11), _rx(
-        r"\b(?:fall|capture|seizure|surrender)\s+of\s+Myawadd?y\b|\bMyawadd?y\s+(?:fell|was\s+(?:captured|taken|seized))"
-        r"|\b(?:captured|seized|took|overran)\s+Myawadd?y\b", re.IGNORECASE),
-        event=True),
+    Anchor("myawaddy", dt.date(2024, 4, 11), _rx(_taken(r"Myawadd?y", nouns="fall|capture|seizure|surrender"), re.IGNORECASE),
+           event=True),
     Anchor("cyclone-mocha", _KNOWN["cyclone_mocha"], _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
     Anchor("laukkai", dt.date(2024, 1, 5), _rx(
         r"\b(?:handover|fall|capture|seizure|surrender)\s+of\s+Laukkai(?:ng)?\b"
@@ -202,8 +201,7 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("western-command", dt.date(2024, 12, 20), _rx(
         r"\bWestern\s+(?:Regional\s+)?Command(?:\s+headquarters)?\s+(?:in|at)\s+Ann\b"
         r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b"
-        r"|\b(?:fall|capture|seizure)\s+of\s+Ann\b|\bAnn\s+(?:fell|was\s+(?:captured|taken|seized))|\b(?:captured|seized|took|overran)\s+Ann\b",
-        re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),
+        rf"|{_taken('Ann', nouns='fall|capture|seizure')}", re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),
     Anchor("earthquake-2025", _KNOWN["earthquake_2025"], _rx(
         r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
         r"|\b(?:the|last\s+month['’]s|March['’]s|Friday['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
