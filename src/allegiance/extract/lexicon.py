@@ -346,6 +346,9 @@ _FIGURE = (r"(?:(?:more\s+than|over|about|around|roughly|some|nearly|almost|at\s
            r"approximately|an\s+estimated)\s+)?\d(?:[\d,]*\d)?(?:\s+(?:thousand|hundred))?(?![\d]|,\d|\s*(?:%|percent|per\s+cent))")
 _OF_PART = r"(?P<of>(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){1,120}?)"
 _FIGURE_NOUN = r"(?P<noun>number|tally|total|count|figure)"
+# a figure's leavers named by a noun, with what they left: "Defections from the army", "defectors to the KNU"
+_LEAVERS_NAMED = (r"\b(?P<noun>defections|desertions|defectors|deserters|surrenders)"
+                  r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+")
 FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "the number of police who have left ... has risen to 7,000", "the tally ... now stands at 560"
     rf"\b{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+(?:(?:has|have|had)\s+)?(?:now\s+|already\s+|since\s+|reportedly\s+)?"
@@ -355,14 +358,12 @@ FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) 
     r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating|set|sets)\s+the\s+(?:total\s+)?"
     rf"{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+at\s+(?P<fig>" + _FIGURE + ")",
     # "Defections from the army reached 1,200", "defectors now number more than 10,000"
-    r"\b(?P<noun>defections|desertions|defectors|deserters|surrenders)"
-    r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
+    _LEAVERS_NAMED +
     r"(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?(?:reached|reach|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|grown\s+to|"
     r"topped|top|exceeded|passed|surpassed|hit|totall?ed|total|numbered|number|stand\s+at|stood\s+at|jumped\s+to|"
     r"increased\s+to|doubled\s+to|tripled\s+to)\s+(?P<fig>" + _FIGURE + ")",
     # "Those defections bring the total since the start of Operation 1027 to more than 4,000"
-    r"\b(?P<noun>defections|desertions|defectors|deserters|surrenders)"
-    r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
+    _LEAVERS_NAMED +
     r"(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing)\s+(?:the|its|their)\s+"
     r"(?:overall\s+|total\s+)?(?:total|tally|number|count)\b[^.;:]{0,80}?\s+to\s+(?P<fig>" + _FIGURE + ")",
 ))
