@@ -28,7 +28,7 @@ from allegiance.normalise import places as gazetteer
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.6"
+EXTRACTOR_VERSION = "rules-0.7"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
@@ -57,6 +57,8 @@ _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|saf
                            r"|(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:believed\s+to\s+be\s+)?(?:sheltering|staying|living|hiding|based|"
                            r"with|under\s+the\s+protection|placed\s+under\s+the\s+protection|in\s+the\s+care))\b",
                            re.IGNORECASE)
+# a statement told far from the appeal it made dates that appeal only when it is this recent
+_RECENT_STATEMENT = dt.timedelta(days=7)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
@@ -787,12 +789,14 @@ class Extractor:
     def _date_calls_from_statements(self, ctx: _DocContext, drafts: list[Draft]) -> None:
         """'The ministry announced on Tuesday that ...' then '... the ministry invited soldiers
         to ...': an undated call takes the day its issuer is said to have made a statement
-        in a nearby sentence."""
+        in a nearby sentence, or paragraphs before it when that day is the news of the days just
+        before the writing (a statement told in the lede and quoted further down); an older
+        declaration told far before is background, not the appeal's day."""
         for d in drafts:
             if d.type != EventType.call_to_defect or d.date is not None or d.actor is None:
                 continue
             i = d.mention.sentence.index
-            for s in sorted(ctx.sentences[max(0, i - 4):i + 4], key=lambda x: abs(x.index - i)):
+            for s in sorted(ctx.sentences[0:i + 4], key=lambda x: abs(x.index - i)):
                 m = _STATEMENT.search(s.text)
                 if s.index == i or not m:
                     continue
@@ -800,7 +804,8 @@ class Extractor:
                         not (s.index < i and args.anaphor_noun(s.text[:m.start()])):
                     continue
                 date, rule = args.event_date(s.text[m.start():], 0, ctx.ref, tally=False, call=True, context=ctx.doc.text)
-                if date is not None and date.precision == "day":
+                recent = ctx.ref is not None and date is not None and ctx.ref - date.start <= _RECENT_STATEMENT
+                if date is not None and date.precision == "day" and (i - s.index <= 4 or recent):
                     d.set("date", date, f"the issuer's statement in sentence {s.index + 1}: {rule}")
                     break
 
