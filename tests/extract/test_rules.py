@@ -576,6 +576,23 @@ def test_figure_between_two_times_read_apart(pipe):
     assert (ev.date.start, ev.date.end) == (dt.date(2023, 10, 27), dt.date(2023, 11, 30))
 
 
+@pytest.mark.parametrize("record", [
+    "the heaviest loss for the army in the region since the coup",
+    "in one of the biggest surrenders in the north since the start of the year",
+    "the first such surrender since Operation 1027 began",
+    "the most serious setback for the regime since March",
+])
+def test_since_closing_a_superlative_is_a_records_period_not_the_figures(pipe, record):
+    ev = only(pipe, f"About 140 soldiers surrendered to the Kachin Independence Army near Bhamo on Sunday after "
+                    f"days of fighting, a KIA spokesman said, {record}.")
+    assert ev.type.value == "surrender" and ev.count.value == 140 and ev.date.start == dt.date(2023, 12, 3)
+
+
+def test_at_least_before_a_figure_is_not_a_superlative(pipe):
+    ev = only(pipe, "At least 140 soldiers have surrendered to the Kachin Independence Army since the coup, "
+                    "a KIA spokesman said.")
+    assert ev.type.value == "tally" and ev.date.start == dt.date(2021, 2, 1)
+
 # --- more speakers ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "claimant"),

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
-from allegiance.extract.mentions import Mention, find_mentions, period_cue
+from allegiance.extract.mentions import Mention, find_mentions, loose_period_cue, period_cue
 from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, load_pipeline, split_sentences
@@ -266,9 +266,9 @@ class Extractor:
         period = period_cue(mention)
         if count is not None and period and (count.qualifier != "exact" or (count.value or 0) >= 50):
             return EventType.tally, f"figure over a period ('{period}')"
-        loose = lx.PERIOD_CUE.search(text)
+        loose = loose_period_cue(mention)
         if count is not None and loose and count.qualifier != "exact" and max(count.value or 0, count.low or 0) >= 100:
-            return EventType.tally, f"large hedged figure with a period in the sentence ('{loose.group(0)}')"
+            return EventType.tally, f"large hedged figure with a period in the sentence ('{loose}')"
         if count is not None and max(count.value or 0, count.low or 0) >= AGGREGATE_SIZE and not any(
             m.kind == "point" for m in args.dates_in(text, ctx.ref)
         ):

@@ -426,6 +426,32 @@ def _call_target(verb: Token) -> tuple[int, int] | None:
 _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj"})
 
 
+def loose_period_cue(mention: Mention) -> str | None:
+    """A period cue anywhere in the trigger's sentence, whatever clause holds it, unless it closes
+    a superlative ("in one of the largest mass surrenders since the start of the year")."""
+    sent = mention.trigger.sent
+    for m in lx.PERIOD_CUE.finditer(mention.sentence.text):
+        if not _measures_against(sent, sent.start_char + m.start()):
+            return m.group(0)
+    return None
+
+
+def _measures_against(sent: Span, char: int) -> bool:
+    """Whether a cue at `char` closes a superlative in its own comma-bounded phrase ("the latest
+    blow to the regime since ...", "one of the largest mass surrenders ... since the start of the
+    year", "the first such defection since ..."): a record's period, not the figure's
+    ("at least" and "most" before a figure are not superlatives of that kind)."""
+    start = max(sent.text.rfind(sep, 0, char - sent.start_char) for sep in (",", ";", "—", "("))
+    words = [t for t in sent if sent.start_char + start < t.idx < char]
+    for i, t in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if t.tag_ == "JJS" and t.lower_ not in ("least", "most") or \
+                t.lower_ == "first" and i > 0 and words[i - 1].lower_ == "the" or \
+                t.lower_ == "most" and nxt is not None and nxt.tag_ == "JJ":
+            return True
+    return False
+
+
 def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> str | None:
     """A period cue ('since the coup', 'so far', 'last year') that belongs to the trigger's own
     clause, not to a clause inside it ('... saying they would not return until ...')."""
@@ -446,6 +472,8 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
     for m in pattern.finditer(text):
         if m.start() < trig_at and re.search(r"\b(?:who|that|which)\b[^,;.]*$", text[:m.start()]):
             continue  # "soldiers who had been stationed there since 2021 defected": the relative clause's
+        if m.start() > trig_at and _measures_against(sent, sent.start_char + m.start()):
+            continue  # "..., the latest blow to the regime since Operation 1027 began": the record's period
         tok = _token_at(sent, sent.start_char + m.start())
         steps = 0
         while tok is not None and tok.i not in own and steps < 12:
@@ -706,6 +734,9 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 if verb is tok and not any(c.dep_ == "nummod" for c in tok.children):
                     log.debug("trigger %r in %r dropped: a bare noun with no clause or number", m.group(0), sentence.text[:60])
                     continue  # "though lower-ranking deserters number in the thousands" parsed as a compound
+                if any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in ("least", "most") for c in tok.children):
+                    log.debug("trigger %r in %r dropped: a superlative ranks a happening told elsewhere", m.group(0), sentence.text[:60])
+                    continue  # "..., in one of the largest mass surrenders in the southeast"
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
