@@ -161,6 +161,28 @@ def test_headline_lede_and_body_are_one_event(pipe):
     assert ev.who.unit and "341" in ev.who.unit
 
 
+def test_a_vague_count_told_first_takes_the_figure_told_again(pipe):
+    ev = only(pipe, "Hundreds of junta soldiers surrendered to the Arakan Army after it overran a regional command "
+                    "in Rakhine State.\n\nAbout 1,600 soldiers surrendered to the Arakan Army at the command's "
+                    "headquarters in Ann on Monday after weeks of fighting, the group said.")
+    assert ev.count.value == 1600 and ev.count.qualifier == "approx"
+
+
+def test_a_vague_lede_a_day_off_is_the_happening_the_body_gives_a_figure_for(pipe):
+    ev = only(pipe, "Hundreds of junta soldiers surrendered to the Arakan Army on Monday after it overran a regional "
+                    "command in Rakhine State.\n\nAbout 1,600 soldiers surrendered to the Arakan Army at the command's "
+                    "headquarters in Ann late on Sunday after weeks of fighting, the group said.")
+    assert ev.count.value == 1600 and ev.date.start == dt.date(2023, 12, 3)
+
+
+@pytest.mark.parametrize("more", ["another 30 soldiers", "30 more soldiers"])
+def test_more_soldiers_a_day_after_a_vague_lede_are_a_new_happening(pipe, more):
+    found = events(pipe, "Dozens of junta soldiers surrendered to the Arakan Army in Ann township on Monday after days "
+                         f"of fighting, the group said.\n\nOn Tuesday, {more} surrendered to the Arakan Army at an "
+                         "outpost nearby, the group said.")
+    assert len(found) == 2
+
+
 def test_call_deadline_is_not_its_date(pipe):
     ev = only(pipe, "The KNDF on Monday urged police officers in Loikaw to join the CDM before the end of the month.")
     assert ev.type.value == "call_to_defect" and ev.date.start == dt.date(2023, 12, 4)

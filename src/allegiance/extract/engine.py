@@ -1032,7 +1032,24 @@ _COMPARED_FIGURE = re.compile(
     r"(?P<when>(?:in|during|over|for|the|last|a|an)\s+[^,.;]{2,60}?)(?=\s*(?:[,.;]|$|\band\b))", re.IGNORECASE)
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+_ADJACENT = dt.timedelta(days=1)
+_MORE_OF_THEM = re.compile(r"(?i)\b(?:another|more|further|additional|also|other)\b")
+
+
+def _vague_lede_of(lede: Draft | None, a: Draft, b: Draft) -> bool:
+    """'Hundreds of soldiers surrendered ..., the biggest surrender since ...' opening the article, then
+    'About 1,600 soldiers surrendered ... on Thursday': the lede (the article's first event told in
+    its body) sums up with a vague count the happening a later telling gives a figure for, though a
+    day apart (the day the news broke, and the day it happened); 'another 30 soldiers' or '30 more' is
+    a new happening."""
+    if lede is None or lede not in (a, b):
+        return False
+    body = b if lede is a else a
+    return (lede.count is not None and lede.count.qualifier == "vague" and body.count is not None
+            and body.count.value is not None and not _MORE_OF_THEM.search(body.mention.span_text(body.mention.subject)))
+
+
+def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
     if a.type != b.type:
         return False
     if a.mention.kind == "follow" or b.mention.kind == "follow":
@@ -1052,7 +1069,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         pairs.append((a.who.category if a.who else None, b.who.category if b.who else None))
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
-    if a.date and b.date and (a.date.end < b.date.start or b.date.end < a.date.start):
+    slack = _ADJACENT if _vague_lede_of(lede, a, b) else dt.timedelta(0)
+    if a.date and b.date and (a.date.end + slack < b.date.start or b.date.end + slack < a.date.start):
         if "article's date" not in a.provenance.get("date", "") + b.provenance.get("date", ""):
             return False
     if a.type == EventType.tally:
@@ -1102,8 +1120,9 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
     best: dict[int, int] = {}
     heads = [d for d in drafts if _is_headline(d)]
     body = [d for d in drafts if not _is_headline(d)]
+    lede = body[0] if body else None
     for d in body + heads:
-        host = next((o for o in out if _compatible(o, d)), None)
+        host = next((o for o in out if _compatible(o, d, lede)), None)
         if host is None and _is_headline(d):
             host = next((o for o in out if o.type == d.type and not _is_headline(o)), None)
         if host is None:
@@ -1115,6 +1134,7 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
             best[id(host)] = _richness(d)
             host.evidence = d.evidence
             host.provenance["evidence"] = f"the richest of {host.merged} tellings (sentence {d.mention.sentence.index + 1})"
+        summed_up = _vague_lede_of(lede, host, d)
         for name in ("count", "who", "to", "actor", "claimed_by", "date", "location"):
             mine, theirs = getattr(host, name), getattr(d, name)
             if name == "who" and mine and theirs and mine.category != theirs.category:
@@ -1128,11 +1148,16 @@ def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
             elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \
                     and (getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine or mine == "UNKNOWN-RESISTANCE"):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
+            elif name == "count" and mine and theirs and mine.value is None and theirs.value is not None:
+                # "Hundreds of soldiers surrendered ..." then "About 1,600 soldiers surrendered ...": the figure
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (a figure for a vague count, from a repeat)")
             elif name == "location" and mine and theirs and args.refines(theirs, mine):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
             elif name == "date" and mine and theirs and mine.start <= theirs.start and theirs.end <= mine.end \
                     and theirs.days < mine.days:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (narrower, from a repeat)")
+            elif name == "date" and mine and theirs and mine != theirs and summed_up:
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (the body's day for what the lede sums up)")
         if d.certainty == "unconfirmed":
             host.set("certainty", "unconfirmed", d.provenance.get("certainty", ""))
     return out
