@@ -1019,6 +1019,12 @@ def test_territory_controlled_by_a_group_is_where_they_went(pipe):
     assert ev.to == "KNU"
 
 
+@pytest.mark.parametrize("joined", ["joined its forces", "surrendered or joined its forces", "joined its ranks"])
+def test_joining_its_forces_goes_to_the_group_that_tells_it(pipe, joined):
+    ev = only(pipe, f"About 320 soldiers in northern Shan have {joined} since Operation 1027 began, the TNLA said.")
+    assert ev.type.value == "tally" and ev.count.value == 320 and ev.to == "TNLA"
+
+
 def test_according_to_a_rule_is_not_a_source(pipe):
     ev = only(pipe, "The Karen National Union said in a statement that some 70 soldiers had surrendered to it "
                     "since March, and that they would be treated according to the Geneva Conventions.")

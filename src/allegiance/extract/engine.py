@@ -425,8 +425,8 @@ class Extractor:
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
             mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
-            # "some 80 soldiers had surrendered to it", "... to its forces": within the event's clause
-            or re.search(r"\b(?:to\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b",
+            # "some 80 soldiers had surrendered to it", "... to its forces", "joined its forces": within the event's clause
+            or re.search(r"\b(?:(?:to|join(?:ed|s|ing)?)\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b",
                          text[min(trig, mention.evidence[0]):max(trig + 40, mention.evidence[1] + 15)])
         ):
             d.set("to", claimant, "the group reporting it received them")
