@@ -1019,11 +1019,18 @@ def test_territory_controlled_by_a_group_is_where_they_went(pipe):
     assert ev.to == "KNU"
 
 
+
 @pytest.mark.parametrize("joined", ["joined its forces", "surrendered or joined its forces", "joined its ranks"])
 def test_joining_its_forces_goes_to_the_group_that_tells_it(pipe, joined):
     ev = only(pipe, f"About 320 soldiers in northern Shan have {joined} since Operation 1027 began, the TNLA said.")
     assert ev.type.value == "tally" and ev.count.value == 320 and ev.to == "TNLA"
 
+
+@pytest.mark.parametrize("militia", ["Pyu Saw Htee", "Pyu Saw Hti"])
+def test_a_militia_whose_name_holds_a_verb_is_parsed_as_a_name(pipe, militia):
+    ev = only(pipe, f"The NUG said over 500 {militia} members in Sagaing Region have laid down their arms "
+                    "since the start of the year.")
+    assert ev.type.value == "tally" and ev.count.value == 500 and ev.evidence.startswith("over 500")
 
 def test_according_to_a_rule_is_not_a_source(pipe):
     ev = only(pipe, "The Karen National Union said in a statement that some 70 soldiers had surrendered to it "

@@ -22,7 +22,7 @@ from allegiance.extract import lexicon as lx
 from allegiance.extract.mentions import Mention, find_mentions, loose_period_cue, period_cue
 from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
-from allegiance.nlp import Sentence, load_pipeline, split_sentences
+from allegiance.nlp import Sentence, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import places as gazetteer
 
@@ -216,7 +216,7 @@ class Extractor:
         split = [split_sentences(doc.text) for doc in docs]
         cands = [(i, s) for i, sentences in enumerate(split) for s in sentences if _ANY_TRIGGER.search(s.text)]
         parsed: list[dict] = [{} for _ in docs]
-        for (i, s), sdoc in zip(cands, self.nlp.pipe((s.text for _, s in cands), batch_size=256), strict=True):
+        for (i, s), sdoc in zip(cands, self.nlp.pipe((for_parsing(s.text) for _, s in cands), batch_size=256), strict=True):
             parsed[i][s.index] = sdoc
         for doc, sentences, sdocs in zip(docs, split, parsed, strict=True):
             yield self._events(doc, sentences, sdocs)

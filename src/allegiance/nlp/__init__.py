@@ -44,6 +44,17 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+# Names whose parts the tagger reads as words of the sentence ("Pyu Saw Htee members have laid down
+# their arms": "Saw" parsed as the verb). They are parsed as one token, joined by underscores, so
+# every character offset stays the same.
+_ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
+
+
+def for_parsing(text: str) -> str:
+    """`text` as the parser should see it: the same length, with multiword names made one word."""
+    return _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of Document.text, by character offsets."""
