@@ -91,3 +91,15 @@ def test_ranges_keep_both_ends(a: int, b: int, sep: str) -> None:
 def test_every_vague_word_is_read(word: str) -> None:
     c = parse_count(word)
     assert c is not None and c.qualifier == "vague" and c.low == VAGUE_LOW[word]
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December", "Jan.", "Sept.", "Oct"]
+
+
+@given(day=st.integers(1, 31), month=st.sampled_from(MONTHS), year=st.integers(2021, 2026),
+       people=st.integers(2, 5000), day_first=st.booleans())
+def test_the_numbers_of_a_date_are_not_counts(day, month, year, people, day_first):
+    date = f"{day} {month} {year}" if day_first else f"{month} {day}, {year}"
+    found = find_counts(f"On {date}, {people:,} soldiers left their posts.")
+    assert [c.count.value for c in found] == [people]

@@ -147,8 +147,22 @@ def _from_match(m: re.Match[str]) -> Count | None:
     return _qualified(n, hedge)
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a number that is part of a date ("On 3 April", "April 3, 2024", "in March 2023"), not a count
+_DAY_OR_YEAR_AFTER = re.compile(rf"\s*{_MONTH}(?![\w-])")
+_AFTER_MONTH = re.compile(rf"(?<![\w-]){_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+
+
+def _part_of_date(text: str, m: re.Match[str]) -> bool:
+    num = m.group("num")
+    if num is None or m.group(0).strip() != num or not re.fullmatch(r"\d{1,4}", num):
+        return False  # hedged or spelled-out figures ("about 30", "twelve") are counts
+    return bool(_DAY_OR_YEAR_AFTER.match(text, m.end()) and int(num) <= 31 or _AFTER_MONTH.search(text[:m.start()]))
+
+
 def find_counts(text: str) -> list[CountMention]:
-    """Every count phrase in `text`, left to right, non-overlapping."""
+    """Every count phrase in `text`, left to right, non-overlapping; numbers of dates are left out."""
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
     for m in _EACH_RE.finditer(text):
@@ -168,7 +182,7 @@ def find_counts(text: str) -> list[CountMention]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         count = _from_match(m)
-        if count is None:
+        if count is None or _part_of_date(text, m):
             continue
         out.append(CountMention(m.start(), m.end(), m.group(0), count))
     return sorted(out, key=lambda c: c.start)
