@@ -176,6 +176,8 @@ HOLIDAYS = [
 ]
 
 RANGES = [
+    ("on Dec. 8 and 9", span("2023-12-08", "2023-12-09", "week")),
+    ("on 18 and 19 November", span("2023-11-18", "2023-11-19", "week")),
     ("between March and May", span("2023-03-01", "2023-05-31", "span")),
     ("from March to May 2023", span("2023-03-01", "2023-05-31", "span")),
     ("from December to February", span("2022-12-01", "2023-02-28", "span")),
@@ -234,6 +236,15 @@ def test_durations(expr: str, expected: tuple) -> None:
         ("since the People's Military Service Law was activated", "2024-06-01", "since",
          span("2024-02-10", "2024-06-01", "span")),
         ("since the junta activated the conscription law", "2024-06-01", "since", span("2024-02-10", "2024-06-01", "span")),
+        ("since the fall of Lashio", "2024-12-30", "since", span("2024-08-03", "2024-12-30", "span")),
+        ("since the Northeastern Command fell", "2024-12-30", "since", span("2024-08-03", "2024-12-30", "span")),
+        ("since the military's Western Command in Ann fell", "2024-12-30", "since", span("2024-12-20", "2024-12-30", "span")),
+        ("since the surrender of Myawaddy", "2024-06-01", "since", span("2024-04-11", "2024-06-01", "span")),
+        ("since the capture of Mogoke", "2024-09-01", "since", span("2024-07-24", "2024-09-01", "span")),
+        ("since Laukkai fell", "2024-03-01", "since", span("2024-01-05", "2024-03-01", "span")),
+        ("since the fall of Falam", "2025-06-01", "since", span("2025-04-07", "2025-06-01", "span")),
+        ("since the new year", "2025-02-12", "since", span("2025-01-01", "2025-02-12", "span")),
+        ("since the start of the new year", "2025-02-12", "since", span("2025-01-01", "2025-02-12", "span")),
         ("until October", REF, "until", span("2023-10-01", "2023-10-31", "month")),
         ("by October", REF, "until", span("2023-10-01", "2023-10-31", "month")),
         ("until October 2022", REF, "until", span("2022-10-01", "2022-10-31", "month")),
@@ -619,3 +630,9 @@ def test_operation_anchors_named_earlier_in_the_article(text: str, context: str,
 
 def test_bare_operation_needs_context() -> None:
     assert find_dates("since the operation began", D("2023-12-05")) == []
+
+
+@pytest.mark.parametrize("people", ["19 soldiers defected", "12 police officers joined the CDM"])
+def test_a_day_and_a_count_are_not_a_range_of_days(people: str) -> None:
+    found = find_dates(f"On March 4 and {people}.", D(REF))
+    assert [(f.span.start, f.span.end) for f in found if f.span] == [(D("2023-03-04"), D("2023-03-04"))]

@@ -171,13 +171,13 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("haigeng-ceasefire", dt.date(2024, 1, 12), _rx(
         r"\bHaigeng\b|\b(?:Kunming|China-brokered)\s+(?:ceasefire|truce|peace\s+(?:deal|agreement))", re.IGNORECASE), event=True),
     # the Myawaddy garrison's surrender to the KNLA (11 April 2024)
-    Anchor("myawaddy", dt.date(2024, 4, 11), _rx(_taken(r"Myawadd?y", nouns="fall|capture|seizure|surrender"), re.IGNORECASE),
+    Anchor("myawaddy", _KNOWN["myawaddy_fall"], _rx(_taken(r"Myawadd?y", nouns="fall|capture|seizure|surrender"), re.IGNORECASE),
            event=True),
     Anchor("cyclone-mocha", _KNOWN["cyclone_mocha"], _rx(r"(?:Cyclone|Storm)\s+Mocha|\bMocha\b", re.IGNORECASE), event=True),
-    Anchor("laukkai", dt.date(2024, 1, 5), _rx(
+    Anchor("laukkai", _KNOWN["laukkai_fall"], _rx(
         r"\b(?:handover|fall|capture|seizure|surrender)\s+of\s+Laukkai(?:ng)?\b"
         r"|\bLaukkai(?:ng)?\s+(?:fell|was\s+(?:handed\s+over|captured|taken|seized))", re.IGNORECASE), event=True),
-    Anchor("lashio", dt.date(2024, 8, 3), _rx(
+    Anchor("lashio", _KNOWN["lashio_fall"], _rx(
         r"\b(?:fall|capture|seizure|takeover)\s+of\s+Lashio\b|\bLashio\s+(?:fell|was\s+(?:captured|taken|seized))"
         r"|\bNorth[\s-]?[Ee]astern\s+(?:Regional\s+)?Command\s+(?:in|at)\s+Lashio\b"
         r"|\b(?:captured|seized|took)\s+Lashio\b", re.IGNORECASE), event=True),
@@ -185,8 +185,8 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("lashio-battle", _KNOWN["operation_1027_phase_two"], _rx(
         r"\b(?:battle|fight|fighting|offensive)\s+(?:for|over|on)\s+Lashio\b", re.IGNORECASE), event=True),
     # the TNLA took Mogoke on 24 July 2024; the Chin Brotherhood took Falam on 7 April 2025
-    Anchor("mogoke", dt.date(2024, 7, 24), _rx(_taken(r"Mogok[e]?"), re.IGNORECASE), event=True),
-    Anchor("falam", dt.date(2025, 4, 7), _rx(_taken("Falam"), re.IGNORECASE), event=True),
+    Anchor("mogoke", _KNOWN["mogoke_fall"], _rx(_taken(r"Mogok[e]?"), re.IGNORECASE), event=True),
+    Anchor("falam", _KNOWN["falam_fall"], _rx(_taken("Falam"), re.IGNORECASE), event=True),
     # Min Aung Hlaing took over the presidency as acting president on 22 July 2024 (Myint Swe held it before)
     Anchor("acting-president-mah", dt.date(2024, 7, 22), _rx(
         r"\bMin\s+Aung\s+Hlaing\b[^.;]{0,40}\bacting\s+president\b|\bacting\s+president,?\s+(?:Senior\s+General\s+)?Min\s+Aung\s+Hlaing\b",
@@ -198,7 +198,7 @@ ANCHORS: tuple[Anchor, ...] = (
         r"|\b(?:four|4)\s+(?:(?:pro-)?democracy\s+|political\s+)?(?:activists|prisoners)\s+(?:were\s+|had\s+been\s+)?executed\b",
         re.IGNORECASE), event=True),
     # the Arakan Army took the Western Command's headquarters in Ann on 20 December 2024
-    Anchor("western-command", dt.date(2024, 12, 20), _rx(
+    Anchor("western-command", _KNOWN["western_command_fall"], _rx(
         r"\bWestern\s+(?:Regional\s+)?Command(?:\s+headquarters)?\s+(?:in|at)\s+Ann\b"
         r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b"
         rf"|{_taken('Ann', nouns='fall|capture|seizure')}", re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),

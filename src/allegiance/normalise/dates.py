@@ -119,6 +119,20 @@ _CONSC = (
 _CONSC_VERB = r"(?:activat|announc|enforc|impos|introduc|enact|implement|invok)\w*"
 _OCT27 = r"(?:on\s+)?(?:late\s+)?(?:October|Oct\.?)(?:\s+27(?:th)?)?(?:,?\s+2023)?"
 _BEGAN = r"(?:began|started|commenced|kicked\s+off|was\s+launched|launched|got\s+under\s*way)"
+_NE_COMMAND = (rf"(?:(?:military|army|junta|regime){_APOS}s\s+)?North[\s-]?[Ee]astern\s+(?:Regional\s+|Military\s+)?Command"
+               r"(?:\s+(?:headquarters\s+)?(?:in|at)\s+Lashio)?")
+_W_COMMAND = (rf"(?:(?:military|army|junta|regime){_APOS}s\s+)?Western\s+(?:Regional\s+|Military\s+)?Command"
+              r"(?:\s+(?:headquarters\s+)?(?:in|at)\s+Ann)?")
+
+
+def _fall(name: str, day: dt.date, place: str, words: tuple[str, ...],
+          nouns: str = "fall|capture|seizure|takeover") -> Anchor:
+    """A place the regime lost, told two ways: "the fall of Lashio" (``nouns``: what "the ... of
+    <place>" may say) and "the Northeastern Command fell"; ``words``: one of them is in every telling."""
+    return Anchor(name, day, (
+        rf"(?:the\s+)?(?:{nouns})\s+of\s+{place}",
+        rf"{place}\s+(?:fell|was\s+(?:captured|taken|seized|overrun))",
+    ), keywords=words)
 
 ANCHORS: tuple[Anchor, ...] = (
     Anchor(
@@ -238,6 +252,13 @@ ANCHORS: tuple[Anchor, ...] = (
         ),
         keywords=("conscription", "military service", "draft law"),
     ),
+    # towns and commands the regime lost: "since the fall of Lashio", "after the Northeastern Command fell"
+    _fall("lashio_fall", dt.date(2024, 8, 3), rf"(?:the\s+)?(?:{_NE_COMMAND}|Lashio)", ("lashio", "command")),
+    _fall("myawaddy_fall", dt.date(2024, 4, 11), r"Myawadd?y", ("myawad",), nouns="fall|capture|seizure|surrender"),
+    _fall("laukkai_fall", dt.date(2024, 1, 5), r"Laukkai(?:ng)?", ("laukkai",), nouns="fall|capture|seizure|surrender|handover"),
+    _fall("mogoke_fall", dt.date(2024, 7, 24), r"Mogoke?", ("mogok",)),
+    _fall("falam_fall", dt.date(2025, 4, 7), r"Falam", ("falam",)),
+    _fall("western_command_fall", dt.date(2024, 12, 20), rf"(?:the\s+)?(?:{_W_COMMAND}|Ann)", ("ann", "command")),
 )
 
 # name -> (pattern, (month, day) first day, (month, day) last day)
@@ -252,6 +273,9 @@ HOLIDAYS: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "may_day": (r"May\s+Day", (5, 1), (5, 1)),
     "new_years_eve": (rf"New\s+Year{_APOS}s\s+Eve", (12, 31), (12, 31)),
     "new_years_day": (rf"New\s+Year{_APOS}s\s+Day", (1, 1), (1, 1)),
+    # "since the new year", "since the start of the new year": the calendar's (Myanmar's own is Thingyan)
+    "new_year": (r"(?<!Myanmar\s)(?<!Burmese\s)(?:the\s+)?(?:(?:start|beginning|turn)\s+of\s+the\s+)?new\s+year"
+                 rf"(?!{_APOS}s|\s+(?:festival|holidays?|water|celebrations?))", (1, 1), (1, 1)),
     "christmas_eve": (r"Christmas\s+Eve", (12, 24), (12, 24)),
     "christmas": (r"Christmas(?:\s+Day)?(?!\s+Eve)", (12, 25), (12, 25)),
 }
@@ -936,8 +960,10 @@ F_DMY = (
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})"
     rf"(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
-# between the two days of a range: "4-7", "4 to 7", "between 4 and 7" ("and" only after "between")
-_DAY_SEP = r"(?:[-\u2013\u2014]|to|through|until|(?(btw)and|(?!)))"
+# between the two days of a range: "4-7", "4 to 7", "between 4 and 7"; "and" also where the second
+# day ends the phrase ("on Dec. 18 and 19, ...", "on 18 and 19 December"), not "March 4 and 19 soldiers"
+_DAY_SEP = (r"(?:[-\u2013\u2014]|to|through|until|(?(btw)and|and(?=\s*" + _DAYN + _ORDSUF + r"(?:,?\s*" + _YEAR + r")?"
+            r"(?:\s*[,.;:)]|\s*$|\s+(?:" + _MONTH + r"|and|in|at|on|near|when|after|before|as|while|during|respectively)\b))))")
 # "March 4-7", "March 4 to 7", "between March 4 and 7"
 F_MDDY = (
     rf"(?:(?P<btw>between)\s+)?(?P<mon>{_MONTH})\s*(?P<d1>{_DAYN}){_ORDSUF}\s*{_DAY_SEP}\s*"
@@ -1098,7 +1124,7 @@ _HOLIDAY_GATES = {
     "armed_forces_day": ("forces day", "tatmadaw day"), "union_day": ("union day",),
     "martyrs_day": ("martyr",), "independence_day": ("independence day",), "thingyan": ("thingyan",),
     "peasants_day": ("peasant",), "womens_day": ("women",), "may_day": ("may day",),
-    "new_years_eve": ("new year",), "new_years_day": ("new year",), "christmas_eve": ("christmas",), "christmas": ("christmas",),
+    "new_years_eve": ("new year",), "new_years_day": ("new year",), "new_year": ("new year",), "christmas_eve": ("christmas",), "christmas": ("christmas",),
 }
 for _key, (_pat, _, _) in HOLIDAYS.items():
     _RULES.append(_rule(
