@@ -520,6 +520,10 @@ def test_first_person_speaker_is_the_organisation_named_before(pipe):
          "and police have deserted since the coup."), "NUG"),
         (("Since the coup, around 150 government employees in Monywa District have joined the Civil "
          "Disobedience Movement, the National Unity Government was saying."), "NUG"),
+        (("The National Unity Government, dominated by lawmakers from the ousted ruling party, says some "
+          "12,500 soldiers and police have defected since the coup."), "NUG"),
+        (("The National Unity Government, which counts civil servants separately, has put the combined number "
+          "of soldiers and police who have switched sides at over 10,000."), "NUG"),
     ],
 )
 def test_speaker_behind_an_appositive(pipe, body, claimant):

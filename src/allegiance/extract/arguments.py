@@ -281,7 +281,7 @@ _SAID_AFTER = re.compile(
 # "People's Embrace, a network run by former officers, said ...": a speaker with an
 # appositive between the name and the verb
 # ", a network run by former officers,", ", 34," (an age)
-_APPOSITIVE = r"(?:,\s+(?:(?:a|an|the|which|who|whose|one|formed|founded|set|run|led|made|based|created)\b[^,;“”\"]{2,100}|\d{2}),)?"
+_APPOSITIVE = r"(?:,\s+(?:(?:a|an|the|which|who|whose|one|set|run|led|made|[a-z]+ed)\b[^,;“”\"]{2,100}|\d{2}),)?"
 _SAID_BEFORE = re.compile(
     # a name, or a body referred back to: "..., the alliance said more than 6,000 ..."
     r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
@@ -292,9 +292,9 @@ _SAID_BEFORE = re.compile(
     # a teller's own story: "Ko Thura, a former corporal, recalled how he slipped out"
     r"|recalled|recounted|explained|described"
     # "The group puts the total number of soldiers who have left at 8,000"
-    r"|puts?\s+(?:the\s+|its\s+)?(?:total|overall\s+)?(?:number|figure|count|tally|total))\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
+    r"|puts?\s+(?:the\s+|its\s+)?(?:" + lx.FIGURE_NOUN_ADJ + r"\s+)?(?:number|figure|count|tally|total))\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?",
 )
-_PUTS_NUMBER = re.compile(r"\bputs?\s+(?:the\s+|its\s+)?(?:total|overall\s+)?(?:number|figure|count|tally|total)$")
+_PUTS_NUMBER = re.compile(r"\bputs?\s+(?:the\s+|its\s+)?(?:" + lx.FIGURE_NOUN_ADJ + r"\s+)?(?:number|figure|count|tally|total)$")
 # ", while the NUG said ..." introduces another statement's speaker, not this one's
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|after|before)\b", re.IGNORECASE)
 # "..., said Khu Nyay Reh" (not "told RFA": whom a source told is not the source)

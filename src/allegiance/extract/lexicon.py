@@ -346,6 +346,8 @@ _FIGURE = (r"(?:(?:more\s+than|over|about|around|roughly|some|nearly|almost|at\s
            r"approximately|an\s+estimated)\s+)?\d(?:[\d,]*\d)?(?:\s+(?:thousand|hundred))?(?![\d]|,\d|\s*(?:%|percent|per\s+cent))")
 _OF_PART = r"(?P<of>(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){1,120}?)"
 _FIGURE_NOUN = r"(?P<noun>number|tally|total|count|figure)"
+# what may stand between "put the" and the figure's noun: "put the combined number of ... at"
+FIGURE_NOUN_ADJ = r"(?:total|overall|combined|cumulative)"
 # a figure's leavers named by a noun, with what they left: "Defections from the army", "defectors to the KNU"
 _LEAVERS_NAMED = (r"\b(?P<noun>defections|desertions|defectors|deserters|surrenders)"
                   r"(?P<of>(?:\s+(?:from|of|in|to|among|within|by)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+")
@@ -355,7 +357,7 @@ FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) 
     r"(?:stands?|stood|risen|rose|reached|reaches|climbed|grown|grew|topped|tops|exceeded|passed|surpassed|hit|"
     r"totall?ed|is|was|swelled|jumped|increased|doubled|tripled|trebled)\s+(?:at\s+|to\s+)?(?:now\s+)?(?P<fig>" + _FIGURE + ")",
     # "put the number of defectors at more than 14,000"
-    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating|set|sets)\s+the\s+(?:total\s+)?"
+    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating|set|sets)\s+the\s+(?:" + FIGURE_NOUN_ADJ + r"\s+)?"
     rf"{_FIGURE_NOUN}\s+of\s+{_OF_PART}\s+at\s+(?P<fig>" + _FIGURE + ")",
     # "Defections from the army reached 1,200", "defectors now number more than 10,000"
     _LEAVERS_NAMED +
