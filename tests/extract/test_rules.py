@@ -1005,6 +1005,17 @@ def test_surrender_to_a_local_defence_force_named_in_the_sentence(pipe):
     assert ev.type.value == "surrender" and ev.to == "PDF"
 
 
+@pytest.mark.parametrize(("body", "to"), [
+    ("The KNU on Monday urged the troops at the bridge to give up their weapons and cross to its side.", "KNU"),
+    ("The Kachin Independence Army urged soldiers at the outpost to give up their arms.", None),
+    ("The Arakan Army urged Arakanese serving in the army and police to return home and join the Arakan revolution.",
+     None),
+])
+def test_appeals_to_give_up_weapons_or_join_a_named_revolution(pipe, body, to):
+    ev = only(pipe, body)
+    assert ev.type.value == "call_to_defect" and ev.to == to
+
+
 # --- receivers and speakers named indirectly -----------------------------------------------------
 @pytest.mark.parametrize("body", [
     ("The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "

@@ -43,9 +43,11 @@ _DEFINITE_CALL = re.compile(
 # the issuer names itself as where to go: "come to us", "join us" (not "contact us": the seed gold leaves
 # `to` empty for a call that names no body to join, as in "collaborate with the committee")
 _TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b)", re.IGNORECASE)
-# "to come over", "to lay down their arms and come over", "to follow suit": to the side of the issuer, which names no other place to go
+# "to come over", "to lay down their arms and come over", "to follow suit", "to cross to its side": to the side of the
+# issuer, which names no other place to go
 # ("come over to the side of the people", "to the revolution" name a side, not a body)
-_COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:(?:come|cross)\s+over\b(?!\s+to\b)|follow\s+suit\b)")
+_COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:(?:come|cross)\s+over\b(?!\s+to\b)|follow\s+suit\b"
+                        r"|(?:come|cross)\s+(?:over\s+)?to\s+its\s+side\b)")
 # the people of the event "were received by" a group, told before the trigger of a later clause
 _RECEIVED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|taken\s+in|sheltered|accepted)\s+by\b", re.IGNORECASE)
 # a clause joined to the event's that tells where they went

@@ -141,8 +141,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
 # Appeals only count when they aim at leaving the regime: the goal must follow the trigger.
 CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
-    r"join\s+(?:the\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
+    r"join\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
+    # "to give up their weapons and cross to its side", "to return home and join the Arakan revolution"
+    r"give\s+up\s+(?:their|your)\s+(?:weapons|arms|guns)|cross\s+(?:over\s+)?to\s+(?:its|our|their|the\s+people'?s?’?s?)\s+side|"
     r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her|your|them|suit)\b|"
     r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+people|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
@@ -159,7 +161,7 @@ CALL_GOAL = re.compile(
 WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage", "call-to"})
 INFINITIVE_GOAL = re.compile(
     r"^[^.;]{0,80}?\bto\s+[\"“']?(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|put|surrender|abandon|stop|"
-    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people)",
+    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people|give\s+up|return\s+home)",
     re.IGNORECASE,
 )
 # When the addressees carry a relative clause ("invites all members of the armed forces who do
