@@ -1016,6 +1016,17 @@ def test_appeals_to_give_up_weapons_or_join_a_named_revolution(pipe, body, to):
     assert ev.type.value == "call_to_defect" and ev.to == to
 
 
+def test_handing_themselves_and_their_guns_over(pipe):
+    ev = only(pipe, "Nine militiamen handed themselves and seven homemade guns over to the Kanbalu PDF on Sunday.")
+    assert ev.type.value == "defection" and ev.count.value == 9 and ev.to == "PDF"
+
+
+def test_reaching_a_liberated_area_is_going_over_to_an_unnamed_resistance(pipe):
+    ev = only(pipe, "A lieutenant and a corporal from a battalion in Pyin Oo Lwin reached a liberated area last week.")
+    assert ev.type.value == "defection" and ev.count.value == 2 and ev.to == "UNKNOWN-RESISTANCE"
+    assert events(pipe, "Hundreds of villagers fled to liberated areas after the air strike.") == []
+
+
 # --- receivers and speakers named indirectly -----------------------------------------------------
 @pytest.mark.parametrize("body", [
     ("The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "

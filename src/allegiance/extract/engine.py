@@ -450,9 +450,11 @@ class Extractor:
         if mention.kind == "join" and d.to is None and re.match(
             r"\W*(?:\w+\s+){0,2}?(?:to\s+)?(?:us|our\s+side|the\s+(?:revolution(?:ary)?|people'?s?|resistance)(?:\s+side)?"
             # "arrived at our Battalion 5 camp"
-            r"|our\s+(?:[\w-]+\s+){0,3}?(?:camps?|bases?|posts?|columns?|battalions?|areas?|territory|headquarters))\b",
+            r"|our\s+(?:[\w-]+\s+){0,3}?(?:camps?|bases?|posts?|columns?|battalions?|areas?|territory|headquarters)"
+            # "reached a liberated area": land the resistance holds, no group named
+            r"|liberated\s+(?:areas?|zones?|territor(?:y|ies)))\b",
             text[trig + len(mention.trigger_text):]):
-            d.set("to", "UNKNOWN-RESISTANCE", "came over to an unnamed resistance ('us', 'the revolution side')")
+            d.set("to", "UNKNOWN-RESISTANCE", "came over to an unnamed resistance ('us', 'the revolution side', 'a liberated area')")
         if mention.kind == "join" and d.to is None:
             return None
         if re.search(r"\b(?:including|counting|excluding|not\s+counting|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:\S+\s+){0,3}$",

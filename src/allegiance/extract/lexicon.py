@@ -50,12 +50,14 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("arrive-at", "join", r"\b(?:arrived|arrive|arrives|arriving|reached|reaching|travell?ed|made\s+(?:their|his|her)\s+way|"
                                r"reported)(?!\s+out\b)(?:\s+safely)?(?:\s+(?:at|in|to|into))?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:[\w'’-]+-(?:controlled|held|run)\b|(?:territory|areas?|zones?)\s+(?:controlled|held|run)\s+by\b"
+                               r"|liberated\s+(?:areas?|zones?|territor(?:y|ies))\b"
                                r"|(?:battalion|brigade|column|camp|base|post|outpost|headquarters|office|administration)\b|"
                                r"(?-i:[A-Z])))"),
     _rule("seek-asylum", "defect", r"\b(?:sought|seek(?:s|ing)?|applied\s+for|requested)\s+(?:political\s+)?asylum\b"),
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
-    _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:over|in)\b"),
+    # "handed themselves and seven homemade guns over to the PDF"
+    _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:and\s+(?:[\w-]+\s+){1,5}?)?(?:over|in)\b"),
     _rule("break-with", "defect", r"\b(?:(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)|split(?:s|ting)?\s+(?:away\s+)?from)"
                                 r"\s+the\s+(?:junta|regime|military|army|Tatmadaw|SAC)\b"),
     _rule("seek-refuge", "defect", r"\b(?:sought|seek(?:s|ing)?)\s+(?:refuge|shelter|sanctuary|protection)\s+(?:with|in|among|from)\b"),
