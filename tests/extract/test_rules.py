@@ -1027,6 +1027,20 @@ def test_reaching_a_liberated_area_is_going_over_to_an_unnamed_resistance(pipe):
     assert events(pipe, "Hundreds of villagers fled to liberated areas after the air strike.") == []
 
 
+@pytest.mark.parametrize(("body", "actor"), [
+    ('"We want all soldiers and police still serving the junta to leave now," the KNDF said.', "KNDF"),
+    ('"We want soldiers still serving the military to follow their example," the KNDF said.', "KNDF"),
+    ('"Soldiers who are still serving, please leave the army," a KNDF spokeswoman said.', "KNDF"),
+])
+def test_wanting_others_to_leave_and_pleading_are_appeals(pipe, body, actor):
+    ev = only(pipe, body)
+    assert ev.type.value == "call_to_defect" and ev.actor == actor
+
+
+def test_wanting_to_leave_oneself_is_no_appeal(pipe):
+    assert events(pipe, "Many soldiers want to leave the army but fear for their families.") == []
+
+
 # --- receivers and speakers named indirectly -----------------------------------------------------
 @pytest.mark.parametrize("body", [
     ("The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "

@@ -716,6 +716,12 @@ class Extractor:
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":
                     return hit.canonical, f"{where}: actor '{hit.text}'"
+        if mention.rule == "imperative" or re.fullmatch(r"(?i)\s*(?:we|i)\s*", mention.span_text(mention.subject) or ""):
+            # '"We want all soldiers ... to leave now," the KNDF said', '"Soldiers ..., please leave
+            # the army," a KNDF spokeswoman said': the speaker's organisation
+            who, why = args.attribution_in(s.text, mention.trigger.idx)
+            if who in CANONICAL_ACTORS and args.side_of(who) != "regime":
+                return who, f"the one speaking: {why}"
         noun = args.anaphor_noun(mention.span_text(mention.subject)) if mention.subject else ""
         return self._antecedent(ctx, s.start, noun=noun), f"earlier actor in the article{f' (a {noun})' if noun else ''}"
 

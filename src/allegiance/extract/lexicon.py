@@ -117,6 +117,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("promise", "call", r"\bpromis(?:e|ed|es|ing)\b"),
     _rule("demand", "call", r"\bdemand(?:ed|s|ing)?\b"),
     _rule("tell-to", "call", r"\btold\b"),
+    # "We want all soldiers still serving the junta to leave now": someone wanted to leave (see mentions._want_shape)
+    _rule("want", "call", r"\bwant(?:ed|s)?\b"),
     # a direct appeal in the imperative: "Come to the people before 31 December", "Leave now",
     # "Soldiers of the garrison, lay down your weapons"; the parse must show an imperative and
     # IMPERATIVE_GOAL the goal
@@ -142,7 +144,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
 
 # Appeals only count when they aim at leaving the regime: the goal must follow the trigger.
 CALL_GOAL = re.compile(
-    r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his)|"
+    r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his|now|today|immediately|while)\b|"
     r"join\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
     # "to give up their weapons and cross to its side", "to return home and join the Arakan revolution"
@@ -160,7 +162,7 @@ CALL_GOAL = re.compile(
 
 # Weak appeal verbs (ask, tell, offer, promise, demand) only make a call with an infinitive
 # goal right after them: "told soldiers to defect", not "told Mizzima that 14,000 had defected".
-WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage", "call-to"})
+WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage", "call-to", "want"})
 INFINITIVE_GOAL = re.compile(
     r"^[^.;]{0,80}?\bto\s+[\"“']?(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|put|surrender|abandon|stop|"
     r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people|give\s+up|return\s+home)",

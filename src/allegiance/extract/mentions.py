@@ -131,6 +131,9 @@ def _form_problem(verb: Token, kind: str) -> str | None:
             return "gerund, not a finite happening"
     if verb.tag_ not in _EVENT_TAGS and verb.pos_ != "VERB":
         return f"not a verb ({verb.tag_})"
+    if verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "parataxis") and (any(c.lower_ == "please" for c in verb.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)):
+        return "an imperative ('Soldiers still serving, please leave the army'): asked for, not told"
     return None
 
 
@@ -535,10 +538,12 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     lo, hi = _subtree_span(subj)
     if hi - base > start:
         return "a subject after the verb"
-    gap = text[hi - base:start]
+    # "Soldiers who are still serving, please leave the army": a plea names whom it asks
+    please = re.search(r"(?i),\s*please$", before) is not None
+    before, gap = re.sub(r"(?i)\s*please$", "", before), re.sub(r"(?i)please\s*$", "", text[hi - base:start])
     if subj.pos_ == "PRON" or not before.endswith(",") or re.search(r"[\w]", gap):
         return "a subject, not a vocative"
-    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "nummod" for t in subj.subtree):
+    if not please and any(t.pos_ in ("VERB", "AUX") or t.dep_ == "nummod" for t in subj.subtree):
         return "a subject with a clause or a number of its own, not a vocative"
     while hi > lo and text[hi - base - 1] in " ,":
         hi -= 1
@@ -564,6 +569,15 @@ def _call_shape(verb: Token) -> str | None:
     if not any(c.dep_ in ("xcomp", "ccomp", "oprd") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                for c in after):
         return "'call' without a to-infinitive"
+    return None
+
+
+def _want_shape(verb: Token) -> str | None:
+    """'We want all soldiers still serving to leave': 'want' is an appeal only when someone else is
+    wanted to do it, the subject of its clause ('Many soldiers want to leave' is no appeal)."""
+    if not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in verb.children):
+        return "'want' with no one else wanted to do it"
     return None
 
 
@@ -750,7 +764,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 reason = _unreal(verb)  # "Don't wait until ..." is negated by design
             else:
                 reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
-            reason = reason or (_call_shape(verb) if rule.name == "call-to" else None)
+            reason = reason or (_call_shape(verb) if rule.name == "call-to" else _want_shape(verb) if rule.name == "want" else None)
             if reason:
                 log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], reason)
                 continue
