@@ -1041,6 +1041,21 @@ def test_wanting_to_leave_oneself_is_no_appeal(pipe):
     assert events(pipe, "Many soldiers want to leave the army but fear for their families.") == []
 
 
+@pytest.mark.parametrize(("body", "category"), [
+    ("The deputy director of the township General Administration Department posted on Facebook on Monday that "
+     "he had resigned and joined the Civil Disobedience Movement.", "official"),
+    ("A police corporal in Monywa posted a video on Facebook announcing that he had left the force.", "police"),
+])
+def test_he_who_left_is_the_one_who_posted_it(pipe, body, category):
+    ev = only(pipe, body)
+    assert ev.type.value == "defection" and ev.count.value == 1 and ev.who.category == category
+
+
+def test_he_is_not_the_villager_who_tells_of_him(pipe):
+    ev = only(pipe, "A villager said on Monday he had left the army and joined the local defence force.")
+    assert ev.count is None
+
+
 # --- receivers and speakers named indirectly -----------------------------------------------------
 @pytest.mark.parametrize("body", [
     ("The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
-from allegiance.extract.mentions import Mention, find_mentions, loose_period_cue, period_cue
+from allegiance.extract.mentions import Mention, find_mentions, loose_period_cue, period_cue, poster_of
 from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, for_parsing, load_pipeline, split_sentences
@@ -313,6 +313,12 @@ class Extractor:
         subject_text = mention.span_text(mention.subject)
         people_text = mention.span_text(mention.target) if mention.kind == "call" else subject_text
         count, count_rule = self._count(mention, trig)
+        poster = poster_of(mention) if mention.kind != "call" else None
+        if poster is not None and args.who_for(poster)[0] is not None:
+            # "A police corporal posted a video announcing that he had left the force": he is the corporal
+            people_text, subject_text = poster, poster
+            if count is None:
+                count, count_rule = Count.exact(1), f"'{mention.span_text(mention.subject)}' is one person: '{poster}'"
         etype, type_rule = self._type_of(ctx, mention, count, drafts)
         if etype is None:
             log.debug("mention %r dropped: %s", mention.trigger_text, type_rule)

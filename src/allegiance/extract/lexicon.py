@@ -207,7 +207,8 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
          # "he deserted from a training camp": only soldiers desert from camps, battalions and barracks
          r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
-        (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs)\b", "civil_service", "official"),
+        (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs|"
+         r"(?:deputy\s+|assistant\s+)?directors?(?:[- ]general)?|department\s+heads?)\b", "civil_service", "official"),
         (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),
         (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers|(?:junta|regime)\s+personnel)\b", "mixed", "mixed"),
     )

@@ -572,6 +572,25 @@ def _call_shape(verb: Token) -> str | None:
     return None
 
 
+def poster_of(mention: Mention) -> str | None:
+    """'A police corporal posted a video announcing that he had left the force': the subject of
+    the clause that tells of 'he' or 'she' who left, the one person they stand for."""
+    subj = mention.subject_head
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return None
+    tok = _clause_head(mention.trigger)
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        named = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.tag_ in ("NN", "NNP")), None)
+        if named is not None:
+            lo, hi = _subtree_span(named)
+            base = named.sent.start_char
+            return mention.sentence.text[lo - base:hi - base]
+    return None
+
+
 def _want_shape(verb: Token) -> str | None:
     """'We want all soldiers still serving to leave': 'want' is an appeal only when someone else is
     wanted to do it, the subject of its clause ('Many soldiers want to leave' is no appeal)."""
