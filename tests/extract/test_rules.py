@@ -1056,6 +1056,22 @@ def test_he_is_not_the_villager_who_tells_of_him(pipe):
     assert ev.count is None
 
 
+@pytest.mark.parametrize("body", [
+    "A police corporal and two constables from the Kani township police station walked out together on Tuesday.",
+    "Three conscripts fled the training school in Taungoo on Friday.",
+    "Three conscripts fled from a military training school in Taungoo on Friday.",
+])
+def test_walking_out_and_fleeing_a_training_school(pipe, body):
+    ev = only(pipe, body)
+    assert ev.type.value == "defection" and ev.count.value == 3
+
+
+@pytest.mark.parametrize("body", ["Students walked out on Tuesday in protest.", "The delegates walked out of the meeting.",
+                                  "Three pupils fled the school on Friday."])
+def test_walking_out_is_leaving_the_regime_only_for_its_people(pipe, body):
+    assert events(pipe, body) == []
+
+
 # --- receivers and speakers named indirectly -----------------------------------------------------
 @pytest.mark.parametrize("body", [
     ("The Karenni Interim Executive Council on Monday called on soldiers still in Demoso to "

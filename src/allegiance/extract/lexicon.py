@@ -41,7 +41,11 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                    r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
                                    r"(?:guns|weapons|arms|rifles)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
-    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:training\s+|military\s+|army\s+|police\s+)?(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"),
+    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:training|military|army|police)\s+){0,2}(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"
+                                  # "fled the training school": a school of the military's, not any school
+                                  r"|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:military|army|police)\s+)?training\s+(?:schools?|cent(?:re|er)s?|depots?)\b"),
+    # "walked out together", "the constables walked out on Tuesday": kept only when those who walked out are regime personnel
+    _rule("walk-out", "defect", r"\bwalked\s+out\b(?!\s+of\b)"),
     # "fled to areas controlled by the Arakan Army": kept only with a receiver, and only when
     # those who fled are regime personnel (villagers flee fighting too)
     _rule("flee-to", "join", r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|ran\s+away|run\s+away)\s+(?:safely\s+)?(?:to|into)\b"),
@@ -250,7 +254,8 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
                              "hunt", "shell", "storm", "arrest", "loot", "guard", "escort", "deploy", "launch"})
 
 # Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
-PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people"})
+PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
+                                  "walk-out"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
