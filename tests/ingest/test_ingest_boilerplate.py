@@ -164,6 +164,7 @@ def test_scrape_and_date_stamp_lines_have_their_own_reasons() -> None:
     ("Retrieved: 2025-08-14", "scrape-date"),
     ("Scraped 2025-08-14 03:12 UTC", "scrape-date"),
     ("Accessed on 14 August 2025", "scrape-date"),
+    ("Saved by archive.org on 29 Oct 2025 20:17:04 GMT", "scrape-date"),
     ("* * *", "chrome"),
 ])
 def test_line_rules(line: str, reason: str) -> None:

@@ -94,6 +94,12 @@ def test_anniversary_and_yearless_day() -> None:
         ("Operation 1027, launched by three armed groups on October 27, entered its third week on Friday.",
          D(2023, 11, 10), D(2023, 11, 12)),
         ("Operation 1027 entered its third week.", D(2023, 11, 10), D(2023, 11, 16)),
+        # "Three weeks into" an offensive: about three weeks after it began
+        ("Three weeks into Operation 1111, soldiers are surrendering at a pace not seen before.",
+         D(2023, 11, 29), D(2023, 12, 5)),
+        # "Days after the first anniversary of" a happening: the week after that anniversary
+        ("Days after the first anniversary of Operation 1027, seven more soldiers crossed over.",
+         D(2024, 10, 28), D(2024, 11, 2)),
         # an anchor dated by its weekday counts as a written day for the weekdays after it
         ("Operation 1111 was launched by the KNDF on Saturday.\n\nOn Monday, police in Loikaw surrendered.",
          D(2023, 11, 13), None),

@@ -106,10 +106,11 @@ class DateStamp(NamedTuple):
 # Date-stamp line shapes, tried in order; each must match the whole (stripped) line.
 _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # retrieval, not publication: "Retrieved: 2025-08-14", "Scraped 2025-08-14 03:12 UTC",
-    # "Accessed on 14 Aug 2025", "crawl date: ..." (a date is optional: "Retrieved from <url>")
+    # "Accessed on 14 Aug 2025", "Saved by archive.org on 29 Oct 2025", "crawl date: ..." (a date is optional:
+    # "Retrieved from <url>")
     ("scrape", re.compile(
         r"[\[(<{\s*#|-]*(?i:(?:archived\s+(?:copy|version|page)|cached\s+(?:copy|page)|snapshot|copy)\W{0,4})?"
-        r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured|(?:page|copy)\s+saved|saved\s+on"
+        r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured|(?:page|copy)\s+saved|saved\s+(?:by\s+\S+\s+)?on"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
     # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022"

@@ -326,6 +326,8 @@ _DAYS_AFTER_BEFORE = _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?:after|
 # "Operation 1027, launched by ... on October 27, entered its third week on Friday"
 _ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
                      re.IGNORECASE)
+# "Three weeks into Operation 1111", "two months into the offensive"
+_INTO_BEFORE = _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 # "when the coup turned three on Thursday": its third anniversary, being marked
 _TURNED_AFTER = _rx(r"^\s+(?:had\s+|has\s+)?turned\s+(?P<n>one|two|three|four|five|six|\d)\b", re.IGNORECASE)
 # The anniversary is being marked as the text is written, or is still ahead.
@@ -748,6 +750,10 @@ def _anchor_mentions(
 
 def _anniversary_window(day: dt.date, text: str, before: str, after: str) -> _Window:
     """When a text that mentions an anniversary falling on ``day`` was written."""
+    lead = re.sub(r"(?i)\b\w+\s+anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", "", before)
+    if re.search(r"(?i)\b(?:days|a\s+few\s+days|shortly|soon|just)\s+(?:after|following)\s+(?:the\s+)?$", lead):
+        # "Days after the first anniversary of Operation 1027, seven more ...": the week after it
+        return _Window(day + _DAY, day + _WEEK, text)
     if re.match(rf"\s*(?:of\s+the\s+\w+\s+)?last\s+{WEEKDAY_PATTERN}\b", after, re.IGNORECASE):
         # "... to mark the first anniversary of the coup last Tuesday": a week or two after it
         return _Window(day + _DAY, day + 2 * _WEEK + _DAY, text)
@@ -806,6 +812,12 @@ def _window_for(
             day = start + dt.timedelta(days=(_WEEKDAYS.index(on_day.group("wd").lower()) - start.weekday()) % 7)
             return _Window(day, day + 2 * _DAY, entered.group(0).strip())
         return _Window(start, start + dt.timedelta(days=unit - 1), entered.group(0).strip())
+    into = _INTO_BEFORE.search(before)
+    if into:  # "Three weeks into Operation 1111, ...": about that long after it began
+        unit = {"d": 1, "w": 7, "m": 30}[into.group("unit")[0].lower()]
+        day = a + dt.timedelta(days=unit * _count(into.group("n")))
+        slack = dt.timedelta(days=unit // 2)
+        return _Window(day - slack, day + slack, into.group(0).strip())
     turned = _TURNED_AFTER.match(after)
     if turned:
         day = _add_months(a, 12 * _count(turned.group("n")))
