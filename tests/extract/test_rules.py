@@ -828,6 +828,16 @@ def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
     assert ev.date is not None and ev.date.start == ev.date.end == dt.date(2023, 8, 11)
 
 
+def test_offset_looks_past_a_vague_time_in_a_sentence_that_tells_no_event(pipe):
+    found = events(pipe, "Nine militiamen in Thit Seint Pin village handed themselves over to the Kanbalu PDF on June 18, "
+                         "the PDF said.\n\nThe nine, most of them farmers, had been armed by the junta's local "
+                         "battalion late last year, an information officer for the PDF said.\n\n"
+                         "The following day, about a dozen militiamen in a neighbouring village surrendered when PDF "
+                         "forces surrounded their base, he said.", published=dt.date(2023, 6, 21))
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.date.start == ev.date.end == dt.date(2023, 6, 19)
+
+
 @pytest.mark.parametrize("follow", [
     "The appeal was posted on the group's Facebook page on Monday.",
     "The statement, issued on Monday, said those who came over would be protected.",

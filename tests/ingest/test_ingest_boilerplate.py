@@ -156,6 +156,7 @@ def test_scrape_and_date_stamp_lines_have_their_own_reasons() -> None:
     ("Photo: Myanmar Now", "photo-credit"),
     ("DVB", "outlet"),
     ("Published: 14 March 2022", "dateline-meta"),
+    ("Compiled 13 October 2025", "dateline-meta"),
     ("Thursday, 15 February 2024", "dateline-meta"),
     ("21 March 2024, Sittwe", "dateline-meta"),
     ("Updated 3:07 PM GMT+7, January 24, 2025", "dateline-meta"),

@@ -686,8 +686,9 @@ class Extractor:
                 if ctx.ref is not None and day > ctx.ref:
                     break  # the writing date comes first: the offset must be wrong
                 return DateSpan.day(day), f"'{offset.group(0)}' from {prule}"
-            if pdate is not None and told is None and not prule.startswith("since "):
-                break  # a vaguer time is the nearest: no day to count from (background 'since ...' is not one)
+            if pdate is not None and told is None and not prule.startswith("since ") and prev.index in ctx.event_sentences:
+                break  # a vaguer happening is the nearest: no day to count from (background 'since ...', or the
+                # vague time of a sentence that tells no event, 'had been recruited late last year', is not one)
         return date, rule
 
     def _certainty(self, ctx: _DocContext, mention: Mention, claimed_by: str | None) -> tuple[str, str]:

@@ -113,10 +113,10 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured|(?:page|copy)\s+saved|saved\s+(?:by\s+\S+\s+)?on"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
-    # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022"
+    # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022", "Compiled 13 October 2025"
     ("published", re.compile(
         r"(?i:(?:first\s+)?published|posted|date|dated|publication\s+date|release\s+date"
-        r"|issued)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
+        r"|issued|compiled)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
     # "Updated 2024-02-20 09:14", "Last updated: ..."
     ("updated", re.compile(
         r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*"
