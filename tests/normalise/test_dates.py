@@ -340,6 +340,13 @@ def test_the_earthquake_needs_its_year_or_magnitude_in_the_article() -> None:
     assert (m.kind, m.anchor) == ("since", "earthquake_2025")
 
 
+def test_the_disaster_is_the_earthquake_only_in_a_text_that_tells_of_it() -> None:
+    text = "Seven soldiers slipped away from their unit days after the disaster."
+    m = one(text, "2025-04-08", context="The Sagaing earthquake struck at midday.")
+    assert (m.span.start, m.span.end) == (D("2025-03-29"), D("2025-04-04"))
+    assert find_dates(text, D("2025-04-08"), context="Floods hit Bago in 2025.") == []
+
+
 def test_bare_anchors_are_hidden_but_shield_their_dates() -> None:
     text = "Protests against the February 1 coup spread; the 2021 coup was condemned."
     assert find_dates(text, D("2021-03-02")) == []  # "February 1" and "2021" are not event dates

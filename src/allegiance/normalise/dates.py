@@ -239,6 +239,15 @@ ANCHORS: tuple[Anchor, ...] = (
         context_keywords=("quake",),
         context=r"\b7\.7\b|\b2025\b",
     ),
+    Anchor(  # "days after the disaster", in a text that tells of the 2025 earthquake
+        "earthquake_2025_disaster",
+        dt.date(2025, 3, 28),
+        (),
+        contextual=(r"the\s+(?:quake\s+|earthquake\s+)?disaster",),
+        context_keywords=("disaster",),
+        context=r"(?i)\b(?:7\.7|magnitude|earthquake|quake)\b[^.]{0,200}\b2025\b|\b2025\b[^.]{0,200}\b(?:earthquake|quake)\b"
+                r"|(?:March\s+28|Sagaing|Mandalay)\s+(?:earthquake|quake)",
+    ),
     Anchor(
         "conscription_law",
         dt.date(2024, 2, 10),
