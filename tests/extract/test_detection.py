@@ -179,6 +179,7 @@ def test_running_from_the_post_and_then_giving_up_is_a_defection(pipe, body):
 @pytest.mark.parametrize("body", [
     "As the offensive moved south, junta troops in the hills around Kutkai were still giving themselves up, residents said.",
     "Analysts said more soldiers were quitting the ranks as the conscription law took hold.",
+    "Resistance forces say junta soldiers are surrendering and defecting at a pace not seen since the coup.",
 ])
 def test_an_ongoing_trend_without_a_number_is_not_an_event(pipe, body):
     assert events(pipe, body) == []

@@ -193,7 +193,9 @@ _FIGURE_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
 def _ongoing_trend(verb: Token) -> str | None:
     """'junta troops were still giving themselves up', 'more soldiers were quitting the
     ranks': a progressive with a bare plural subject and no number tells a trend, not a
-    happening one could count."""
+    happening one could count ('are surrendering and defecting': the second verb shares it)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        return _ongoing_trend(verb.head)
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were", "is", "are", "'re", "been")
                                      for c in verb.children):
         return None
