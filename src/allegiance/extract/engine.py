@@ -712,23 +712,23 @@ class Extractor:
 
     def _issuer(self, ctx: _DocContext, mention: Mention) -> tuple[str | None, str]:
         s = mention.sentence
+        speaker, said = args.attribution_in(s.text, mention.trigger.idx)
+        if speaker not in CANONICAL_ACTORS or args.side_of(speaker) == "regime":
+            speaker = None  # only an organisation of the other side issues appeals
         if mention.rule in lx.GOAL_BEFORE_RULES:
             # "Anyone who leaves ... will receive 5 million kyats, the NUG's defence ministry announced":
             # the speaker promises; the subject is those promised
-            who, why = args.attribution_in(s.text, mention.trigger.idx)
-            if who in CANONICAL_ACTORS and args.side_of(who) != "regime":
-                return who, f"the speaker of the promise: {why}"
+            if speaker is not None:
+                return speaker, f"the speaker of the promise: {said}"
             return self._antecedent(ctx, s.start), "earlier actor in the article"
         for span_text, where in ((mention.span_text(mention.subject), "subject"), (s.text[: mention.trigger.idx], "speaker before the appeal")):
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":
                     return hit.canonical, f"{where}: actor '{hit.text}'"
-        if mention.rule == "imperative" or re.fullmatch(r"(?i)\s*(?:we|i)\s*", mention.span_text(mention.subject) or ""):
+        if speaker is not None and (mention.rule == "imperative" or re.fullmatch(r"(?i)\s*(?:we|i)\s*", mention.span_text(mention.subject) or "")):
             # '"We want all soldiers ... to leave now," the KNDF said', '"Soldiers ..., please leave
             # the army," a KNDF spokeswoman said': the speaker's organisation
-            who, why = args.attribution_in(s.text, mention.trigger.idx)
-            if who in CANONICAL_ACTORS and args.side_of(who) != "regime":
-                return who, f"the one speaking: {why}"
+            return speaker, f"the one speaking: {said}"
         noun = args.anaphor_noun(mention.span_text(mention.subject)) if mention.subject else ""
         return self._antecedent(ctx, s.start, noun=noun), f"earlier actor in the article{f' (a {noun})' if noun else ''}"
 
