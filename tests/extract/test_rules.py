@@ -615,6 +615,15 @@ def test_at_least_before_a_figure_is_not_a_superlative(pipe):
                     "a KIA spokesman said.")
     assert ev.type.value == "tally" and ev.date.start == dt.date(2021, 2, 1)
 
+def test_a_figure_for_each_service_is_a_figure_of_its_own(pipe):
+    found = events(pipe, "The NUG's defence ministry said 614 military personnel and 188 police personnel have joined "
+                         "the people since September.")
+    assert sorted((e.count.value, e.who.category) for e in found if e.type.value == "tally") == [
+        (188, "police"), (614, "soldier")]
+    # a small group leaving together is one happening, counted as one
+    assert only(pipe, "A captain and 14 soldiers defected to the KNU on Monday.").count.value == 15
+
+
 # --- more speakers ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "claimant"),

@@ -73,6 +73,27 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     return _single_count(sentence_text, head, start)
 
 
+def coordinated_figures(sentence_text: str, head) -> list[tuple[Count, int, int]]:
+    """'around 2,500 soldiers and about 6,000 police officers': each coordinated group's own
+    figure with its span in the sentence (the last runs to the end of its phrase), when every
+    group has one; empty otherwise."""
+    if head is None:
+        return []
+    toks = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"))]
+    counts = [_conjunct_count(sentence_text, t) for t in toks]
+    if len(toks) < 2 or not all(isinstance(c, Count) and c.value is not None for c in counts):
+        return []
+    base = head.sent.start_char
+    starts = []
+    for t in toks:
+        nested = {x.i for c in t.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        starts.append(min(x.idx for x in t.subtree if x.i not in nested) - base)
+    ends = [len(re.sub(r"[\s,]*(?:\band|\bor)?[\s,]*$", "", sentence_text[:nxt])) for nxt in starts[1:]]
+    last = toks[-1]
+    ends.append(max(x.idx + len(x.text) for x in last.subtree) - base)
+    return [(c, lo, hi) for c, lo, hi in zip(counts, starts, ends, strict=True)]  # type: ignore[misc]
+
+
 def _conjunct_count(sentence_text: str, tok) -> Count | str | None:
     """One conjunct's count: its own number, or one person; 'family' for non-combatants."""
     base = tok.sent.start_char

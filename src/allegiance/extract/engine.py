@@ -239,6 +239,7 @@ class Extractor:
         self._attach_later_dates(ctx, drafts)
         self._date_calls_from_statements(ctx, drafts)
         drafts = self._compared_figures(ctx, drafts)
+        drafts = _split_coordinated_figures(drafts)
         drafts = _arrivals_of_those_told(drafts)
         drafts = _fold_repeats(drafts)
         _apply_denials(ctx, drafts)
@@ -1093,6 +1094,30 @@ def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
     if a.type == EventType.tally:
         return a.mention.sentence.index != b.mention.sentence.index and a.count is not None and b.count is not None
     return True
+
+
+def _split_coordinated_figures(drafts: list[Draft]) -> list[Draft]:
+    """'around 2,500 soldiers and about 6,000 police officers had defected since ...': a running
+    figure given for each service is a figure of its own per service, not their sum (a captain
+    and 14 soldiers leaving together stay one happening)."""
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.mention.sentence
+        parts = args.coordinated_figures(s.text, d.mention.subject_head) if d.type == EventType.tally else []
+        whos = [args.who_for(s.text[lo:hi])[0] for _, lo, hi in parts]
+        if len(parts) < 2 or any(c.value < 10 or w is None for (c, _, _), w in zip(parts, whos, strict=True)) \
+                or len({w.category for w in whos if w is not None}) < len(parts):
+            out.append(d)
+            continue
+        for k, ((count, lo, hi), who) in enumerate(zip(parts, whos, strict=True)):
+            end = d.evidence[1] if k == len(parts) - 1 else s.start + hi
+            twin = Draft(type=d.type, mention=d.mention, evidence=(s.start + lo, end), to=d.to, actor=d.actor,
+                         claimed_by=d.claimed_by, certainty=d.certainty, date=d.date, location=d.location,
+                         provenance=dict(d.provenance))
+            twin.set("count", count, f"one service's own figure of several: '{s.text[lo:hi]}'")
+            twin.set("who", who, f"the people of that figure: '{s.text[lo:hi]}'")
+            out.append(twin)
+    return out
 
 
 def _is_headline(d: Draft) -> bool:
