@@ -620,6 +620,10 @@ def test_a_figure_for_each_service_is_a_figure_of_its_own(pipe):
                          "the people since September.")
     assert sorted((e.count.value, e.who.category) for e in found if e.type.value == "tally") == [
         (188, "police"), (614, "soldier")]
+    # "said that since ...": the period of what was said
+    found = events(pipe, "The ministry said that since September, 614 military personnel and 188 police personnel have "
+                         "joined the people through its coordination.")
+    assert sorted(e.count.value for e in found if e.type.value == "tally") == [188, 614]
     # a small group leaving together is one happening, counted as one
     assert only(pipe, "A captain and 14 soldiers defected to the KNU on Monday.").count.value == 15
 

@@ -457,6 +457,10 @@ def _measures_against(sent: Span, char: int) -> bool:
     return False
 
 
+# "The ministry said that since September, ...": 'that' opens what was said, not a relative clause
+_SAID_THAT = re.compile(r"(?i)\b(?:said|says|say|told\s+\w+|stated|states|announced|reported|added|claimed|claims|estimated)\s*$")
+
+
 def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> str | None:
     """A period cue ('since the coup', 'so far', 'last year') that belongs to the trigger's own
     clause, not to a clause inside it ('... saying they would not return until ...')."""
@@ -475,7 +479,8 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
     text = mention.sentence.text
     trig_at = mention.trigger.idx - sent.start_char
     for m in pattern.finditer(text):
-        if m.start() < trig_at and re.search(r"\b(?:who|that|which)\b[^,;.]*$", text[:m.start()]):
+        rel = re.search(r"\b(?:who|that|which)\b[^,;.]*$", text[:m.start()]) if m.start() < trig_at else None
+        if rel and not (rel.group(0).lower().startswith("that") and _SAID_THAT.search(text[:rel.start()])):
             continue  # "soldiers who had been stationed there since 2021 defected": the relative clause's
         if m.start() > trig_at and _measures_against(sent, sent.start_char + m.start()):
             continue  # "..., the latest blow to the regime since Operation 1027 began": the record's period
