@@ -103,3 +103,9 @@ def test_the_numbers_of_a_date_are_not_counts(day, month, year, people, day_firs
     date = f"{day} {month} {year}" if day_first else f"{month} {day}, {year}"
     found = find_counts(f"On {date}, {people:,} soldiers left their posts.")
     assert [c.count.value for c in found] == [people]
+
+
+@given(share=st.integers(1, 100), mark=st.sampled_from(["%", " percent", " per cent"]), people=st.integers(2, 5000))
+def test_a_share_is_not_a_count(share, mark, people):
+    found = find_counts(f"Police made up {share}{mark} of the {people:,} defectors.")
+    assert [c.count.value for c in found] == [people]

@@ -154,6 +154,10 @@ _DAY_OR_YEAR_AFTER = re.compile(rf"\s*{_MONTH}(?![\w-])")
 _AFTER_MONTH = re.compile(rf"(?<![\w-]){_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 
 
+# a share, not a number of people: "61 percent of the defectors", "61%"
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|pc\b)", re.IGNORECASE)
+
+
 def _part_of_date(text: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     if num is None or m.group(0).strip() != num or not re.fullmatch(r"\d{1,4}", num):
@@ -162,7 +166,8 @@ def _part_of_date(text: str, m: re.Match[str]) -> bool:
 
 
 def find_counts(text: str) -> list[CountMention]:
-    """Every count phrase in `text`, left to right, non-overlapping; numbers of dates are left out."""
+    """Every count phrase in `text`, left to right, non-overlapping; numbers of dates and shares
+    ("61 percent") are left out."""
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
     for m in _EACH_RE.finditer(text):
@@ -182,7 +187,7 @@ def find_counts(text: str) -> list[CountMention]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         count = _from_match(m)
-        if count is None or _part_of_date(text, m):
+        if count is None or _part_of_date(text, m) or _SHARE_AFTER.match(text, m.end()):
             continue
         out.append(CountMention(m.start(), m.end(), m.group(0), count))
     return sorted(out, key=lambda c: c.start)
