@@ -1171,6 +1171,14 @@ def test_statement_on_a_letterhead_claims_its_events(pipe):
     assert ev.claimed_by == "CNF"
 
 
+def test_a_receiving_network_s_own_update_tells_of_those_it_took_in(pipe):
+    text = ("PEOPLE'S EMBRACE\nMonthly Update - November 2023\n\nDear friends and supporters,\n\n"
+            "On 19 November, a warrant officer from a signal unit in Naypyitaw left his post with his family.\n\n"
+            "People's Embrace\n")
+    (ev,) = pipe.extract(document_from_text(text, name="update.txt", published=PUBLISHED)).events
+    assert ev.claimed_by == "PEOPLES-EMBRACE" and ev.to == "PEOPLES-EMBRACE"
+
+
 def test_a_ministry_under_its_governments_letterhead_is_the_author():
     from allegiance.extract.engine import statement_author
     text = ("National Unity Government of the Republic of the Union of Myanmar\nMinistry of Defence\n\n"

@@ -434,6 +434,8 @@ class Extractor:
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
             mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
+            # the organisation whose own statement or update this is tells of those it took in
+            or (claimant == ctx.author and claimant is not None)
             # "some 80 soldiers had surrendered to it", "... to its forces", "joined its forces": within the event's clause
             or re.search(r"\b(?:(?:to|join(?:ed|s|ing)?)\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b",
                          text[min(trig, mention.evidence[0]):max(trig + 40, mention.evidence[1] + 15)])
@@ -991,7 +993,8 @@ def _new_paragraph(doc: Document, first, second) -> bool:
     return "\n" in doc.text[first.end:second.start]
 
 
-_STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice)\b")
+# what an organisation's own text calls itself: "Statement No. 9/2023", "Monthly Update - January 2022"
+_STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice|update|bulletin)\b")
 
 
 def statement_author(text: str) -> str | None:
