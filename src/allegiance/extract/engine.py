@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from allegiance.extract import arguments as args
@@ -183,6 +183,10 @@ class Draft:
     location: Place | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     merged: int = 1
+
+    def twin(self, evidence: tuple[int, int]) -> Draft:
+        """A copy told by another stretch of the text (a figure of its own beside this one's)."""
+        return replace(self, evidence=evidence, provenance=dict(self.provenance))
 
     def set(self, name: str, value: object, rule: str) -> None:
         setattr(self, name, value)
@@ -798,9 +802,7 @@ class Extractor:
                 when, rule = args.event_date(m.group("when"), 0, ctx.ref, tally=True, context=ctx.doc.text)
                 if count is None or when is None or (d.count is not None and count.value == d.count.value):
                     continue
-                twin = Draft(type=d.type, mention=d.mention, evidence=(s.start + m.start(), s.start + m.end()),
-                             who=d.who, to=d.to, actor=d.actor, claimed_by=d.claimed_by, certainty=d.certainty,
-                             location=d.location, provenance=dict(d.provenance))
+                twin = d.twin((s.start + m.start(), s.start + m.end()))
                 twin.set("count", count, f"the earlier figure set beside it: '{m.group('figure')}'")
                 twin.set("date", when, f"the earlier figure's period: {rule}")
                 out.append(twin)
@@ -1114,9 +1116,7 @@ def _split_coordinated_figures(drafts: list[Draft]) -> list[Draft]:
             continue
         for k, ((count, lo, hi), who) in enumerate(zip(parts, whos, strict=True)):
             end = d.evidence[1] if k == len(parts) - 1 else s.start + hi
-            twin = Draft(type=d.type, mention=d.mention, evidence=(s.start + lo, end), to=d.to, actor=d.actor,
-                         claimed_by=d.claimed_by, certainty=d.certainty, date=d.date, location=d.location,
-                         provenance=dict(d.provenance))
+            twin = d.twin((s.start + lo, end))
             twin.set("count", count, f"one service's own figure of several: '{s.text[lo:hi]}'")
             twin.set("who", who, f"the people of that figure: '{s.text[lo:hi]}'")
             out.append(twin)
