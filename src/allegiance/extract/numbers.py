@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from allegiance.ingest.boilerplate import MONTH_PATTERN
 from allegiance.models import Count
 
 # Words text2num can read, in the order a regex should try them (longest first).
@@ -147,13 +148,9 @@ def _from_match(m: re.Match[str]) -> Count | None:
     return _qualified(n, hedge)
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # a number that is part of a date ("On 3 April", "April 3, 2024", "in March 2023"), not a count
-_DAY_OR_YEAR_AFTER = re.compile(rf"\s*{_MONTH}(?![\w-])")
-_AFTER_MONTH = re.compile(rf"(?<![\w-]){_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
-
-
+_DAY_OR_YEAR_AFTER = re.compile(rf"\s*{MONTH_PATTERN}(?![\w-])")
+_AFTER_MONTH = re.compile(rf"(?<![\w-]){MONTH_PATTERN}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 # a share, not a number of people: "61 percent of the defectors", "61%"
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|pc\b)", re.IGNORECASE)
 
