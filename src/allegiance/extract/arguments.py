@@ -59,11 +59,9 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     coordinated people ("a police sergeant and two constables": 3)."""
     if head is None:
         return None, ""
-    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
-    if conjuncts and head.pos_ == "PRON" and head.lower_ not in ("he", "she"):
-        conjuncts = []  # "they and ...": no count of their own
+    conjuncts = _coordinated(head)
     if conjuncts:
-        parts = [_conjunct_count(sentence_text, t) for t in [head, *conjuncts]]
+        parts = [_conjunct_count(sentence_text, t) for t in conjuncts]
         if all(p is not None for p in parts):
             kept = [p for p in parts if p != "family"]
             if kept and len(kept) > 1:
@@ -73,15 +71,22 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
     return _single_count(sentence_text, head, start)
 
 
+def _coordinated(head) -> list:
+    """The subject and the groups coordinated with it ("a police sergeant and two constables"),
+    or nothing when it stands alone or is "they" ("they and ..." have no count of their own)."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if not conjuncts or head.pos_ == "PRON" and head.lower_ not in ("he", "she"):
+        return []
+    return [head, *conjuncts]
+
+
 def coordinated_figures(sentence_text: str, head) -> list[tuple[Count, int, int]]:
     """'around 2,500 soldiers and about 6,000 police officers': each coordinated group's own
     figure with its span in the sentence (the last runs to the end of its phrase), when every
     group has one; empty otherwise."""
-    if head is None:
-        return []
-    toks = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"))]
+    toks = _coordinated(head) if head is not None else []
     counts = [_conjunct_count(sentence_text, t) for t in toks]
-    if len(toks) < 2 or not all(isinstance(c, Count) and c.value is not None for c in counts):
+    if not toks or not all(isinstance(c, Count) and c.value is not None for c in counts):
         return []
     base = head.sent.start_char
     starts = []
