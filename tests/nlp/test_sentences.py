@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allegiance.nlp import split_sentences
+from allegiance.nlp import _ABBREV_SET, split_sentences
 
 
 def test_abbreviations_and_initials_do_not_split() -> None:
@@ -23,7 +23,10 @@ def test_lines_are_boundaries() -> None:
     assert [s.text for s in split_sentences(text)] == ["Headline without a full stop", "Body sentence one.", "Body two."]
 
 
-_sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){0,6}[.!?]", fullmatch=True)
+# plain sentences: one that ends with a word the splitter reads as an abbreviation ("... jr.",
+# "... etc.") does not end there by design, so the generator leaves those out
+_sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){0,6}[.!?]", fullmatch=True).filter(
+    lambda s: not (s.endswith(".") and s[:-1].split()[-1].lower() in _ABBREV_SET))
 
 
 @given(st.lists(_sentence, min_size=1, max_size=8), st.sampled_from([" ", "  ", "\n", "\n\n"]))
