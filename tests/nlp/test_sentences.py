@@ -18,6 +18,12 @@ def test_abbreviations_and_initials_do_not_split() -> None:
     ]
 
 
+def test_footnote_marks_close_a_sentence() -> None:
+    text = "More than 900 had defected by mid-2025.[2] The network recorded 300 in 2024.[3] (AP).[4] Next"
+    assert [s.text for s in split_sentences(text)] == [
+        "More than 900 had defected by mid-2025.[2]", "The network recorded 300 in 2024.[3]", "(AP).[4]", "Next"]
+
+
 def test_lines_are_boundaries() -> None:
     text = "Headline without a full stop\nBody sentence one. Body two."
     assert [s.text for s in split_sentences(text)] == ["Headline without a full stop", "Body sentence one.", "Body two."]

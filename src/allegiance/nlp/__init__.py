@@ -72,9 +72,10 @@ _ABBREV = (
     "e.g i.e Pvt Cmdr Lt.-Col Lt.-Gen Maj.-Gen Brig.-Gen"
 ).split()
 _ABBREV_SET = frozenset(a.lower() for a in _ABBREV)
-# A candidate end: . ! ? (with closing quotes/brackets) + whitespace + an opening quote,
-# capital or digit. Candidates after an abbreviation or a single initial are not ends.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A candidate end: . ! ? (with closing quotes/brackets and footnote marks such as "[2]")
+# + whitespace + an opening quote, capital or digit. Candidates after an abbreviation or a
+# single initial are not ends.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 
 
