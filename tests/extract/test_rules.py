@@ -1268,3 +1268,13 @@ def test_unnamed_resistance_that_overran_the_post_took_the_surrender(pipe):
     (ev,) = [e for e in events(pipe, "Resistance forces overran the police station in Kani, and the 12 officers inside "
                                      "surrendered.", published=dt.date(2024, 3, 5)) if e.type.value == "surrender"]
     assert ev.to == "UNKNOWN-RESISTANCE"
+
+
+@pytest.mark.parametrize("noun", ["network", "group", "channel"])
+def test_a_noun_the_people_word_only_modifies_does_not_tell_of_the_same_people(pipe, noun):
+    # "The defector network People's Soldiers recorded ...": another tally, not the details of the first
+    body = (f"According to the NUG's defence ministry, more than 15,000 soldiers and police had defected by mid-2025.[2] "
+            f"The defector {noun} People's Soldiers recorded some 2,300 defectors in 2024 alone.[3]")
+    tallies = sorted((e for e in events(pipe, body, published=dt.date(2025, 9, 1)) if e.type.value == "tally"),
+                     key=lambda e: e.count.value)
+    assert [(e.count.value, e.to) for e in tallies] == [(2300, "PEOPLES-BOSOM"), (15000, None)]

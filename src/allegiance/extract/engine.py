@@ -74,7 +74,10 @@ _REFERS_BACK = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:[Tt]hey|All\s+of\s+them|Both\s+of\s+them)\b"
     # one person told of again: "The corporal arrived at a KIA base last week"
     r"|The\s+(?:young\s+|former\s+)?(?:corporal|sergeant|captain|major|lieutenant|colonel|private|constable|policeman|"
-    r"policewoman|soldier|officer|deserter|defector|conscript|sailor)\b)")
+    r"policewoman|soldier|officer|deserter|defector|conscript|sailor)\b)"
+    # not a noun the word only modifies: "The defector network People's Soldiers recorded ..."
+    r"(?!\s+(?:network|group|channel|page|organi[sz]ation|association|movement|station|committee|council|union|"
+    r"corps|families|wives|relatives|campaign|scheme|programme|program|hotline|platform)\b)")
 # the one person of a lede named in the next sentence: "Police Major Thet Naing Oo", "Captain Zaw Lin, 34,"
 _RANK_NAMED_AGAIN = re.compile(r"\s*(?:(?:Police|Army|Navy|Air\s+Force|Deputy|Senior|Lance|Staff)\s+)?(?P<rank>Major|Captain|Lieutenant|Colonel"
                                r"|Sergeant|Corporal|Private|Constable|Inspector|Sub-[Ii]nspector)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+"
