@@ -165,6 +165,9 @@ SEASONS = [
 HOLIDAYS = [
     ("on Armed Forces Day", span("2023-03-27", None, "day")),
     ("during the Thingyan holiday", span("2023-04-13", "2023-04-16", "week")),
+    # "last month's" a named day: the latest one before the article, not the whole of last month
+    ("during last month's Thingyan holiday", span("2023-04-13", "2023-04-16", "week")),
+    ("on last month's Union Day", span("2023-02-12", None, "day")),
     ("on Martyrs' Day", span("2023-07-19", None, "day")),
     ("on New Year's Eve", span("2022-12-31", None, "day")),
     ("on New Year's Day", span("2023-01-01", None, "day")),

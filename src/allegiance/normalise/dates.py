@@ -893,8 +893,12 @@ def _h_holiday(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Litera
         return dt.date(y, m1, d1), dt.date(y, m2, d2), "day" if (m1, d1) == (m2, d2) else "week"
 
     def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
-        yrel = (m["hrel"] or "").lower().split()[0] if m["hrel"] else None
-        r = _with_year(make, m["y"] or m["y2"], yrel, ctx)
+        words = (m["hrel"] or "").lower().split()
+        if words[1:] == ["month"]:
+            # "during last month's Thingyan holiday": the latest one before the writing
+            r = _with_year(make, None, None, ctx, direction="before")
+        else:
+            r = _with_year(make, m["y"] or m["y2"], words[0] if words else None, ctx)
         if r:
             r.anchor = key
         return r
@@ -1138,7 +1142,7 @@ _HOLIDAY_GATES = {
 for _key, (_pat, _, _) in HOLIDAYS.items():
     _RULES.append(_rule(
         f"holiday:{_key}",
-        rf"(?:(?P<y>{_YEAR})\s+|(?P<hrel>this\s+year|last\s+year|next\s+year){_APOS}s\s+)?(?:{_pat})"
+        rf"(?:(?P<y>{_YEAR})\s+|(?P<hrel>(?:this|last|next)\s+year|(?:this|last)\s+month){_APOS}s\s+)?(?:{_pat})"
         rf"(?:,?\s+(?:in\s+)?(?P<y2>{_YEAR}))?",
         _h_holiday(_key),
         (_HOLIDAY_GATES.get(_key, ("day",)),),
