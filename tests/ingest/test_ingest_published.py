@@ -284,6 +284,10 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("The junta has ruled for almost three years.", D(2023, 2, 1), D(2024, 1, 31)),
     ("It has been more than 1,000 days since the coup.", D(2023, 10, 29), None),
     ("The PDF was founded in May 2021, three years ago.", D(2024, 5, 1), None),
+    # "last month's" a known happening or a named day: written in the month after it
+    ("Soldiers in Sagaing have fled since last month's earthquake, the group said.", D(2025, 4, 1), D(2025, 4, 30)),
+    ("Three soldiers fled during last month's Thingyan holiday. In 2023 more left.", D(2023, 5, 1), None),
+    ("Police left on last month's Union Day, since the conscription law was activated.", D(2024, 3, 1), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -631,3 +635,33 @@ def test_weekday_news_after_a_known_happening_dates_the_writing_after_it(text: s
     result = find_published(text)
     assert result.source == "content" and result.span is not None
     assert result.span.start == start
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # the year of a date without one is the latest before the fetch
+    ("Crawled: 2025-01-19 03:12:55 UTC\n\nThree soldiers fled during last month's Thingyan holiday, the group "
+     "said, months after the conscription law was activated.", D(2024, 5, 1), D(2024, 12, 31)),
+    # the writing ends by the fetch
+    ("Saved by archive.org on 2 March 2024 10:00 GMT\n\nSince the conscription law was activated, police have "
+     "fled.", D(2024, 2, 10), D(2024, 3, 2)),
+    # a fetch before what the text reports as past bounds nothing
+    ("Retrieved: 2023-01-05\n\nSince the conscription law was activated, police have fled.", D(2024, 2, 10), D(2025, 2, 9)),
+])
+def test_a_fetch_date_bounds_the_writing_from_above(text: str, start: D, end: D) -> None:
+    result = find_published(text)
+    assert result.source == "content" and result.span is not None
+    assert (result.span.start, result.span.end) == (start, end)
+
+
+def test_a_fetch_line_with_no_content_dates_dates_nothing() -> None:
+    assert find_published("Crawled: 2025-01-19\n\nThree soldiers fled.").day is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Crawled: 2025-01-19 03:12:55 UTC", D(2025, 1, 19)),
+    ("Saved by archive.org on 29 Oct 2025 20:17:04 GMT", D(2025, 10, 29)),
+    ("Retrieved 14 August 2025", D(2025, 8, 14)),
+])
+def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.kind == "scrape" and parsed.day == day

@@ -285,6 +285,7 @@ _YEAR_OFFSET_AFTER = _rx(r"^,?\s+(?P<rel>last|this|next)\s+year\b", re.IGNORECAS
 # "last month's military coup", "this year's offensive"
 _REL_POSSESSIVE_BEFORE = _rx(r"\b(?P<rel>last|this)\s+(?P<unit>month|year)['’]s\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+_REL_POSSESSIVE_LEAD = _rx(r"\s*(?P<rel>last|this)\s+(?P<unit>month|year)['’]s\b", re.IGNORECASE)
 # words that may stand between a happening and "last year": "the coup in February last year",
 # "the KNDF was formed in May last year", "a conscription law it activated last month"
 _CONNECTOR = (
@@ -407,6 +408,8 @@ _DATEPARSER_SETTINGS = {
     "PREFER_DATES_FROM": "past",
 }
 _ISO_DAY = _rx(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z ]*)?\s*")
+_ISO_IN_LINE = _rx(r"\b\d{4}-\d{2}-\d{2}\b")
+_DATE_IN_LINE = _rx(DATE_PATTERN, re.IGNORECASE)
 
 # --- results ----------------------------------------------------------------------------------
 
@@ -453,7 +456,11 @@ def parse_date_line(line: str) -> DateLine | None:
     """The date a date line states: a stamp on its own line or a "CITY, date —" dateline."""
     stamp = date_stamp(line)
     if stamp is not None:
-        day = parse_date_string(stamp.date_text) if stamp.date_text else None
+        written = stamp.date_text
+        if written is None and stamp.kind == "scrape":  # "Saved by archive.org on 29 Oct 2025 20:17 GMT"
+            found = _ISO_IN_LINE.search(line) or _DATE_IN_LINE.search(line)
+            written = found.group(0) if found else None
+        day = parse_date_string(written) if written else None
         return DateLine(stamp.kind, day)
     prefix = _DATELINE_PREFIX.match(line)
     if prefix:
@@ -668,6 +675,13 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
                 ev.fixed.append(_Fixed(when, when, f"{since.group(0)} ({m.group(0)})", "explicit", ev.sentence))
                 ev.windows.append(_Window(when, when + _WEEK, since.group(0)))
                 continue
+        rel = _REL_POSSESSIVE_BEFORE.search(before)
+        if rel and rel.group("unit").lower() == "month" and not _is_future(sentence, m.start()):
+            # "during last month's Thingyan holiday": written in the month after the holiday's
+            shift = 1 if rel.group("rel").lower() == "last" else 0
+            written = month % 12 + 1 if shift else month
+            ev.yearless.append(_Yearless(written, None, None, None, rel.group(0) + m.group(0), None, ev.sentence))
+            continue
         if key not in _NAMED_DAYS or _is_future(sentence, m.start()):
             continue
         month, day = _NAMED_DAYS[key]  # each holiday's group is named as its key
@@ -794,7 +808,8 @@ def _window_for(
     if founded:
         after = after[founded.end():]
     a = anchor.day
-    rel = _REL_POSSESSIVE_BEFORE.search(before) or _REL_AFTER.match(after)
+    # "last month's earthquake" (the anchor's own words may hold the "last month's")
+    rel = _REL_POSSESSIVE_BEFORE.search(before) or _REL_AFTER.match(after) or _REL_POSSESSIVE_LEAD.match(m.group(0))
     if rel:
         shift = 1 if rel.group("rel").lower() == "last" else 0
         if rel.group("unit").lower() == "month":
@@ -1040,8 +1055,9 @@ def _precision(start: dt.date, end: dt.date) -> Precision:
     return "span"
 
 
-def _infer(ev: _Evidence, window: _Window | None) -> DateSpan | None:
-    """The tightest span the content allows for the time of writing (None: no evidence)."""
+def _infer(ev: _Evidence, window: _Window | None, fetched: dt.date | None = None) -> DateSpan | None:
+    """The tightest span the content allows for the time of writing (None: no evidence), no
+    later than the day the page was ``fetched`` when that is known."""
     latest_fixed = max((f.start for f in ev.fixed), default=None)
     if window is not None:
         horizon = window.end
@@ -1049,6 +1065,8 @@ def _infer(ev: _Evidence, window: _Window | None) -> DateSpan | None:
         horizon = _month_end(latest_fixed.year, 12)  # dates without a year: the writing year
     else:
         return None
+    if fetched is not None and (latest_fixed is None or latest_fixed <= fetched):
+        horizon = min(horizon, fetched)
     starts = [latest_fixed] if latest_fixed else []
     if window is not None:
         starts.append(window.start)
@@ -1062,6 +1080,8 @@ def _infer(ev: _Evidence, window: _Window | None) -> DateSpan | None:
         ends.append(window.end)
     elif resolved:
         ends.append(dt.date(horizon.year, 12, 31))
+    if fetched is not None and lower <= fetched:
+        ends.append(fetched)
     upper = max(lower, min(ends))
     logger.debug("content: written %s..%s (window %s, %d dated, %d without year)", lower, upper,
                  window.text if window else None, len(ev.fixed), len(resolved))
@@ -1191,6 +1211,7 @@ def find_published(
     date_lines = [i for i, line in enumerate(lines) if date_stamp(line) is not None]
     content = [line for i, line in enumerate(lines) if i not in skipped]
     ev = _collect(content, text)
+    scraped = [p.day for i in date_lines if (p := parse_date_line(lines[i])) and p.kind == "scrape" and p.day]
     window = _window(ev)
 
     stated: list[tuple[dt.date, DateSource, str]] = []
@@ -1212,7 +1233,9 @@ def find_published(
             continue
         return Published(day, DateSpan.day(day), source, date_lines)
 
-    span = _infer(ev, window)
+    # the page existed when it was fetched: the writing is no later than that (never the date
+    # itself, which only bounds what the content says)
+    span = _infer(ev, window, fetched=min(scraped, default=None))
     if span is None:
         return Published(None, None, "none", date_lines)
     return Published(span.start, span, "content", date_lines)
