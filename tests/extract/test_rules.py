@@ -1278,3 +1278,11 @@ def test_a_noun_the_people_word_only_modifies_does_not_tell_of_the_same_people(p
     tallies = sorted((e for e in events(pipe, body, published=dt.date(2025, 9, 1)) if e.type.value == "tally"),
                      key=lambda e: e.count.value)
     assert [(e.count.value, e.to) for e in tallies] == [(2300, "PEOPLES-BOSOM"), (15000, None)]
+
+
+def test_a_named_local_force_is_a_pdf_and_its_own_post_receives(pipe):
+    body = ("Myaung Revolution Force - Official\nStatement No. 4/2024\n\n"
+            "On Tuesday night, a sergeant and four privates deserted from their post near Myaung and reached our camp. "
+            "Since the conscription law, our unit has received 41 deserters.\n\nMyaung Revolution Force")
+    evs = pipe.extract(document_from_text(body, name="post.txt", published=dt.date(2024, 10, 31))).events
+    assert {(e.type.value, e.to, e.claimed_by) for e in evs} == {("defection", "PDF", "PDF"), ("tally", "PDF", "PDF")}

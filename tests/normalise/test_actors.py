@@ -112,7 +112,9 @@ def test_benchmark_load_runs(capsys):
         ("Myanmar National Democratic Alliance Army", "MNDAA"), ("Three Brotherhood Alliance", "BROTHERHOOD-ALLIANCE"),
         ("Chin National Front", "CNF"), ("CNA", "CNF"), ("Chinland Defense Force", "CNF"), ("NUCC", "NCC"),
         ("local resistance group", "UNKNOWN-RESISTANCE"), ("resistance forces", "UNKNOWN-RESISTANCE"),
-        ("Pa-O National Defence Force", "UNKNOWN-RESISTANCE"), ("KIO", "KIO"), ("the KNU", "KNU"),
+        # a named local force outside the registry is one of the codebook's "local resistance forces"
+        ("Pa-O National Defence Force", "PDF"), ("Madaya-Singu Revolution Force", "PDF"), ("Myaung Guerrilla Force", "PDF"),
+        ("KIO", "KIO"), ("the KNU", "KNU"),
         ("ကရင်အမျိုးသားအစည်းအရုံး", "KNU"), ("တပ်မတော်", "TATMADAW"),
         # wire copy names armed groups by their people: "ethnic Karen insurgents", "Kachin guerrillas"
         ("Karen insurgents", "KNU"), ("Kachin guerrillas", "KIO"), ("Arakan rebels", "AA"), ("Kokang rebels", "MNDAA"),
@@ -231,7 +233,7 @@ def test_longest_match_first():
         ("the Kalay PDF said", [("Kalay PDF", "PDF")]),
         ("the Myingyan People's Defence Force said", [("Myingyan People's Defence Force", "PDF")]),
         ("the Kyaukse PDF", [("Kyaukse PDF", "PDF")]),
-        ("the Lay Kay Defence Force said", [("Lay Kay Defence Force", "UNKNOWN-RESISTANCE")]),
+        ("the Lay Kay Defence Force said", [("Lay Kay Defence Force", "PDF")]),
         ("surrendered to local resistance forces on Tuesday", [("local resistance forces", "UNKNOWN-RESISTANCE")]),
         ("The Police CDM page said", [("Police CDM page", "POLICE-CDM-CHANNEL")]),
         ("the military council said", [("military council", "TATMADAW")]),

@@ -200,9 +200,10 @@ _REGIONAL_PDF_RE = re.compile(
     rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})[\s\-]+(?:PDF|People{_APOS}?s?\s+Defen[cs]e\s+(?:Force|Forces|Army))\b"
     rf"|\bPDF[\s\-]+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\b"
 )
-# "<Name> Defence Force" not in the registry -> unnamed resistance
+# "<Name> Defence Force" (or "Revolution Force", "Guerrilla Force") not in the registry: a local force, PDF
 _DEFENCE_FORCE_RE = re.compile(
-    rf"\b((?:{_CAP}{_APOS}?s?\s+){{0,3}}{_CAP}{_APOS}?s?)\s+(?:Self[\s\-])?Defen[cs]e\s+(?:Force|Forces|Army|Team|Teams|Group|Groups)\b"
+    rf"\b((?:{_CAP}{_APOS}?s?\s+){{0,3}}{_CAP}{_APOS}?s?)\s+(?:Self[\s\-])?(?:Defen[cs]e|Revolution(?:ary)?|Guerrilla)\s+"
+    rf"(?:Force|Forces|Army|Team|Teams|Group|Groups)\b"
 )
 # described rather than named: "a Facebook page run by police officers who have joined the CDM",
 # "a Telegram channel that verifies and supports police officers who join the CDM"
@@ -449,8 +450,8 @@ class ActorRegistry:
                 if _words_align(k, key_):
                     return ActorCandidate(self.actors[self._by_norm[key_]], float(score), s, "fuzzy")
         if _DEFENCE_FORCE_RE.fullmatch(s.replace("’", "'")):
-            # "<Name> Defence Force" that is not in the registry: resistance, unnamed
-            return ActorCandidate(self.actors["UNKNOWN-RESISTANCE"], 100.0, s, "pattern")
+            # "<Name> Defence Force" that is not in the registry: a local resistance force
+            return ActorCandidate(self.actors["PDF"], 100.0, s, "pattern")
         return None
 
     def resolve(self, name: str) -> Actor | None:
@@ -550,8 +551,9 @@ class ActorRegistry:
 
         Names match case-insensitively (with apostrophe and Defence/Defense variants),
         abbreviations case-sensitively. "KNU Brigade 5" / "KNLA's 6th Brigade" are one
-        mention of the brigade; "<Place> PDF" / "<Place> People's Defence Force" are PDF;
-        other "<Name> Defence Force" and "resistance forces", "local resistance group" ... are
+        mention of the brigade; "<Place> PDF" / "<Place> People's Defence Force" and other named
+        local forces ("<Name> Defence Force", "<Name> Revolution Force") are PDF, the codebook's
+        "local resistance forces"; unnamed "resistance forces", "local resistance group" ... are
         UNKNOWN-RESISTANCE; regime units ("LIB 402", "MOC-16") are Tatmadaw (BGF battalions
         BGF) mentions with ``how="unit"``.
         """
@@ -582,7 +584,7 @@ class ActorRegistry:
             if known and known.how in ("alias", "abbreviation"):
                 cands.append((s, e, known.actor.id, "alias", None))
             else:
-                cands.append((s, e, "UNKNOWN-RESISTANCE", "defence_force", None))
+                cands.append((s, e, "PDF", "defence_force", None))
         for m in _POLICE_CDM_CHANNEL_RE.finditer(text):
             cands.append((m.start(), m.end(), "POLICE-CDM-CHANNEL", "pattern", None))
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "brigade"))
