@@ -665,3 +665,16 @@ def test_a_fetch_line_with_no_content_dates_dates_nothing() -> None:
 def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
     parsed = parse_date_line(line)
     assert parsed is not None and parsed.kind == "scrape" and parsed.day == day
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # "in the fortnight since ... on November 13": written about two weeks after; the year of a date
+    # written without one is the latest before the page was fetched
+    ("[Page saved 2024-06-17 09:31]\n\nPolice fled on Saturday, the latest setback in the fortnight since the AA "
+     "opened its offensive in Rathedaung on November 13.", D(2023, 11, 27)),
+    ("In the two weeks since the offensive began on 13 November 2023, police have fled.", D(2023, 11, 27)),
+    ("In the ten days since the strike began on March 3, 2021, teachers have left.", D(2021, 3, 13)),
+])
+def test_time_since_a_date_dates_the_writing(text: str, start: D) -> None:
+    result = find_published(text)
+    assert result.source == "content" and result.span is not None and result.span.start == start

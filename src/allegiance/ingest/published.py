@@ -62,7 +62,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 import dateparser
@@ -301,6 +301,10 @@ _REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?"
 _HOW_LONG = (rf"(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|roughly|some|less\s+than|under)?\s*"
              rf"(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+")
 # the coup itself: "the coup", "the military takeover", "the 2021 coup", "the army seized power"
+# "in the fortnight since", "the two weeks since", "in the ten days since" (then the date, in the clause)
+_TIME_SINCE_BEFORE = _rx(rf"\b(?:in|during|over)\s+the\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>days|weeks|fortnight|month|months)\s+"
+                         rf"since\b[^.;:“”\"]{{0,100}}?\b(?:on|in)\s+$", re.IGNORECASE)
+_SINCE_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _THE_COUP = r"the\s+(?:military\s+|army\s+|2021\s+)?(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b"
 # "two years after the coup", "more than two years since the coup", "a year into the coup"
 _REL_DURATION_BEFORE = _rx(
@@ -549,6 +553,7 @@ class _Yearless:
     at: int = 0
     filed: bool = False  # a wire dateline's date ("LASHIO, Nov 24 -"): the day of writing
     holiday: bool = False  # known by a holiday's name ("International Women's Day")
+    written_after: int = 0  # "in the fortnight since ... on November 13": written that many days later
 
 
 @dataclass(frozen=True)
@@ -616,6 +621,17 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
             n_fixed = len(ev.fixed)
             if _add_mention(kind, m, sentence, ev):
                 dated.append((m.start(), m.end()))
+            since = _TIME_SINCE_BEFORE.search(_before(sentence, m))
+            if since and kind != "year":
+                # "in the fortnight since the AA opened its offensive ... on November 13": written
+                # that long after the date
+                days = _SINCE_UNIT_DAYS[since.group("unit").lower().rstrip("s")] * (_count(since.group("n")) if since.group("n") else 1)
+                if len(ev.fixed) > n_fixed:
+                    told = ev.fixed[-1]
+                    ev.windows.append(_Window(told.start + dt.timedelta(days=days), told.end + dt.timedelta(days=days + 3),
+                                              f"{since.group(0)}{m.group(0)}"))
+                elif ev.yearless and ev.yearless[-1].at == ev.sentence and ev.yearless[-1].text == m.group(0).strip():
+                    ev.yearless[-1] = replace(ev.yearless[-1], written_after=days)
             ago = _REL_AGO_AFTER.match(_after(sentence, m)) if len(ev.fixed) > n_fixed else None
             if ago:  # "founded in May 2021, three years ago": written that long after the date
                 told = ev.fixed[-1]
@@ -1063,6 +1079,8 @@ def _infer(ev: _Evidence, window: _Window | None, fetched: dt.date | None = None
         horizon = window.end
     elif latest_fixed is not None:
         horizon = _month_end(latest_fixed.year, 12)  # dates without a year: the writing year
+    elif fetched is not None and ev.yearless:
+        horizon = fetched  # dates without a year: the latest before the page was fetched
     else:
         return None
     if fetched is not None and (latest_fixed is None or latest_fixed <= fetched):
@@ -1072,7 +1090,7 @@ def _infer(ev: _Evidence, window: _Window | None, fetched: dt.date | None = None
         starts.append(window.start)
     pairs = [(y, r) for y in ev.yearless if (r := _resolve(y, horizon)) is not None]
     resolved = [r for _, r in pairs]
-    starts.extend(r[0] for r in resolved)
+    starts.extend(r[0] + dt.timedelta(days=y.written_after) for y, r in pairs)
     lower = max(starts)
     lower = _after_weekdays(lower, ev, pairs, window)
     ends = [lower + _YEAR]
