@@ -1286,3 +1286,22 @@ def test_a_named_local_force_is_a_pdf_and_its_own_post_receives(pipe):
             "Since the conscription law, our unit has received 41 deserters.\n\nMyaung Revolution Force")
     evs = pipe.extract(document_from_text(body, name="post.txt", published=dt.date(2024, 10, 31))).events
     assert {(e.type.value, e.to, e.claimed_by) for e in evs} == {("defection", "PDF", "PDF"), ("tally", "PDF", "PDF")}
+
+
+@pytest.mark.parametrize(("body", "count"), [
+    # the parse gives the verb two subjects, or makes the number the conjunct: the words still sum
+    ("A police major and 23 officers from the police station in Shwegu surrendered to the KIA on Monday.", 24),
+    ("On Tuesday night, a sergeant and six conscripts from Light Infantry Battalion 618 deserted from their "
+     "position near Singu and reached a KNU camp.", 7),
+    ("A corporal and four privates defected to the KNU on Monday.", 5),
+    # kin who come along are not counted; a kin word that names the defector is
+    ("A captain and his wife and two children fled to the KNU on Monday.", 1),
+    ("A captain and his wife fled to the KNU on Monday.", 1),
+    # a group's number is the number of the people it is of
+    ("In Akyab, a group of 12 civil servants from the district offices left the city by boat on Thursday and "
+     "travelled to an AA-controlled area, relatives of two of the staff said.", 12),
+])
+def test_counts_of_people_told_together(pipe, body, count):
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.type.value != "tally"]
+    assert ev.count.value == count
+

@@ -32,6 +32,9 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _FAMILY = r"(?:family|families|relatives|dependants|dependents|civilians|children|wives|spouses)"
+# kin who come along with the one named first: "a captain and his wife" (but "her husband and five
+# other officers": the husband is the officer)
+_KIN = r"(?:wife|husband|spouse|sons?|daughters?|child|parents|mother|father)"
 _NON_COMBATANT = re.compile(rf"^\s*(?:of\s+their\s+|\w+\s+)?{_FAMILY}\b", re.IGNORECASE)
 # a rank written before a name: "Captain Zaw Lin", "Sgt. Aung Ko"
 _RANK = r"(?:Major|Captain|Capt\.|Lt\.|Lieutenant|Colonel|Col\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.)"
@@ -61,7 +64,7 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
         return None, ""
     conjuncts = _coordinated(head)
     if conjuncts:
-        parts = [_conjunct_count(sentence_text, t) for t in conjuncts]
+        parts = [_conjunct_count(sentence_text, t, first=i == 0) for i, t in enumerate(conjuncts)]
         if all(p is not None for p in parts):
             kept = [p for p in parts if p != "family"]
             if kept and len(kept) > 1:
@@ -69,6 +72,26 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
                 qual = "exact" if all(c.qualifier == "exact" for c in kept) else "approx"  # type: ignore[union-attr]
                 return Count(value=total, low=total, high=total, qualifier=qual), "sum of coordinated people"
     return _single_count(sentence_text, head, start)
+
+
+# "a police major and 23 officers", "a sergeant and six conscripts" told in words, for when the
+# parse lost the coordination (two subjects, or the number made the conjunct)
+_ONE_AND_MORE = re.compile(
+    r"(?i)\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<one>[a-z]+)\s+and\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:other\s+|more\s+|of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<many>[a-z]+s|men|police|personnel|staff)\b")
+
+
+def one_and_more(text: str) -> tuple[Count, int, int] | None:
+    """'A police major and 23 officers': one person and a counted group opening ``text``'s subject,
+    summed (24), with the span it covers; None when ``text`` holds no such phrase."""
+    m = _ONE_AND_MORE.search(text)
+    if m is None or m.group("one").lower() not in _PERSON_NOUNS or re.search(rf"(?i)\b(?:{_FAMILY}|{_KIN})\b", m.group(0)):
+        return None
+    found = find_counts(m.group("n") + " " + m.group("many"))
+    if not found or found[0].count.value is None or found[0].count.qualifier != "exact":
+        return None
+    total = found[0].count.value + 1
+    return Count(value=total, low=total, high=total, qualifier="exact"), m.start(), m.end()
 
 
 def _coordinated(head) -> list:
@@ -99,11 +122,12 @@ def coordinated_figures(sentence_text: str, head) -> list[tuple[Count, int, int]
     return [(c, lo, hi) for c, lo, hi in zip(counts, starts, ends, strict=True)]  # type: ignore[misc]
 
 
-def _conjunct_count(sentence_text: str, tok) -> Count | str | None:
-    """One conjunct's count: its own number, or one person; 'family' for non-combatants."""
+def _conjunct_count(sentence_text: str, tok, *, first: bool = True) -> Count | str | None:
+    """One conjunct's count: its own number, or one person; 'family' for non-combatants (and for
+    kin that a later conjunct names: 'and his wife')."""
     base = tok.sent.start_char
     phrase = sentence_text[tok.left_edge.idx - base:tok.idx - base + len(tok.text)]
-    if re.search(rf"(?i)\b{_FAMILY}\b", phrase):
+    if re.search(rf"(?i)\b{_FAMILY}\b", phrase) or (not first and re.search(rf"(?i)\b{_KIN}\b", phrase)):
         return "family"
     if tok.pos_ == "NUM":  # "one sergeant and one private": the parser may leave the number as the head
         found = find_counts(tok.text)
@@ -131,6 +155,15 @@ def _single_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
         if re.search(r"(?i)\b(?:the|these|those|all)\s+$", left[:cm.start]):
             return None, f"'the {cm.text}' refers back to people counted before"
         return cm.count, f"subject's number '{cm.text}'"
+    if head.lower_ in _COLLECTIVES:
+        # "a group of 12 Arakanese civil servants": the number of the people the group is of
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if people is not None:
+            lo = people.left_edge.idx - head.sent.start_char
+            found = find_counts(sentence_text[lo:people.idx - head.sent.start_char + len(people.text)])
+            if found and found[0].count.value is not None:
+                return found[0].count, f"the group's number '{found[0].text}'"
     if head.tag_ not in ("NNS", "NNPS", "CD") and (head.ent_type_ == "PERSON" and head.tag_ == "NNP" or head.lower_ in _PERSON_NOUNS):
         return Count.exact(1), f"one person ('{head.text}')"
     if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in head.children):
@@ -142,6 +175,9 @@ def _single_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
 _TOTAL_VERB = re.compile(r"\b(?:reached|reach(?:es)?|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|stands?\s+at|stood\s+at|"
                          r"totall?ed|totals?|numbered|topped|surpassed|exceeded|passed|"
                          r"bring(?:ing|s)?\s+(?:the\s+)?(?:total|number|tally|figure|count)\b[^.;]{0,40}?\s+to)\s+$", re.IGNORECASE)
+
+
+_COLLECTIVES = frozenset({"group", "team", "batch", "band", "party", "contingent", "squad"})
 
 
 def count_for(text: str, anchor: int) -> tuple[Count | None, str]:

@@ -307,6 +307,11 @@ class Extractor:
                 return count, rule
         if mention.subject is not None:
             count, rule = args.subject_count(text, mention.subject_head, mention.subject[0])
+            summed = args.one_and_more(text[:trig - mention.trigger.sent.start_char])
+            if summed is not None and (count is None or count.value in (1, summed[0].value - 1)) and (
+                    summed[1] <= mention.subject[0] < summed[2] or mention.subject[0] <= summed[1] < mention.subject[1]):
+                # "A police major and 23 officers ... surrendered", the parse giving the verb two subjects
+                return summed[0], "one person and a counted group, in words (the parse lost the 'and')"
             if count is not None:
                 return count, rule
         if _plural_head_without_number(mention):
