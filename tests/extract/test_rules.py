@@ -1288,6 +1288,53 @@ def test_a_named_local_force_is_a_pdf_and_its_own_post_receives(pipe):
     assert {(e.type.value, e.to, e.claimed_by) for e in evs} == {("defection", "PDF", "PDF"), ("tally", "PDF", "PDF")}
 
 
+def test_a_counted_part_of_people_told_before_is_theirs(pipe):
+    # "14 of the 22": the administrators of the sentence before; "By the deadline, ... had": a count up to a time
+    evs = events(pipe, "The PDF wrote to all 22 administrators appointed by the junta. By the deadline, 14 of the 22 "
+                       "had resigned, according to a PDF spokesman.", published=dt.date(2022, 5, 19))
+    (ev,) = [e for e in evs if e.count and e.count.value == 14]
+    assert (ev.type.value, ev.who.category) == ("tally", "official")
+    # with nobody told before there is no one to count
+    assert not events(pipe, "The village has 22 houses. By the deadline, 14 of the 22 had resigned.",
+                      published=dt.date(2022, 5, 19))
+
+
+@pytest.mark.parametrize(("second", "count"), [
+    ("A bit over 400 of them made it out to our side.", 400),
+    ("Of these, 718 have completed their defection and are under the group's protection.", 718),
+])
+def test_a_counted_part_of_a_tally_is_a_tally_over_its_period(pipe, second, count):
+    body = f"Since the conscription law came in, about 1,900 conscripts have contacted us, People's Embrace said. {second}"
+    tallies = {e.count.value: e for e in events(pipe, body, published=dt.date(2025, 1, 20)) if e.type.value == "tally"}
+    assert set(tallies) == {1900, count}
+    part = tallies[count]
+    assert (part.date.start, part.date.end) == (dt.date(2024, 2, 10), dt.date(2025, 1, 20))
+    assert part.claimed_by == "PEOPLES-EMBRACE"
+
+
+def test_a_part_told_on_its_own_day_is_a_happening(pipe):
+    body = ("More than 300 soldiers have surrendered to the KNDF since the operation began. "
+            "Of these, 12 officers defected on Monday to the KNU.")
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.count.value == 12]
+    assert (ev.type.value, ev.date.start) == ("defection", dt.date(2024, 9, 9))
+
+
+@pytest.mark.parametrize("body", [
+    "Two sergeants made it safely across to the KNU on Monday.",
+    "Two sergeants made it out to KNU territory on Monday.",
+])
+def test_making_it_across_is_crossing_over(pipe, body):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value, ev.to) == ("defection", 2, "KNU")
+
+
+def test_a_count_up_to_a_time_is_a_tally(pipe):
+    body = ("By the truce in mid-January, the Brotherhood Alliance said well over 2,000 junta troops had surrendered "
+            "to it in northern Shan.")
+    ev = only(pipe, body, published=dt.date(2024, 10, 28))
+    assert (ev.type.value, ev.count.value, ev.to) == ("tally", 2000, "BROTHERHOOD-ALLIANCE")
+
+
 @pytest.mark.parametrize(("body", "count"), [
     # the parse gives the verb two subjects, or makes the number the conjunct: the words still sum
     ("A police major and 23 officers from the police station in Shwegu surrendered to the KIA on Monday.", 24),
@@ -1305,3 +1352,10 @@ def test_counts_of_people_told_together(pipe, body, count):
     (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.type.value != "tally"]
     assert ev.count.value == count
 
+
+@pytest.mark.parametrize(("body", "etype"), [
+    ("By his count, at least 10 men from his company had deserted in the months after the coup.", "tally"),
+    ("By his count, at least 10 men from his company had deserted on Monday.", "defection"),
+])
+def test_the_months_after_is_a_period_and_by_a_count_is_no_time(pipe, body, etype):
+    assert only(pipe, body, published=dt.date(2021, 9, 10)).type.value == etype

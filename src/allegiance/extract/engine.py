@@ -65,6 +65,8 @@ _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|p
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
+# a breakdown that opens its sentence: "Of these, 718 have completed their defection"
+_OF_THESE = re.compile(r"(?i)\s*Of\s+(?:these|those|them|this\s+number|that\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
 _REFERS_BACK = re.compile(
     # after a time that opens the sentence: "On Wednesday, the three reached ..."
     r"\s*(?:(?:On|By|Early\s+on|Late\s+on|Later\s+on)\s+[A-Z]\w+(?:\s+(?:night|morning|evening|afternoon))?,\s+(?=the\s|they\s))?"
@@ -270,6 +272,9 @@ class Extractor:
                 # "On Monday we received seven members of the Air Force": one arrival on a day
                 return EventType.defection, f"'{mention.trigger_text}' a few people on a day"
             return EventType.tally, f"figure with '{mention.trigger_text}'"
+        part_of = self._part_of_tally(ctx, mention, drafts)
+        if count is not None and part_of is not None:
+            return EventType.tally, "a counted part of the figure told just before"
         strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
         if count is not None and strong:
             return EventType.tally, f"figure over a period ('{strong}')"
@@ -295,6 +300,22 @@ class Extractor:
                 return EventType.defection, "surrender without fighting that the text calls a defection"
             return EventType.surrender, "surrender"
         return EventType.defection, f"'{mention.trigger_text}'"
+
+    @staticmethod
+    def _part_of_tally(ctx: _DocContext, mention: Mention, drafts: list[Draft]) -> Draft | None:
+        """'... about 1,900 conscripts have contacted us. / A bit over 400 of them made it out to our
+        side': the tally, told a sentence or two before, that this counted part ('N of them', 'Of
+        these, N ...') belongs to."""
+        text = mention.sentence.text
+        subject = mention.span_text(mention.subject) if mention.subject else ""
+        if not (lx.PARTITIVE.match(subject) or _OF_THESE.match(text)):
+            return None
+        if any(m.kind == "point" and m.span.precision in ("day", "week") for m in args.dates_in(text, ctx.ref)):
+            return None  # "Of these, 12 officers defected on Monday": a happening of its own
+        prev = drafts[-1] if drafts else None
+        if prev is None or prev.type != EventType.tally or not 0 < mention.sentence.index - prev.mention.sentence.index <= 2:
+            return None
+        return prev
 
     def _count(self, mention: Mention, trig: int) -> tuple[Count | None, str]:
         text = mention.sentence.text
@@ -360,8 +381,15 @@ class Extractor:
                 who_rule = f"the heading it answers: {who_rule}"
         if who is None and etype == EventType.call_to_defect:
             return None  # an appeal that addresses no regime personnel is not a call to defect
-        d.set("who", who, who_rule)
         subject_who, _ = args.who_for(subject_text)
+        if subject_who is None and mention.subject is not None and lx.PARTITIVE.match(subject_text):
+            # "By the deadline, 14 of the 22 had resigned": part of the people told just before
+            for prev in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
+                subject_who, prev_rule = args.who_for(prev.text)
+                if subject_who is not None:
+                    who, who_rule = subject_who, f"'{subject_text.strip()}' is part of those told before: {prev_rule}"
+                    break
+        d.set("who", who, who_rule)
 
         # Who they joined, and who speaks.
         if etype == EventType.call_to_defect:
@@ -532,6 +560,14 @@ class Extractor:
                 ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, call=True, context=doc.text)
                 if ndate is not None and ndate.precision == "day":
                     date, rule = ndate, f"the next sentence tells when the appeal was made: {nrule}"
+        if etype == EventType.tally and type_rule.startswith("a counted part"):
+            whole = self._part_of_tally(ctx, mention, drafts)
+            assert whole is not None
+            if whole.date is not None and (date is None or (date.start, date.end) == (args.COUP, ctx.ref)):
+                date, rule = whole.date, "the period of the figure it is part of"
+            for name in ("claimed_by", "actor"):
+                if getattr(d, name) is None and getattr(whole, name) is not None:
+                    d.set(name, getattr(whole, name), "the same as the figure it is part of")
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers

@@ -70,7 +70,11 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "sided with the KNU": kept only with a receiver and regime personnel
     _rule("side-with", "join", r"\bsid(?:ed|es|ing)\s+with\b(?!\s+the\s+(?:people|public|resistance|revolution)\b)"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
-    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"),
+    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"
+                                  # "400 of them made it out to our side", "made it across to the KNU"
+                                  r"|\bma(?:de|ke|kes|king)\s+it\s+(?:out\s+|over\s+|across\s+|safely\s+)+(?:to|into)\b"),
+    # "718 have completed their defection": the defection done, not only asked about
+    _rule("complete-defection", "defect", r"\bcomplet(?:ed|es|ing|e)\s+(?:their|his|her|the)\s+defections?\b"),
     # "a police captain crossed the border with his family": kept only when those who crossed
     # are regime personnel (villagers cross borders as refugees)
     # "have crossed from Chin state into India's Mizoram state": the same, from one place into another
@@ -254,6 +258,9 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
                              "hunt", "shell", "storm", "arrest", "loot", "guard", "escort", "deploy", "launch"})
 
 # Triggers that tell a defection only when the people are the regime's: "fled to", not villagers.
+# a counted part of a group told before: "14 of the 22", "a bit over 400 of them" (not "most of them")
+PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+bit\s+over|just\s+over|at\s+least)\s+)?"
+                       r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
                                   "walk-out"})
 
@@ -295,7 +302,13 @@ STRONG_PERIOD_CUE = re.compile(
     # a whole year as the period: "had surrendered or defected to the KNLA ... during 2022"
     r"(?:during|throughout)\s+(?:19|20)\d\d\b|"
     # a figure set against an earlier period's: "up from 19 the year before"
-    r"(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d,]+)\b",
+    r"(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d,]+|"
+    # a count up to a time: "By the deadline, 14 of the 22 had resigned", "By the truce in
+    # mid-January, ... well over 2,000 troops had surrendered"
+    r"(?-i:^By)\s+(?!(?:his|her|their|its|our|my|one|some|most|any|all)\s+(?:own\s+)?(?:counts?|estimates?|accounts?|reckoning|tally)\b)"
+    r"[^,;]{2,60}?(?=,[^.;]*\bhad\b)|"
+    # "in the months after the coup", "during the weeks following the offensive"
+    r"(?:in|during|over)\s+the\s+(?:first\s+)?(?:days|weeks|months|years)\s+(?:after|since|following))\b",
     re.IGNORECASE,
 )
 PERIOD_CUE = re.compile(

@@ -511,6 +511,11 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
         lo, hi = _subtree_span(subj)
         if any(p.search(doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS):
             return True
+        if lx.PARTITIVE.match(doc.text[lo:hi]):
+            # "By the deadline, 14 of the 22 had resigned": part of people the text named just before
+            earlier = doc.text[max(0, lo - 400):lo]
+            if any(p.search(earlier) for p, _, _ in lx.WHO_WORDS):
+                return True
         if subj.dep_ in ("nsubj", "nsubjpass") or _NOT_PERSONNEL.search(subj.text):
             return None  # a real subject that names others ("locals", "thousands of people", "they")
     before = doc.text[:trigger.idx]
