@@ -1359,3 +1359,9 @@ def test_counts_of_people_told_together(pipe, body, count):
 ])
 def test_the_months_after_is_a_period_and_by_a_count_is_no_time(pipe, body, etype):
     assert only(pipe, body, published=dt.date(2021, 9, 10)).type.value == etype
+
+
+def test_a_transcripts_speaker_is_not_the_subject(pipe):
+    ev = only(pipe, "Ko Nay Lin Aung: Last month, seven conscripts from the sixth batch slipped out of a training "
+                    "school near Taungdwingyi during a night exercise.", published=dt.date(2025, 1, 20))
+    assert ev.count.value == 7

@@ -42,3 +42,12 @@ def test_offsets_point_into_the_text(sentences: list[str], sep: str) -> None:
     assert [s.text for s in found] == sentences
     for s in found:
         assert text[s.start:s.end] == s.text
+
+
+def test_a_speakers_label_is_blanked_for_the_parser() -> None:
+    from allegiance.nlp import for_parsing
+
+    text = "Ko Nay Lin Aung: Last month, seven conscripts slipped out."
+    parsed = for_parsing(text)
+    assert len(parsed) == len(text) and parsed.lstrip() == "Last month, seven conscripts slipped out."
+    assert for_parsing("Seven soldiers: all of them conscripts.") == "Seven soldiers: all of them conscripts."

@@ -50,9 +50,15 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 _ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
 
 
+# a transcript's speaker label opening a sentence: "Ko Nay Lin Aung: Last month, seven conscripts ..."
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
+
+
 def for_parsing(text: str) -> str:
-    """`text` as the parser should see it: the same length, with multiword names made one word."""
-    return _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
+    """`text` as the parser should see it: the same length, with multiword names made one word
+    and a speaker's label blanked (else the parser takes the speaker for the subject)."""
+    text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
+    return _SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
 @dataclass(frozen=True)
