@@ -1341,6 +1341,15 @@ def test_a_count_up_to_a_time_is_a_tally(pipe):
     ("On Tuesday night, a sergeant and six conscripts from Light Infantry Battalion 618 deserted from their "
      "position near Singu and reached a KNU camp.", 7),
     ("A corporal and four privates defected to the KNU on Monday.", 5),
+    # a list the parser chains, and a first group whose parts follow in apposition
+    ("A police lieutenant, two sergeants and eight constables from the Falam police station went over to the "
+     "Chin National Army on Monday.", 11),
+    ("Two captains, a warrant officer and 58 other ranks from Light Infantry Battalion 357 laid down their weapons "
+     "at their base in Myawaddy township on Saturday.", 61),
+    ("In Loikaw the KNDF says 30 troops, three officers and 27 men, surrendered on Monday.", 30),
+    ("In Loikaw the KNDF says 20 soldiers, 10 police and 10 militiamen surrendered on Monday.", 40),
+    # parts named after "including" are not added to the group
+    ("On Monday, 12 staff of the Palaw Township hospital, including two doctors and seven nurses, joined the CDM.", 12),
     # kin who come along are not counted; a kin word that names the defector is
     ("A captain and his wife and two children fled to the KNU on Monday.", 1),
     ("A captain and his wife fled to the KNU on Monday.", 1),

@@ -51,7 +51,7 @@ _ONE_PERSON = re.compile(
 _PERSON_NOUNS = frozenset(
     "soldier policeman policewoman officer major captain lieutenant colonel sergeant corporal private "
     "commander administrator official doctor teacher judge diplomat spokesman constable general brigadier "
-    "nurse engineer clerk minister ambassador pilot private captain "
+    "nurse engineer clerk minister ambassador pilot private captain conscript recruit sailor airman militiaman "
     "husband wife son daughter brother sister father mother nephew cousin".split()  # not "staff": a collective
 )
 
@@ -69,38 +69,70 @@ def subject_count(sentence_text: str, head, start: int) -> tuple[Count | None, s
             kept = [p for p in parts if p != "family"]
             if kept and len(kept) > 1:
                 total = sum(c.value for c in kept)  # type: ignore[union-attr]
+                first = kept[0].value  # type: ignore[union-attr]
+                last = conjuncts[-1]
+                after = sentence_text[last.idx - last.sent.start_char + len(last.text):]
+                if len(kept) > 2 and first == total - first and after.startswith(","):
+                    # "30 troops, three officers and 27 men, surrendered": the first group, then its parts
+                    return kept[0], "the first group, with its parts in apposition"  # type: ignore[return-value]
                 qual = "exact" if all(c.qualifier == "exact" for c in kept) else "approx"  # type: ignore[union-attr]
                 return Count(value=total, low=total, high=total, qualifier=qual), "sum of coordinated people"
     return _single_count(sentence_text, head, start)
 
 
-# "a police major and 23 officers", "a sergeant and six conscripts" told in words, for when the
-# parse lost the coordination (two subjects, or the number made the conjunct)
-_ONE_AND_MORE = re.compile(
-    r"(?i)\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<one>[a-z]+)\s+and\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:other\s+|more\s+|of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<many>[a-z]+s|men|police|personnel|staff)\b")
+# people listed in words, for when the parse lost the coordination (two subjects, or a number
+# made the conjunct): "a police major and 23 officers", "Two captains, a warrant officer and 58
+# other ranks", "A police lieutenant, two sergeants and eight constables"
+_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)"
+_PLURAL_PEOPLE = frozenset("men ranks personnel staff troops members colleagues comrades ratings recruits militiamen police "
+                           "policemen policewomen".split())
+_PEOPLE_WORD = "(?:" + "|".join(sorted(_PERSON_NOUNS | {f"{w}s" for w in _PERSON_NOUNS} | _PLURAL_PEOPLE, key=len, reverse=True)) + ")"
+_LIST_ITEM = rf"{_NUMBER_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\b"
+_PEOPLE_LIST = re.compile(rf"(?i)\b{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+and\s+(?:other\s+|more\s+|of\s+(?:his|her|their)\s+)?{_LIST_ITEM}")
+_LIST_ITEM_RE = re.compile(rf"(?i)\b(?P<n>{_NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\b")
 
 
-def one_and_more(text: str) -> tuple[Count, int, int] | None:
-    """'A police major and 23 officers': one person and a counted group opening ``text``'s subject,
-    summed (24), with the span it covers; None when ``text`` holds no such phrase."""
-    m = _ONE_AND_MORE.search(text)
-    if m is None or m.group("one").lower() not in _PERSON_NOUNS or re.search(rf"(?i)\b(?:{_FAMILY}|{_KIN})\b", m.group(0)):
-        return None
-    found = find_counts(m.group("n") + " " + m.group("many"))
-    if not found or found[0].count.value is None or found[0].count.qualifier != "exact":
-        return None
-    total = found[0].count.value + 1
-    return Count(value=total, low=total, high=total, qualifier="exact"), m.start(), m.end()
+_BREAKDOWN_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|such\s+as|comprising)\s+$")
+
+
+def listed_people(text: str) -> tuple[Count, int, int, list[int]] | None:
+    """People listed in words in ``text`` ('A police major and 23 officers'), summed (24), with the
+    span the list covers and each group's number; a list whose first group is the sum of the rest
+    ('30 troops, three officers and 27 men') is that first group. None when ``text`` lists no people
+    this way."""
+    for m in _PEOPLE_LIST.finditer(text):
+        if re.search(rf"(?i)\b(?:{_FAMILY}|{_KIN})\b", m.group(0)) or _BREAKDOWN_BEFORE.search(text[:m.start()]):
+            continue  # "12 staff, including two doctors and seven nurses": the parts of a group counted
+        values = []
+        for item in _LIST_ITEM_RE.finditer(m.group(0)):
+            n = item.group("n").lower()
+            found = find_counts(item.group(0))
+            value = 1 if n in ("a", "an", "one") else (found[0].count.value if found and found[0].count.qualifier == "exact" else None)
+            if value is None:
+                break
+            values.append(value)
+        else:
+            if len(values) < 2:
+                continue
+            appositive = len(values) > 2 and values[0] == sum(values[1:]) and text[m.end():].startswith(",")
+            total = values[0] if appositive else sum(values)
+            return Count(value=total, low=total, high=total, qualifier="exact"), m.start(), m.end(), values
+    return None
 
 
 def _coordinated(head) -> list:
     """The subject and the groups coordinated with it ("a police sergeant and two constables"),
     or nothing when it stands alone or is "they" ("they and ..." have no count of their own)."""
-    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    conjuncts: list = []
+    todo = [head]
+    while todo:  # "A police lieutenant, two sergeants and eight constables": the parser chains them
+        tok = todo.pop()
+        nested = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        conjuncts += nested
+        todo += nested
     if not conjuncts or head.pos_ == "PRON" and head.lower_ not in ("he", "she"):
         return []
-    return [head, *conjuncts]
+    return [head, *sorted(conjuncts, key=lambda t: t.i)]
 
 
 def coordinated_figures(sentence_text: str, head) -> list[tuple[Count, int, int]]:

@@ -328,11 +328,14 @@ class Extractor:
                 return count, rule
         if mention.subject is not None:
             count, rule = args.subject_count(text, mention.subject_head, mention.subject[0])
-            summed = args.one_and_more(text[:trig - mention.trigger.sent.start_char])
-            if summed is not None and (count is None or count.value in (1, summed[0].value - 1)) and (
-                    summed[1] <= mention.subject[0] < summed[2] or mention.subject[0] <= summed[1] < mention.subject[1]):
+            summed = args.listed_people(text[:trig - mention.trigger.sent.start_char])
+            head = mention.subject_head
+            head_end = head.idx - head.sent.start_char + len(head.text) if head is not None else -1
+            if summed is not None and (count is None or count.value != summed[0].value and count.value in (1, sum(summed[3]), *summed[3])) and (
+                    summed[1] == mention.subject[0] or summed[2] == head_end
+                    or mention.subject[0] <= summed[1] and summed[2] <= mention.subject[1]):
                 # "A police major and 23 officers ... surrendered", the parse giving the verb two subjects
-                return summed[0], "one person and a counted group, in words (the parse lost the 'and')"
+                return summed[0], "people listed in words, summed (the parse lost the list)"
             if count is not None:
                 return count, rule
         if _plural_head_without_number(mention):
