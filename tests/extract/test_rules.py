@@ -1374,3 +1374,14 @@ def test_a_transcripts_speaker_is_not_the_subject(pipe):
     ev = only(pipe, "Ko Nay Lin Aung: Last month, seven conscripts from the sixth batch slipped out of a training "
                     "school near Taungdwingyi during a night exercise.", published=dt.date(2025, 1, 20))
     assert ev.count.value == 7
+
+
+@pytest.mark.parametrize(("body", "etype"), [
+    # the announcement's time is not the figure's, when no place makes it one happening
+    ("The NUG's defence ministry announced in late January that more than 11,500 soldiers and police officers had "
+     "left the junta's ranks and joined the people's side.", "tally"),
+    ("The NUG announced on Monday that more than 2,000 soldiers had surrendered to the MNDAA in Laukkai.", "surrender"),
+    ("More than 2,000 soldiers surrendered to the MNDAA on Monday, the NUG said.", "surrender"),
+])
+def test_a_large_figure_dated_only_by_its_announcement_is_a_tally(pipe, body, etype):
+    assert only(pipe, body, published=dt.date(2024, 9, 10)).type.value == etype

@@ -65,6 +65,8 @@ _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|p
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
+# a report's verb and what it says: "announced in late January that"
+_TOLD_THAT = re.compile(r"(?i)\b(?:announced|said|says|stated|reported|claimed|revealed|estimated|told\s+[\w\s]{1,30}?)\b[^.;:“”\"]{0,60}?\bthat\b")
 # a breakdown that opens its sentence: "Of these, 718 have completed their defection"
 _OF_THESE = re.compile(r"(?i)\s*Of\s+(?:these|those|them|this\s+number|that\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
 _REFERS_BACK = re.compile(
@@ -284,10 +286,14 @@ class Extractor:
         loose = loose_period_cue(mention)
         if count is not None and loose and count.qualifier != "exact" and max(count.value or 0, count.low or 0) >= 100:
             return EventType.tally, f"large hedged figure with a period in the sentence ('{loose}')"
-        if count is not None and max(count.value or 0, count.low or 0) >= AGGREGATE_SIZE and not any(
-            m.kind == "point" for m in args.dates_in(text, ctx.ref)
-        ):
-            return EventType.tally, f"a figure of {count.value or count.low}+ with no date of its own is an aggregate"
+        if count is not None and max(count.value or 0, count.low or 0) >= AGGREGATE_SIZE:
+            trig = mention.trigger.idx - mention.trigger.sent.start_char
+            # "The NUG announced in late January that more than 11,500 ... had left the junta's
+            # ranks": a time of the announcement only, and no place, is no date of the figure's own
+            told = _TOLD_THAT.search(text, 0, trig)
+            said_at = told.end() if told is not None and args.event_place(text, trig)[0] is None else 0
+            if not any(m.kind == "point" and m.start >= said_at for m in args.dates_in(text, ctx.ref)):
+                return EventType.tally, f"a figure of {count.value or count.low}+ with no date of its own is an aggregate"
         if kind == "surrender":
             fled = _FLED_THEN.search(text[:mention.trigger.idx])
             if fled is not None:  # "fled their training camp ... and surrendered themselves to the AA"
