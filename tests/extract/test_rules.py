@@ -1385,3 +1385,9 @@ def test_a_transcripts_speaker_is_not_the_subject(pipe):
 ])
 def test_a_large_figure_dated_only_by_its_announcement_is_a_tally(pipe, body, etype):
     assert only(pipe, body, published=dt.date(2024, 9, 10)).type.value == etype
+
+
+def test_a_figure_over_two_months_is_a_tally(pipe):
+    ev = only(pipe, "Of about 1,400 railway staff based in Mon State, 1,146 joined the Civil Disobedience Movement in "
+                    "February and March, according to the strike committee.", published=dt.date(2021, 8, 12))
+    assert (ev.type.value, ev.date.start, ev.date.end) == ("tally", dt.date(2021, 2, 1), dt.date(2021, 3, 31))

@@ -165,6 +165,9 @@ SEASONS = [
 HOLIDAYS = [
     ("on Armed Forces Day", span("2023-03-27", None, "day")),
     ("during the Thingyan holiday", span("2023-04-13", "2023-04-16", "week")),
+    # two months joined by "and" are one span (a day after the second month is a count, not a date)
+    ("joined the CDM in February and March", span("2023-02-01", "2023-03-31", "span")),
+    ("in January and February 2022", span("2022-01-01", "2022-02-28", "span")),
     # "last month's" a named day: the latest one before the article, not the whole of last month
     ("during last month's Thingyan holiday", span("2023-04-13", "2023-04-16", "week")),
     ("on last month's Union Day", span("2023-02-12", None, "day")),

@@ -318,7 +318,10 @@ PERIOD_CUE = re.compile(
     r"within\s+(?:\w+\s+)?(?:weeks|months|years)|each\s+month|every\s+month|per\s+month|monthly|"
     r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country|"
     # a whole month as the period a figure covers: "During August, at least 23 soldiers left"
-    r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    # two months: "1,146 joined the CDM in February and March"
+    r"(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+and\s+(?:(?:early|late)\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.IGNORECASE,
 )
 

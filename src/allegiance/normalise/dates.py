@@ -1198,6 +1198,12 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 
 _RULES.append(_rule("range", F_RANGE, _h_range, (("between", "from"),), prep=False))
+# two months joined: "joined the CDM in February and March", "in January and February 2022"
+F_MONTH_PAIR = (
+    rf"(?P<pre>in|during|throughout)\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?)\s+and\s+"
+    rf"(?P<b>(?:(?:early|late)\s+|mid-?)?{_MONTH}(?:,?\s+{_YEAR})?)(?!\s*\d)"
+)
+_RULES.append(_rule("month_pair", F_MONTH_PAIR, _h_range, ((" and ",),), prep=False))
 _ANCHOR_CONTEXT = [(a.name, re.compile(a.context, re.IGNORECASE)) for a in ANCHORS if a.context]
 _MONTH_GATE = re.compile("|".join(_cased([m[:3] for m in calendar.month_name[1:]])))  # case-sensitive: not "Myanmar"
 _DIGIT = re.compile(r"\d")
