@@ -1391,3 +1391,24 @@ def test_a_figure_over_two_months_is_a_tally(pipe):
     ev = only(pipe, "Of about 1,400 railway staff based in Mon State, 1,146 joined the Civil Disobedience Movement in "
                     "February and March, according to the strike committee.", published=dt.date(2021, 8, 12))
     assert (ev.type.value, ev.date.start, ev.date.end) == ("tally", dt.date(2021, 2, 1), dt.date(2021, 3, 31))
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("Police posts have been attacked near Dawei, and the NUG's defence ministry last month began broadcasting "
+     "messages on marine radio urging sailors to bring their vessels over to the people's side.", "NUG-MOD"),
+    ("The NUG's acting president has called on soldiers and police \"to stop killing your own people and join us\".", "NUG"),
+    ("The Yinmabin Township PDF sent letters on May 2 to all 22 administrators appointed by the military council, "
+     "telling them to resign by May 15.", "PDF"),
+    ("In early April the NUG renewed its appeal to soldiers, promising that anyone who crossed over during the relief "
+     "period would be given priority protection.", "NUG"),
+    ("The committee on Monday appealed to railway staff still reporting for duty to \"stand with your colleagues\" "
+     "and join the strike.", None),
+])
+def test_more_shapes_of_appeal(pipe, body, actor):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
+
+
+def test_a_threat_to_those_who_desert_is_no_appeal(pipe):
+    assert not events(pipe, "The regime has warned that soldiers who desert will be tried under military law.",
+                      published=dt.date(2024, 9, 10))

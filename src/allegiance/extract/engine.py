@@ -781,7 +781,12 @@ class Extractor:
             if speaker is not None:
                 return speaker, f"the speaker of the promise: {said}"
             return self._antecedent(ctx, s.start), "earlier actor in the article"
-        for span_text, where in ((mention.span_text(mention.subject), "subject"), (s.text[: mention.trigger.idx], "speaker before the appeal")):
+        before = s.text[: mention.trigger.idx - mention.trigger.sent.start_char]
+        # "Resistance groups have attacked police posts ..., and the NUG's defense ministry began
+        # broadcasting messages urging sailors ...": the clause the appeal belongs to first
+        cut = max(before.rfind(", and "), before.rfind("; "))
+        for span_text, where in ((mention.span_text(mention.subject), "subject"), (before[cut + 1:] if cut > 0 else "", "speaker in the appeal's clause"),
+                                 (before, "speaker before the appeal")):
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":
                     return hit.canonical, f"{where}: actor '{hit.text}'"

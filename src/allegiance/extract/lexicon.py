@@ -124,7 +124,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("offer", "call", r"\boffer(?:ed|s|ing)?\b"),
     _rule("promise", "call", r"\bpromis(?:e|ed|es|ing)\b"),
     _rule("demand", "call", r"\bdemand(?:ed|s|ing)?\b"),
-    _rule("tell-to", "call", r"\btold\b"),
+    _rule("tell-to", "call", r"\b(?:told|telling)\b"),
     # "We want all soldiers still serving the junta to leave now": someone wanted to leave (see mentions._want_shape)
     _rule("want", "call", r"\bwant(?:ed|s)?\b"),
     # a direct appeal in the imperative: "Come to the people before 31 December", "Leave now",
@@ -154,6 +154,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
 CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his|now|today|immediately|while)\b|"
     r"join\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
+    # "to stop killing your own people and join us", "to 'stand with your colleagues' and join the strike"
+    r"join\s+(?:us|the\s+strike|the\s+strikers)\b|"
+    # "to bring their vessels over to the people's side"
+    r"bring\s+(?:their|your|the)\s+(?:vessels?|ships?|boats?|aircraft|planes?|jets?|helicopters?|weapons|arms|guns|tanks?)\s+(?:over|across)\b|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
     # "to give up their weapons and cross to its side", "to return home and join the Arakan revolution"
     r"give\s+up\s+(?:their|your)\s+(?:weapons|arms|guns)|cross\s+(?:over\s+)?to\s+(?:its|our|their|the\s+people'?s?’?s?)\s+side|"
@@ -164,7 +168,12 @@ CALL_GOAL = re.compile(
     r"come\s+home|come\s+to\s+(?:us|the\s+people)|"
     # "to return to the people", "to return to the Arakan people"
     r"return\s+to\s+(?:the\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:people|revolution|side\s+of\s+the\s+people)\b|contact\s+(?:it|them|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s+(?:defection|hotline)))"
-    r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b",
+    r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b"
+    # an appeal that promises those who leave: "promising that anyone who crossed over ... would be"
+    r"|\b(?:anyone|anybody|those|soldiers|personnel|all)\s+who\s+(?:\w+\s+)?(?:defect(?:s|ed)?|desert(?:s|ed)?|cross(?:es|ed)?\s+over"
+    r"|come\s+over|comes\s+over|came\s+over|switch(?:es|ed)?\s+sides)\b"
+    # (a reward, not a threat: "soldiers who desert will be tried" is no appeal)
+    r"(?=[^.;]{0,80}?\b(?:would|will)\s+(?:be\s+(?:given|paid|rewarded|offered|protected|welcomed|safe|treated\s+well)|receive|get)\b)",
     re.IGNORECASE,
 )
 
