@@ -109,3 +109,10 @@ def test_the_numbers_of_a_date_are_not_counts(day, month, year, people, day_firs
 def test_a_share_is_not_a_count(share, mark, people):
     found = find_counts(f"Police made up {share}{mark} of the {people:,} defectors.")
     assert [c.count.value for c in found] == [people]
+
+
+@given(st.integers(min_value=1, max_value=40), st.sampled_from(["", "12"]))
+def test_a_thread_posts_number_is_no_count(n: int, of: str) -> None:
+    # "4/ Defections are quieter.", "3/12 The surrenders ...": the post's place in a thread
+    assert find_counts(f"{n}/{of} Defections are quieter.") == []
+    assert [c.count.value for c in find_counts(f"{n}/{of} Then {n + 1} soldiers left.")] == [n + 1]

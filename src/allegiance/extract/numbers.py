@@ -155,6 +155,10 @@ _AFTER_MONTH = re.compile(rf"(?<![\w-]){MONTH_PATTERN}\s+(?:\d{{1,2}}(?:st|nd|rd
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|pc\b)", re.IGNORECASE)
 
 
+# "3/ The surrenders people forget ...", "4/12": a post's number in a thread
+_THREAD_NUMBER = re.compile(r"/(?:\d{1,2})?(?:\s|$)")
+
+
 def _part_of_date(text: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     if num is None or m.group(0).strip() != num or not re.fullmatch(r"\d{1,4}", num):
@@ -186,6 +190,8 @@ def find_counts(text: str) -> list[CountMention]:
         count = _from_match(m)
         if count is None or _part_of_date(text, m) or _SHARE_AFTER.match(text, m.end()):
             continue
+        if _THREAD_NUMBER.match(text, m.end()) and not text[:m.start()].strip() or re.fullmatch(r"\s*\d{1,2}/", text[:m.start()]):
+            continue  # a thread's post number: "4/ Defections are quieter."
         out.append(CountMention(m.start(), m.end(), m.group(0), count))
     return sorted(out, key=lambda c: c.start)
 
