@@ -1412,3 +1412,8 @@ def test_more_shapes_of_appeal(pipe, body, actor):
 def test_a_threat_to_those_who_desert_is_no_appeal(pipe):
     assert not events(pipe, "The regime has warned that soldiers who desert will be tried under military law.",
                       published=dt.date(2024, 9, 10))
+
+
+def test_what_a_group_helps_people_do_is_no_happening(pipe):
+    assert not events(pipe, "The sailors joined a militia, according to a group that helps members of the security "
+                            "forces defect.", published=dt.date(2024, 9, 10))

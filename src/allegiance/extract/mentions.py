@@ -109,7 +109,9 @@ def _unreal(verb: Token) -> str | None:
                 return f"what happens '{child.text}' they do it, not a happening"  # "bring them when they join us"
         if depth > 0 and tok.lemma_.lower() in lx.DENIAL_WORDS:
             return f"denied by '{tok.text}'"
-        if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and verb.tag_ in ("VB", "VBG"):
+        if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and (verb.tag_ in ("VB", "VBG") or (
+                # "a group that helps members of the security forces defect": a bare infinitive tagged VBP
+                verb.tag_ == "VBP" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
             return f"intention of '{tok.text}'"
         if tok.head.i == tok.i:
             break
