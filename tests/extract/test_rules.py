@@ -1417,3 +1417,19 @@ def test_a_threat_to_those_who_desert_is_no_appeal(pipe):
 def test_what_a_group_helps_people_do_is_no_happening(pipe):
     assert not events(pipe, "The sailors joined a militia, according to a group that helps members of the security "
                             "forces defect.", published=dt.date(2024, 9, 10))
+
+
+@pytest.mark.parametrize(("body", "etype"), [
+    ("One of them, U Tin Maung Oo, the administrator of Nyaung Pin Thar village tract, announced his resignation "
+     "at the village monastery on May 9.", "defection"),
+    ("In Salingyi Township, the deputy head of the township administration office left his office on Friday, along "
+     "with two clerks, and the three are now with the CDM.", "defection"),
+    ("On Saturday, the Mong Ha people's militia in Hseni Township announced that it would no longer take orders "
+     "from the Burma Army.", "defection"),
+])
+def test_resignations_being_with_the_cdm_and_a_militias_break(pipe, body, etype):
+    assert only(pipe, body, published=dt.date(2024, 9, 10)).type.value == etype
+
+
+def test_a_militia_that_would_still_take_orders_has_not_broken(pipe):
+    assert not events(pipe, "The militia said it would take orders from the Burma Army.", published=dt.date(2024, 9, 10))

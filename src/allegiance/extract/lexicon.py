@@ -90,6 +90,13 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                    r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
+    # "announced his resignation at the village monastery on May 9"
+    _rule("resignation", "resign", r"\b(?:announced|announces|tendered|submitted|handed\s+in|handing\s+in)\s+(?:his|her|their)\s+resignations?\b"),
+    # "the three are now with the CDM", 'fled ... and were now "with the CDM"'
+    _rule("now-with-cdm", "cdm", r"\b(?:are|were|is|was)\s+now\s+[\"“]?with\s+the\s+(?:CDM|Civil\s+Disobedience\s+Movement)\b"),
+    # a militia's declaration: "announced that it would no longer take orders from the Burma Army"
+    _rule("no-longer-obey", "defect", r"(?<=\bno longer )(?:take|takes|taking|accept|accepts|obey|obeys|follow|follows)\s+"
+                                      r"(?:orders|commands|instructions)\s+from\s+the\s+(?:junta|regime|military|army|Burma\s+Army|Tatmadaw|SAC)\b"),
     # "3,000 soldiers have left since the coup": only with no object, personnel and a period (BARE_LEAVING_RULES)
     _rule("left-bare", "defect", r"\b(?:left|quit)\b"),
     _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
@@ -201,6 +208,8 @@ INCENTIVE_GOAL = re.compile(
 INCENTIVE_RULES = frozenset({"reward-offer", "reward-promised"})
 # incentives whose goal stands before the promise: "Anyone who leaves the army ... will receive 5 million kyats"
 GOAL_BEFORE_RULES = frozenset({"reward-promised"})
+# a declaration made in the future tense is the break itself: "it would no longer take orders from the army"
+DECLARED_RULES = frozenset({"no-longer-obey"})
 
 # What an imperative must say to be an appeal to leave, read from the verb on.
 IMPERATIVE_GOAL = re.compile(

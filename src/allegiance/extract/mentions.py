@@ -66,9 +66,15 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 4:
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+        # two subjects where the parse lost an apposition ("One of them, U Tin Maung Oo, the
+        # administrator ..., announced"): the one nearest the verb
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
+        subjects = subjects or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            first = subjects[0]
+            partitive = first.lower_ in ("one", "two", "three", "some", "many", "most", "each", "all") and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+            return subjects[-1] if partitive and len(subjects) > 1 and subjects[-1].i < tok.i else first
         if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl"):
                 return tok.head  # "soldiers who defected", "the first officer to join"
@@ -796,7 +802,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             if rule.name == "imperative":
                 reason = _unreal(verb)  # "Don't wait until ..." is negated by design
             else:
-                reason = reason or _negated(verb) or (None if incentive else _unreal(verb))
+                reason = reason or _negated(verb) or (None if incentive or rule.name in lx.DECLARED_RULES else _unreal(verb))
             reason = reason or (_call_shape(verb) if rule.name == "call-to" else _want_shape(verb) if rule.name == "want" else None)
             if reason:
                 log.debug("trigger %r in %r dropped: %s", m.group(0), sentence.text[:60], reason)
