@@ -1433,3 +1433,9 @@ def test_resignations_being_with_the_cdm_and_a_militias_break(pipe, body, etype)
 
 def test_a_militia_that_would_still_take_orders_has_not_broken(pipe):
     assert not events(pipe, "The militia said it would take orders from the Burma Army.", published=dt.date(2024, 9, 10))
+
+
+def test_one_of_the_few_defections_ranks_the_happening_told(pipe):
+    evs = events(pipe, "Four police officers from Bogalay have joined a local resistance force, in one of the few "
+                       "defections reported from the Ayeyarwady delta since the conscription law.", published=dt.date(2024, 3, 1))
+    assert [(e.type.value, e.count.value) for e in evs] == [("defection", 4)]
