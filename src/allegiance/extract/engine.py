@@ -28,7 +28,7 @@ from allegiance.normalise import places as gazetteer
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.7"
+EXTRACTOR_VERSION = "rules-0.8"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
