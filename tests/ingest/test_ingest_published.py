@@ -574,6 +574,12 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
     [
         ("Headline\n\nBody of the report.\n\nPublished 19 April 2024 - 11:05\n", dt.date(2024, 4, 19)),
         ("MONITOR REPORT\nGeneva, 15 January 2024\n\nBody of the report.\n", dt.date(2024, 1, 15)),
+        # a section trail, a place and a desk around the date; a time zone and an update after it
+        ("News Agency\nNews | Mon State | 12 August 2021\n\nHeadline\n\nBody of the report on Monday.\n", dt.date(2021, 8, 12)),
+        ("DMG\nHeadline\n\n27 December 2024 | Sittwe | DMG Newsroom\n\nBody of the report on December 19.\n",
+         dt.date(2024, 12, 27)),
+        ("Headline\n\nBY A WRITER\nSeptember 14, 2022 18:02 JST | Updated on September 15, 2022 10:30 JST\n\n"
+         "Body of the report.\n", dt.date(2022, 9, 14)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:

@@ -71,7 +71,7 @@ DATE_PATTERN = (
 # Clock time and zone that may follow a date stamp ("09:14", "3:12 pm UTC", "+0630").
 _TIME = (
     r"(?:\s*[,\-–—|]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
-    r"(?:\s*\(?(?:UTC|GMT|MMT|ICT|[+-]\d{2}:?\d{2})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"(?:\s*\(?(?:UTC|GMT|MMT|ICT|JST|IST|SGT|HKT|BST|CET|CEST|EST|EDT|PST|WIB|[+-]\d{2}:?\d{2})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 # what may follow a stamp: "(Wednesday)", "Updated 3 days ago", a Facebook post's "- Public"
 _STAMP_TAIL = (
@@ -130,9 +130,11 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         + r")\W*")),
     # "Geneva, 15 January 2024", "YANGON, 15 January 2024": a place, then the full date
     ("bare", re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+" + _STAMP_DATE + r"\W*")),
-    # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024"
-    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)(?:\s*[|·•]\s*|\s+[-–—]\s+)" + _STAMP_DATE + r"\W*")),
-    ("outlet", re.compile(_STAMP_DATE + r"\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
+    # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024", "News | Mon State | 12 August 2021"
+    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)(?:\s*[|·•]\s*[A-Z][^|·•\d]{1,40}?){0,2}(?:\s*[|·•]\s*|\s+[-–—]\s+)"
+                          + _STAMP_DATE + r"\W*")),
+    # "9 March 2024 | Kachin News Group", "27 December 2024 | Sittwe | DMG Newsroom"
+    ("outlet", re.compile(_STAMP_DATE + r"(?:\s*[|·•]\s*[A-Z][^|·•\d]{1,40}?){0,2}\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
     # "March 3, 2022", "Thursday, 15 February 2024", "2022.11.08", "2024-02-20 09:14"
     ("bare", re.compile(r"\W*" + _STAMP_DATE + r"\W*")),
     # "21 March 2024, Sittwe": the date, then where it was filed
