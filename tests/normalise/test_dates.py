@@ -287,6 +287,7 @@ def test_between_months_needs_no_year() -> None:
         ("on Thursday night", "2021-03-02", "2021-02-25"),
         ("Sunday's crackdown", "2021-03-02", "2021-02-28"),
         ("next Sunday", "2021-03-02", "2021-03-07"),
+        ("on the Friday before last", "2021-03-02", "2021-02-19"),  # a week before last Friday
     ],
 )
 def test_weekdays(text: str, ref: str, expected: str) -> None:

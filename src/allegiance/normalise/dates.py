@@ -724,6 +724,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     elif direction == "past" and wd == ctx.ref.weekday() and rel not in ("last", "past", "this past"):
         direction = "onbefore"
     d = _weekday_date(ctx.ref, wd, direction)
+    if m["before_last"]:
+        d -= dt.timedelta(days=7)
     return _Res(d, d, "day", future=d > ctx.ref)
 
 
@@ -1026,6 +1028,8 @@ F_DAY_REL = (
 F_WEEKDAY = (
     rf"(?:(?P<rel>last|this|next|this\s+past|past)\s+)?(?P<wd>{_WEEKDAY})(?:{_APOS}s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "on the Friday before last": a week before last Friday
+    r"(?P<before_last>\s+before\s+last)?"
 )
 F_REL_UNIT = (
     r"(?:(?P<mod>earlier|later|so\s+far)\s+)?(?P<rel>last|this|next|previous|the\s+previous|the\s+coming)"
