@@ -1439,3 +1439,10 @@ def test_one_of_the_few_defections_ranks_the_happening_told(pipe):
     evs = events(pipe, "Four police officers from Bogalay have joined a local resistance force, in one of the few "
                        "defections reported from the Ayeyarwady delta since the conscription law.", published=dt.date(2024, 3, 1))
     assert [(e.type.value, e.count.value) for e in evs] == [("defection", 4)]
+
+
+def test_since_then_counts_from_the_time_told_before(pipe):
+    body = ("The AA says the Ann operation was the largest surrender in Rakhine State since its offensive began on "
+            "November 13 last year. Since then, more than 1,200 junta personnel have surrendered to AA forces, the group says.")
+    (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.type.value == "tally"]
+    assert (ev.date.start, ev.date.end) == (dt.date(2023, 11, 13), dt.date(2024, 9, 10))

@@ -65,6 +65,7 @@ _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|p
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
+_SINCE_THEN = re.compile(r"(?i)\bsince\s+then\b")
 # a report's verb and what it says: "announced in late January that"
 _TOLD_THAT = re.compile(r"(?i)\b(?:announced|said|says|stated|reported|claimed|revealed|estimated|told\s+[\w\s]{1,30}?)\b[^.;:“”\"]{0,60}?\bthat\b")
 # a breakdown that opens its sentence: "Of these, 718 have completed their defection"
@@ -569,6 +570,14 @@ class Extractor:
                 ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, call=True, context=doc.text)
                 if ndate is not None and ndate.precision == "day":
                     date, rule = ndate, f"the next sentence tells when the appeal was made: {nrule}"
+        if etype == EventType.tally and date is None and prev is not None and _SINCE_THEN.search(text):
+            # "... since its offensive began on November 13 last year. Since then, more than 1,200 ...":
+            # from the latest time the sentence before tells
+            told = [m.span for m in args.dates_in(prev.text, ctx.ref, doc.text) if m.kind in ("point", "since")]
+            if told:
+                start = max(t.start for t in told)
+                if ctx.ref is not None and start <= ctx.ref:
+                    date, rule = DateSpan(start=start, end=ctx.ref, precision="span"), "'since then': from the time the sentence before tells"
         if etype == EventType.tally and type_rule.startswith("a counted part"):
             whole = self._part_of_tally(ctx, mention, drafts)
             assert whole is not None
