@@ -275,6 +275,16 @@ def test_between_months_needs_no_year() -> None:
 
 
 # --- weekdays --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("context", "start"), [
+    ("The conscription law was activated in February 2024.", D("2024-02-10")),
+    ("A new land law was passed.", None),
+])
+def test_the_law_is_the_conscription_law_in_a_text_about_it(context: str, start: dt.date | None) -> None:
+    found = [m for m in find_dates("Since the law came in, about 1,900 conscripts have contacted us.", D("2025-01-20"),
+                                   context=context) if m.span is not None]
+    assert [m.span.start for m in found] == ([start] if start else [])
+
+
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [

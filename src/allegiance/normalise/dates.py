@@ -260,6 +260,10 @@ ANCHORS: tuple[Anchor, ...] = (
             r"|\s+(?:took|came\s+into)\s+(?:force|effect)|\s+(?:began|started))?",
         ),
         keywords=("conscription", "military service", "draft law"),
+        # "since the law came in", in a text about the conscription law
+        contextual=(r"the\s+(?:new\s+)?law\s+(?:came\s+in(?:to\s+(?:force|effect))?|took\s+effect|was\s+(?:activated|enforced))",),
+        context_keywords=("law",),
+        context=r"(?i)\bconscription\s+law\b|\bMilitary\s+Service\s+Law\b",
     ),
     # towns and commands the regime lost: "since the fall of Lashio", "after the Northeastern Command fell"
     _fall("lashio_fall", dt.date(2024, 8, 3), rf"(?:the\s+)?(?:{_NE_COMMAND}|Lashio)", ("lashio", "command")),
