@@ -123,7 +123,8 @@ NAME_ALIASES: dict[str, list[str]] = {
     "Namhkan": ["Namhkam", "Namkham", "Nam Hkam"],
     "Hseni": ["Hsenwi", "Theinni", "Senwi"],
     "Kyaukpyu": ["Kyaukphyu", "Kyauk Phyu"],
-    "Taungoo": ["Toungoo", "Taungu"],
+    "Taungoo": ["Toungoo", "Taungu", "Taw Oo"],  # Taw Oo: the KNU's name for the district
+    "Bhamo": ["Bhamaw", "Banmaw"],
     "Toungup": ["Taungup", "Taunggup", "Taung Gote"],
     "Munaung": ["Manaung", "Cheduba"],
     "Yinmarbin": ["Yinmabin", "Yinmarpin"],

@@ -122,7 +122,7 @@ PRESS_PAIRS = [
     ("Kalay", "Kale", "Sagaing"), ("Kalemyo", "Kale", "Sagaing"), ("Mogok", "Mogoke", "Mandalay"),
     ("Laukkai", "Laukkaing", "Shan"), ("Me Se", "Mese", "Kayah"), ("Pa-an", "Hpa-An", "Kayin"),
     ("Hpa-an", "Hpaan", "Kayin"), ("Papun", "Hpapun", "Kayin"), ("Tavoy", "Dawei", "Tanintharyi"),
-    ("Akyab", "Sittwe", "Rakhine"), ("Mergui", "Myeik", "Tanintharyi"), ("Prome", "Pyay", "Bago"),
+    ("Akyab", "Sittwe", "Rakhine"), ("Bhamaw", "Bhamo", "Kachin"), ("Banmaw", "Bhamo", "Kachin"), ("Taw Oo", "Taungoo", "Bago"), ("Mergui", "Myeik", "Tanintharyi"), ("Prome", "Pyay", "Bago"),
     ("Pegu", "Bago", "Bago"), ("Moulmein", "Mawlamyine", "Mon"), ("Demawso", "Demoso", "Kayah"),
     ("Haka", "Hakha", "Chin"), ("Depayin", "Tabayin", "Sagaing"), ("Loikaw", "Loikaw", "Kayah"),
     ("Hpruso", "Hpruso", "Kayah"), ("Hpasawng", "Hpasaung", "Kayah"), ("Lashio", "Lashio", "Shan"),
