@@ -1446,3 +1446,16 @@ def test_since_then_counts_from_the_time_told_before(pipe):
             "November 13 last year. Since then, more than 1,200 junta personnel have surrendered to AA forces, the group says.")
     (ev,) = [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.type.value == "tally"]
     assert (ev.date.start, ev.date.end) == (dt.date(2023, 11, 13), dt.date(2024, 9, 10))
+
+
+@pytest.mark.parametrize(("line", "to"), [
+    ("Of these, 718 have completed their defection and are under the Ministry's protection.", "NUG-MOD"),
+    ("Of these, 718 have completed their defection.", None),
+])
+def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, line, to):
+    body = ("National Unity Government\nMinistry of Defence\n\nStatement No. (19/2023)\n\n"
+            f"Since January, 1,382 members of the military council's forces contacted the Ministry. {line}\n\n"
+            "Ministry of Defence\nNational Unity Government")
+    evs = pipe.extract(document_from_text(body, name="statement.txt", published=dt.date(2023, 8, 3))).events
+    (part,) = [e for e in evs if e.count and e.count.value == 718]
+    assert part.to == to

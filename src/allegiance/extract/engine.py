@@ -66,6 +66,7 @@ _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|eveni
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
 _SINCE_THEN = re.compile(r"(?i)\bsince\s+then\b")
+_TO_THE_MINISTRY = re.compile(r"\b(?:contacted|joined|reached|to|under|with|in\s+the\s+care\s+of)\s+the\s+Ministry\b(?:['’]s\s+(?:protection|care|hotline))?")
 # a report's verb and what it says: "announced in late January that"
 _TOLD_THAT = re.compile(r"(?i)\b(?:announced|said|says|stated|reported|claimed|revealed|estimated|told\s+[\w\s]{1,30}?)\b[^.;:“”\"]{0,60}?\bthat\b")
 # a breakdown that opens its sentence: "Of these, 718 have completed their defection"
@@ -482,7 +483,10 @@ class Extractor:
             claimant, rule = org, f"{rule}; '{claimant}' speaks for {org}"
         d.set("claimed_by", claimant, rule)
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
-        if not receiver_named and etype != EventType.call_to_defect and _takes_people_in(claimant) and (
+        # a ministry's own statement of those who came to it: "contacted the Ministry", "under the Ministry's protection"
+        own_ministry = (claimant is not None and claimant == ctx.author and args.side_of(claimant) == "resistance"
+                        and _TO_THE_MINISTRY.search(text) is not None)
+        if not receiver_named and etype != EventType.call_to_defect and (_takes_people_in(claimant) or own_ministry) and (
             mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
             # the organisation whose own statement or update this is tells of those it took in
             or (claimant == ctx.author and claimant is not None)
