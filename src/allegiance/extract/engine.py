@@ -63,14 +63,16 @@ _THEN_REACHED = re.compile(r"\s*,?\s*and\s+(?:later\s+|then\s+|eventually\s+|saf
 _RECENT_STATEMENT = dt.timedelta(days=7)
 _STATEMENT = re.compile(r"\b(?:announced|said|stated|issued|released|published|posted|declared|appealed|urged|called)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b|\blater\s+that\s+day\b", re.IGNORECASE)
-# the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
-# "The eight", "They", "All of them"
+# "Since then, more than 1,200 ...": from the time told before
 _SINCE_THEN = re.compile(r"(?i)\bsince\s+then\b")
+# those who came to the ministry whose statement it is
 _TO_THE_MINISTRY = re.compile(r"\b(?:contacted|joined|reached|to|under|with|in\s+the\s+care\s+of)\s+the\s+Ministry\b(?:['’]s\s+(?:protection|care|hotline))?")
 # a report's verb and what it says: "announced in late January that"
 _TOLD_THAT = re.compile(r"(?i)\b(?:announced|said|says|stated|reported|claimed|revealed|estimated|told\s+[\w\s]{1,30}?)\b[^.;:“”\"]{0,60}?\bthat\b")
 # a breakdown that opens its sentence: "Of these, 718 have completed their defection"
 _OF_THESE = re.compile(r"(?i)\s*Of\s+(?:these|those|them|this\s+number|that\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
+# the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
+# "The eight", "They", "All of them"
 _REFERS_BACK = re.compile(
     # after a time that opens the sentence: "On Wednesday, the three reached ..."
     r"\s*(?:(?:On|By|Early\s+on|Late\s+on|Later\s+on)\s+[A-Z]\w+(?:\s+(?:night|morning|evening|afternoon))?,\s+(?=the\s|they\s))?"
@@ -395,8 +397,8 @@ class Extractor:
         subject_who, _ = args.who_for(subject_text)
         if subject_who is None and mention.subject is not None and lx.PARTITIVE.match(subject_text):
             # "By the deadline, 14 of the 22 had resigned": part of the people told just before
-            for prev in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
-                subject_who, prev_rule = args.who_for(prev.text)
+            for earlier in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
+                subject_who, prev_rule = args.who_for(earlier.text)
                 if subject_who is not None:
                     who, who_rule = subject_who, f"'{subject_text.strip()}' is part of those told before: {prev_rule}"
                     break
