@@ -300,23 +300,26 @@ DENIAL_WORDS = frozenset({"deny", "denied", "denies", "dismiss", "reject", "refu
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "routinely", "typically", "generally", "always", "frequently"})
 
+# the twelve month names, as period cues write them ("between January and ...", "in March alone")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 # Tallies: a figure over a period. These cues say "aggregate", not one happening.
 # Cues that only aggregates carry: with one of these a figure is a tally, whatever its size.
 STRONG_PERIOD_CUE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|"
-    r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"between\s+" + _MONTH_NAME + r"\b|"
     r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:weeks|months|years|half)|"
     r"during\s+the\s+(?:past|last)|(?:first|second)\s+half|"
     # a reporting period: "during the quarter", "over the reporting period", "in the first quarter"
     r"(?:during|over|in|throughout)\s+the\s+(?:(?:first|second|third|fourth|last|past|previous|same)\s+)?(?:quarter|reporting\s+period|period\s+under\s+review)|"
     # "in January alone", "last month alone": a month's total
-    r"(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:in\s+" + _MONTH_NAME + r"|"
     r"(?:last|this)\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\s+alone|"
     # "between the start of Operation 1027 ... and 30 November"
     r"between\s+the\s+(?:start|beginning|launch|end)\s+of|"
     # "From 7 September 2021 to the date of this statement", "from January to June"
-    r"from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b[^.;]{0,40}?\b(?:to|until|till|through)\b|"
+    r"from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAME
+    + r"\b[^.;]{0,40}?\b(?:to|until|till|through)\b|"
     # a whole year as the period: "had surrendered or defected to the KNLA ... during 2022"
     r"(?:during|throughout)\s+(?:19|20)\d\d\b|"
     # a figure set against an earlier period's: "up from 19 the year before"
@@ -336,10 +339,10 @@ PERIOD_CUE = re.compile(
     r"within\s+(?:\w+\s+)?(?:weeks|months|years)|each\s+month|every\s+month|per\s+month|monthly|"
     r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country|"
     # a whole month as the period a figure covers: "During August, at least 23 soldiers left"
-    r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?" + _MONTH_NAME + r"|"
     # two months: "1,146 joined the CDM in February and March"
-    r"(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+and\s+(?:(?:early|late)\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    r"(?:in|during|throughout)\s+" + _MONTH_NAME
+    + r"\s+and\s+(?:(?:early|late)\s+|mid-?)?" + _MONTH_NAME + r")\b",
     re.IGNORECASE,
 )
 
