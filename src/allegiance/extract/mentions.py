@@ -787,9 +787,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 if verb is tok and not any(c.dep_ == "nummod" for c in tok.children):
                     log.debug("trigger %r in %r dropped: a bare noun with no clause or number", m.group(0), sentence.text[:60])
                     continue  # "though lower-ranking deserters number in the thousands" parsed as a compound
-                if any(c.dep_ == "amod" and (c.tag_ == "JJS" and c.lower_ not in ("least", "most") or c.lower_ in ("few", "rare"))
-                       and re.search(r"(?i)\bone\s+of\s+(?:the\s+|only\s+)*(?:\w+\s+)?$", sent.doc.text[:c.idx]) for c in tok.children) \
-                        or any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in ("least", "most") for c in tok.children):
+                if any(c.dep_ == "amod" and (c.tag_ == "JJS" and c.lower_ not in ("least", "most") or c.lower_ in ("few", "rare")
+                       and re.search(r"(?i)\bone\s+of\s+(?:the\s+|only\s+)*(?:\w+\s+)?$", sent.doc.text[:c.idx])) for c in tok.children):
                     log.debug("trigger %r in %r dropped: a superlative ranks a happening told elsewhere", m.group(0), sentence.text[:60])
                     continue  # "..., in one of the largest mass surrenders in the southeast"
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
