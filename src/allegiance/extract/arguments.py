@@ -89,7 +89,7 @@ _PLURAL_PEOPLE = frozenset("men ranks personnel staff troops members colleagues 
 _PEOPLE_WORD = "(?:" + "|".join(sorted(_PERSON_NOUNS | {f"{w}s" for w in _PERSON_NOUNS} | _PLURAL_PEOPLE, key=len, reverse=True)) + ")"
 _LIST_ITEM = rf"{_NUMBER_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\b"
 _PEOPLE_LIST = re.compile(rf"(?i)\b{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+and\s+(?:other\s+|more\s+|of\s+(?:his|her|their)\s+)?{_LIST_ITEM}")
-_LIST_ITEM_RE = re.compile(rf"(?i)\b(?P<n>{_NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\b")
+_LIST_ITEM_RE = re.compile(rf"(?i)\b{_LIST_ITEM}")
 
 
 _BREAKDOWN_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|such\s+as|comprising)\s+$")
@@ -105,7 +105,7 @@ def listed_people(text: str) -> tuple[Count, int, int, list[int]] | None:
             continue  # "12 staff, including two doctors and seven nurses": the parts of a group counted
         values = []
         for item in _LIST_ITEM_RE.finditer(m.group(0)):
-            n = item.group("n").lower()
+            n = item.group(0).split()[0].lower()  # the item's number word
             found = find_counts(item.group(0))
             value = 1 if n in ("a", "an", "one") else (found[0].count.value if found and found[0].count.qualifier == "exact" else None)
             if value is None:
