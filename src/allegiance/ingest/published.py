@@ -304,7 +304,14 @@ _HOW_LONG = (rf"(?P<q>more\s+than|over|just\s+over|nearly|almost|about|around|ro
 # "in the fortnight since", "the two weeks since", "in the ten days since" (then the date, in the clause)
 _TIME_SINCE_BEFORE = _rx(rf"\b(?:in|during|over)\s+the\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>days|weeks|fortnight|month|months)\s+"
                          rf"since\b[^.;:“”\"]{{0,100}}?\b(?:on|in)\s+$", re.IGNORECASE)
-_SINCE_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+
+
+def _unit_days(unit: str) -> int:
+    """How many days a unit of a relative time is ("weeks": 7, "a fortnight": 14, "months": 30)."""
+    return _UNIT_DAYS[unit.lower().rstrip("s")]
+
+
 _THE_COUP = r"the\s+(?:military\s+|army\s+|2021\s+)?(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b"
 # "two years after the coup", "more than two years since the coup", "a year into the coup"
 _REL_DURATION_BEFORE = _rx(
@@ -625,7 +632,7 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
             if since and kind != "year":
                 # "in the fortnight since the AA opened its offensive ... on November 13": written
                 # that long after the date
-                days = _SINCE_UNIT_DAYS[since.group("unit").lower().rstrip("s")] * (_count(since.group("n")) if since.group("n") else 1)
+                days = _unit_days(since.group("unit")) * (_count(since.group("n")) if since.group("n") else 1)
                 if len(ev.fixed) > n_fixed:
                     told = ev.fixed[-1]
                     ev.windows.append(_Window(told.start + dt.timedelta(days=days), told.end + dt.timedelta(days=days + 3),
@@ -845,7 +852,7 @@ def _window_for(
         return _Window(start, start + dt.timedelta(days=unit - 1), entered.group(0).strip())
     into = _INTO_BEFORE.search(before)
     if into:  # "Three weeks into Operation 1111, ...": about that long after it began
-        unit = {"d": 1, "w": 7, "m": 30}[into.group("unit")[0].lower()]
+        unit = _unit_days(into.group("unit"))
         day = a + dt.timedelta(days=unit * _count(into.group("n")))
         slack = dt.timedelta(days=unit // 2)
         return _Window(day - slack, day + slack, into.group(0).strip())
