@@ -1454,3 +1454,61 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     evs = pipe.extract(document_from_text(body, name="statement.txt", published=dt.date(2023, 8, 3))).events
     (part,) = [e for e in evs if e.count and e.count.value == 718]
     assert part.to == to
+
+
+@pytest.mark.parametrize(("body", "etype", "count", "to"), [
+    ("Two soldiers absconded from their battalion in Kalay last week.", "defection", 2, None),
+    ("Fifteen soldiers of LIB 345 went AWOL on Monday near Hpa-an.", "defection", 15, None),
+    ("A township administrator in Yinmabin stepped down on Monday after a warning from the PDF.", "defection", 1, None),
+    ("Four soldiers fled the front line in Kyaukme on Sunday and were sheltered by the TNLA.", "defection", 4, "TNLA"),
+    ("Twenty police officers in Mindat switched to the Karenni Army on Tuesday.", "defection", 20, "KNPP"),
+    ("Three policemen were welcomed into the ranks of the KNDF on Sunday.", "defection", 3, "KNDF"),
+    ("About 25 police officers in Lashio handed in their weapons to the MNDAA on Wednesday.", "defection", 25, "MNDAA"),
+    ("The PDF accepted the surrender of 22 soldiers at the bridge on Friday.", "surrender", 22, "PDF"),
+    ("The surrender of 45 soldiers near Hsihseng on Monday was confirmed by the KNDF.", "surrender", 45, "KNDF"),
+    ("The entire garrison of 60 at the hilltop camp laid down their weapons before the TNLA on Friday.", "surrender", 60, "TNLA"),
+    ("A police inspector in Monywa quit the force on Monday.", "defection", 1, None),
+])
+def test_more_ways_of_leaving_and_giving_up(pipe, body, etype, count, to):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count and ev.count.value, ev.to) == (etype, count, to)
+
+
+@pytest.mark.parametrize("body", [
+    "Two prisoners absconded from Insein prison on Monday.",
+    "The junta switched to airstrikes after the defeat.",
+    "Nine soldiers laid down their arms on Friday and were taken into the custody of the CNA.",
+])
+def test_what_only_looks_like_leaving(pipe, body):
+    assert [e.type.value for e in events(pipe, body, published=dt.date(2024, 9, 10))] in ([], ["surrender"])
+
+
+def test_a_group_that_took_the_surrender_of_a_figure_claims_it(pipe):
+    ev = only(pipe, "Since Operation 1027 began, the Brotherhood Alliance has accepted the surrender of more than "
+                    "4,000 junta troops.", published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value, ev.to, ev.actor) == ("tally", 4000, "BROTHERHOOD-ALLIANCE", "BROTHERHOOD-ALLIANCE")
+
+
+def test_seeking_help_from_a_network_is_contacting_it(pipe):
+    ev = only(pipe, "More than 400 junta personnel sought help from People's Embrace in July alone, its founder said.",
+              published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value, ev.date.start, ev.date.end) == ("tally", 400, dt.date(2024, 7, 1), dt.date(2024, 7, 31))
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ('"Put down your guns and come home," the KNU told soldiers in a leaflet dropped over Hpapun.', "KNU"),
+    ("The Arakan Army has offered safe passage to any soldier who lays down his weapon before the deadline.", "AA"),
+    ("The MNDAA urged soldiers at the Lashio headquarters to give up, promising fair treatment.", "MNDAA"),
+    ("The KNDF pleaded with police in Loikaw to switch sides before the offensive begins.", "KNDF"),
+    ("The Mandalay PDF implored police officers to walk out of their stations.", "PDF"),
+])
+def test_appeals_quoted_pleaded_and_to_give_up(pipe, body, actor):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
+
+
+def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
+    text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
+            "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")
+    evs = pipe.extract(document_from_text(text, name="deck.txt", published=dt.date(2024, 12, 23))).events
+    assert [(e.type.value, e.count.value, e.date.start) for e in evs] == [("surrender", 170, dt.date(2024, 12, 22))]

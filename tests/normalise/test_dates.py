@@ -660,3 +660,20 @@ def test_bare_operation_needs_context() -> None:
 def test_a_day_and_a_count_are_not_a_range_of_days(people: str) -> None:
     found = find_dates(f"On March 4 and {people}.", D(REF))
     assert [(f.span.start, f.span.end) for f in found if f.span] == [(D("2023-03-04"), D("2023-03-04"))]
+
+
+@HYP
+@given(refs, st.integers(1, 24), st.integers(0, 11), st.booleans())
+def test_n_months_to_a_month_round_trip(ref: dt.date, n: int, back: int, with_year: bool) -> None:
+    """'in the three months to June': the n months that end with that month's last day (or the
+    article's, when the month is the article's own)."""
+    last = dt.date(ref.year, ref.month, 1)
+    for _ in range(back):
+        last = (last - dt.timedelta(days=1)).replace(day=1)
+    first = last
+    for _ in range(n - 1):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    year = f" {last.year}" if with_year else ""
+    m = one(f"The network recorded 257 defections in the {n} months to {calendar.month_name[last.month]}{year}.", ref)
+    end = dt.date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    assert (m.span.start, m.span.end) == (first, min(end, ref))

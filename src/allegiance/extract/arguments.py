@@ -52,6 +52,8 @@ _PERSON_NOUNS = frozenset(
     "soldier policeman policewoman officer major captain lieutenant colonel sergeant corporal private "
     "commander administrator official doctor teacher judge diplomat spokesman constable general brigadier "
     "nurse engineer clerk minister ambassador pilot private captain conscript recruit sailor airman militiaman "
+    "inspector superintendent director headmaster headmistress principal magistrate prosecutor surgeon "
+    "midwife pharmacist lecturer professor consul attache envoy warden ranger firefighter "
     "husband wife son daughter brother sister father mother nephew cousin".split()  # not "staff": a collective
 )
 
@@ -209,7 +211,8 @@ _TOTAL_VERB = re.compile(r"\b(?:reached|reach(?:es)?|rose\s+to|risen\s+to|climbe
                          r"bring(?:ing|s)?\s+(?:the\s+)?(?:total|number|tally|figure|count)\b[^.;]{0,40}?\s+to)\s+$", re.IGNORECASE)
 
 
-_COLLECTIVES = frozenset({"group", "team", "batch", "band", "party", "contingent", "squad"})
+_COLLECTIVES = frozenset({"group", "team", "batch", "band", "party", "contingent", "squad", "garrison", "platoon", "company",
+                          "column", "detachment", "unit"})
 
 
 def count_for(text: str, anchor: int) -> tuple[Count | None, str]:
@@ -342,7 +345,7 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
         held = re.search(r"\b(?:controlled|held|run|administered|occupied|governed|liberated|protected)\s+by\s+(?:the\s+)?$"
                          r"|\b(?:under\s+the\s+(?:protection|care|command)|in\s+the\s+(?:care|hands))\s+of\s+(?:the\s+)?$", left)
         # "joint forces of the KIA and the PDF", "fighters of the KNLA": the group they belong to
-        force_of = re.search(r"\b(?:forces|fighters|troops|soldiers|members|units|columns?|guerrillas|comrades)\s+of\s+(?:the\s+)?$", left)
+        force_of = re.search(r"\b(?:forces|fighters|troops|soldiers|members|units|columns?|guerrillas|comrades|ranks)\s+of\s+(?:the\s+)?$", left)
         if not received and not held and not force_of and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):
             continue
         if hit.side == "regime" and not re.search(r"\bto\s+(?:the\s+)?$", left):

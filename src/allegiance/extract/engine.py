@@ -256,7 +256,7 @@ class Extractor:
         drafts = self._compared_figures(ctx, drafts)
         drafts = _split_coordinated_figures(drafts)
         drafts = _arrivals_of_those_told(drafts)
-        drafts = _fold_repeats(drafts)
+        drafts = _fold_repeats(drafts, _head_block(sentences))
         _apply_denials(ctx, drafts)
         return [self._finish(doc, d) for d in drafts]
 
@@ -439,6 +439,14 @@ class Extractor:
                     to, rule = prev.to, "same as the event it followed"
             if to is None and mention.kind == "cdm":
                 to, rule = "CDM", "leaving work is joining the CDM"
+            taker = next((c for c in mention.trigger.head.children if c.dep_ == "nsubj"), None) if (
+                to is None and mention.kind == "surrender" and mention.trigger.pos_ == "NOUN" and mention.trigger.dep_ == "dobj") else None
+            if taker is not None:
+                # "the Brotherhood Alliance has accepted the surrender of 4,000 troops": the taker received them
+                hit = next((h for h in args.actors_in(taker.doc.text[taker.left_edge.idx:taker.right_edge.idx + len(taker.right_edge)])
+                            if h.side == "resistance"), None)
+                if hit is not None:
+                    to, rule = hit.canonical, f"'{hit.text}' took their surrender"
             if mention.kind == "received":  # "the brigade has taken in ...": the subject received them
                 hit = next((h for h in args.actors_in(subject_text) if h.side == "resistance"), None)
                 subj_at = s.start + (mention.subject[0] if mention.subject else trig)
@@ -1196,15 +1204,26 @@ def _split_coordinated_figures(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _is_headline(d: Draft) -> bool:
-    return d.mention.sentence.index == 0 and not d.mention.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+_SENTENCE_END = (".", "!", "?", '"', "”")
+_HEAD_LINES = 3  # a title, a deck and an outlet's line at most
 
 
-def _richness(d: Draft) -> int:
+def _head_block(sentences: list[Sentence]) -> int:
+    """How many opening lines stand above the first full sentence: the title, and a deck that
+    restates it ("Rebels call on soldiers ... to give up; police in Ann joined AA")."""
+    return next((s.index for s in sentences[:_HEAD_LINES] if s.text.rstrip().endswith(_SENTENCE_END)),
+                min(_HEAD_LINES, len(sentences)))
+
+
+def _is_headline(d: Draft, head_block: int = 1) -> bool:
+    return d.mention.sentence.index < max(1, head_block) and not d.mention.sentence.text.rstrip().endswith(_SENTENCE_END)
+
+
+def _richness(d: Draft, head_block: int = 1) -> int:
     """How much a mention states itself: the fields its own sentence filled."""
     own = [n for n in ("count", "location", "to", "claimed_by", "date", "who") if getattr(d, n) is not None
            and "repeat" not in d.provenance.get(n, "")]
-    return len(own) - (2 if _is_headline(d) else 0)
+    return len(own) - (2 if _is_headline(d, head_block) else 0)
 
 
 _ARRIVAL_REACH = 6  # sentences after the leaving within which an arrival of as many people ends that journey
@@ -1229,27 +1248,27 @@ def _arrivals_of_those_told(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _fold_repeats(drafts: list[Draft]) -> list[Draft]:
+def _fold_repeats(drafts: list[Draft], head_block: int = 1) -> list[Draft]:
     """One happening once per article: fold later compatible mentions into the first. The
     evidence is the richest telling (the body sentence with the details, not the headline).
     A headline sums up the article's main happening: it folds into the first body event of
     its type, whose details win, and stands alone only when the body tells none."""
     out: list[Draft] = []
     best: dict[int, int] = {}
-    heads = [d for d in drafts if _is_headline(d)]
-    body = [d for d in drafts if not _is_headline(d)]
+    heads = [d for d in drafts if _is_headline(d, head_block)]
+    body = [d for d in drafts if not _is_headline(d, head_block)]
     lede = body[0] if body else None
     for d in body + heads:
         host = next((o for o in out if _compatible(o, d, lede)), None)
-        if host is None and _is_headline(d):
-            host = next((o for o in out if o.type == d.type and not _is_headline(o)), None)
+        if host is None and _is_headline(d, head_block):
+            host = next((o for o in out if o.type == d.type and not _is_headline(o, head_block)), None)
         if host is None:
             out.append(d)
-            best[id(d)] = _richness(d)
+            best[id(d)] = _richness(d, head_block)
             continue
         host.merged += 1
-        if _richness(d) > best[id(host)]:
-            best[id(host)] = _richness(d)
+        if _richness(d, head_block) > best[id(host)]:
+            best[id(host)] = _richness(d, head_block)
             host.evidence = d.evidence
             host.provenance["evidence"] = f"the richest of {host.merged} tellings (sentence {d.mention.sentence.index + 1})"
         summed_up = _vague_lede_of(lede, host, d)

@@ -27,6 +27,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # --- leaving the regime's service ---------------------------------------------------------
     _rule("defect-verb", "defect", r"\bdefect(?:ed|s|ing)?\b"),
     _rule("desert-verb", "defect", r"\bdesert(?:ed|s|ing)\b"),
+    # "absconded from their battalion", "went AWOL near Hpa-an": the military's own words for deserting
+    _rule("abscond", "defect", r"\babscond(?:ed|s|ing)?\b|\b(?:went|go|goes|gone|going)\s+AWOL\b|\babsent\s+without\s+leave\b"),
     _rule("switch-sides", "defect", r"\b(?:switch(?:ed|es|ing)?|chang(?:ed|es|ing)|swapp?(?:ed|ing)?)\s+(?:sides|allegiances?)\b"),
     _rule("join-cdm", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|in\s+the\s+)?(?:(?:anti-coup\s+|nationwide\s+)?civil\s+disobedience\s+movement|CDM|(?:anti-coup\s+)?movement|spring\s+revolution|revolution|revolutionary\s+forces|resistance(?:\s+forces)?|people'?s?’?s?\s+(?:side|revolution|defen[cs]e\s+force)|ranks\s+of)\b"),
     # "joined the Chin National Army": kept only when the object is a resistance organisation
@@ -41,7 +43,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                    r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
                                    r"(?:guns|weapons|arms|rifles)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
-    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:training|military|army|police)\s+){0,2}(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?)\b"
+    _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away|bolted)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:training|military|army|police)\s+){0,2}(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?|front(?:\s*lines?)?)\b"
                                   # "fled the training school": a school of the military's, not any school
                                   r"|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:military|army|police)\s+)?training\s+(?:schools?|cent(?:re|er)s?|depots?)\b"),
     # "walked out together", "the constables walked out on Tuesday": kept only when those who walked out are regime personnel
@@ -68,6 +70,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "have taken refuge with the Karenni Army": kept only with a receiver and regime personnel
     _rule("take-refuge", "join", r"\b(?:took|taken|take|takes|taking|found)\s+(?:refuge|shelter|sanctuary)\s+(?:with|among)\b"),
     # "sided with the KNU": kept only with a receiver and regime personnel
+    # "switched to the Chinland Defence Force", "were welcomed into the ranks of the Karenni Army":
+    # kept only with a receiver and regime personnel
+    _rule("switch-to", "join", r"\bswitch(?:ed|es|ing)?\s+(?:over\s+)?to\b|\b(?:welcomed|absorbed|inducted)\s+into\b(?!\s+(?:the\s+)?custody)"),
     _rule("side-with", "join", r"\bsid(?:ed|es|ing)\s+with\b(?!\s+the\s+(?:people|public|resistance|revolution)\b)"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
     _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"
@@ -82,14 +87,14 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                     r"|\bcross(?:ed|es|ing)?\s+from\s+(?:[\w'’.-]+\s+){1,4}?into\b"),
     # "handed over their positions and weapons to the KIA", "handed over its camp ... to the KNLA":
     # giving a post or arms to the other side (after fighting, a surrender: GIVE_UP_RULES)
-    _rule("hand-over-post", "handover", r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:their|its|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+    _rule("hand-over-post", "handover", r"\bhand(?:ed|s|ing)?\s+(?:over\s+|in\s+)?(?:their|its|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                                       r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
     _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
                                    r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
-    _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b"),
+    _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b|\bst(?:ep|eps|epped|epping)\s+down\b"),
     # "announced his resignation at the village monastery on May 9"
     _rule("resignation", "resign", r"\b(?:announced|announces|tendered|submitted|handed\s+in|handing\s+in)\s+(?:his|her|their)\s+resignations?\b"),
     # "the three are now with the CDM", 'fled ... and were now "with the CDM"'
@@ -123,7 +128,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # will receive 5 million kyats"; the goal ("who leaves") stands before (GOAL_BEFORE_RULES)
     _rule("reward-promised", "call", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s))(?:receive|get|be\s+(?:given|paid|rewarded|offered))\b"
                                      r"(?=[^.;]{0,50}?\b(?:kyats?|lakhs?|rewards?|cash|money|payments?|dollars|baht|bounty))"),
-    _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b"),
+    _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b|\bple(?:ad|ads|aded|ading|d)\s+with\b|\bimplor(?:e|ed|es|ing)\b|\bexhort(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
     _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
     _rule("encourage", "call", r"\bencourag(?:e|ed|es|ing)\b"),
@@ -142,7 +147,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                 r"contact|turn|break|side|hand)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
     _rule("contact", "contact", r"\b(?:contacted|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\s+with|"
-                                r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b)"),
+                                r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b"
+                                # "sought help from the network", "asked the group for help to leave"
+                                r"|(?:sought|seek(?:s|ing)?|requested)\s+(?:help|assistance|support)\s+from\b)"),
     # "the brigade has taken in more than 100 soldiers": the subject received them
     _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?"
                                  # a figure in digits or words: "received 23", "received seven members"
@@ -166,6 +173,8 @@ CALL_GOAL = re.compile(
     # "to bring their vessels over to the people's side"
     r"bring\s+(?:their|your|the)\s+(?:vessels?|ships?|boats?|aircraft|planes?|jets?|helicopters?|weapons|arms|guns|tanks?)\s+(?:over|across)\b|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
+    # "to give up, promising fair treatment", "to walk out", "to go on strike"
+    r"give\s+(?:themselves\s+)?up\s*(?:[,.;]|and\b|$)|walk\s+(?:out|off\s+the\s+job)|go\s+on\s+strike|"
     # "to give up their weapons and cross to its side", "to return home and join the Arakan revolution"
     r"give\s+up\s+(?:their|your)\s+(?:weapons|arms|guns)|cross\s+(?:over\s+)?to\s+(?:its|our|their|the\s+people'?s?’?s?)\s+side|"
     r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her|your|them|suit)\b|"
@@ -200,6 +209,7 @@ INFINITIVE_GOAL_AFTER_CLAUSE = re.compile(INFINITIVE_GOAL.pattern.replace("{0,80
 # "for each weapon they bring", "for any sailors who bring their vessels".
 INCENTIVE_GOAL = re.compile(
     r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}?(?:defect|desert|bring|brings|come|comes|surrender|switch|cross|leave|leaves|join|joins|hand|quit"
+    r"|lay|lays|put|puts|abandon|abandons|resign|resigns"
     r"|escape|escapes|flee|flees)"
     r"|\bfor\s+(?:each|every|any|a)\s+(?:weapon|gun|rifle|pistol|vessel|ship|boat|aircraft|tank|defector|soldier|police\w*)\b"
     r"|\bif\s+they\s+(?:defect|desert|come|bring|surrender|join|leave|switch)",
@@ -280,14 +290,14 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
 PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+bit\s+over|just\s+over|at\s+least)\s+)?"
                        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
-                                  "walk-out"})
+                                  "walk-out", "switch-to", "abscond"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
 MODAL_WORDS = frozenset({"would", "could", "might", "may", "will", "should", "must", "can", "shall", "'d", "ought"})
 # Verbs whose complement is an intention, not a happening ("urged them to defect").
 INTENT_VERBS = frozenset({
-    "urge", "call", "appeal", "warn", "invite", "encourage", "ask", "want", "plan", "intend",
+    "urge", "call", "appeal", "warn", "invite", "encourage", "ask", "want", "plan", "intend", "plead", "implore", "exhort",
     "try", "attempt", "refuse", "threaten", "consider", "hope", "wish", "decide", "prepare",
     "seek", "demand", "tell", "offer", "promise", "persuade", "convince", "force", "order",
     "allow", "help", "need", "expect", "fear", "prevent", "stop", "deter", "discourage",

@@ -760,6 +760,19 @@ def _figure_frames(sentence: Sentence, sent: Span) -> list[Mention]:
     return out
 
 
+def _surrender_of(tok: Token) -> Token | None:
+    """'accepted the surrender of 22 soldiers', 'The surrender of 45 soldiers ... was confirmed':
+    those who gave up are the noun's 'of' (regime personnel), not the clause's subject."""
+    if tok.pos_ != "NOUN":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if people is None:
+        return None
+    lo, hi = _subtree_span(people)
+    return people if any(p.search(tok.doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS) else None
+
+
 def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
     """All event mentions one parsed sentence holds, after the reality checks."""
     found: list[Mention] = []
@@ -771,6 +784,9 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             if tok is None:
                 continue
             verb = _clause_head(tok) if rule.kind != "tally_noun" else tok
+            given_up = _surrender_of(tok) if rule.kind == "surrender" else None
+            if given_up is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                verb = tok.head  # "The surrender of 45 soldiers ... was confirmed by the PNLO"
             reason = None
             vocative: tuple[int, int] | None = None
             if rule.name == "imperative":
@@ -802,6 +818,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
             if rule.name == "imperative":
                 reason = _unreal(verb)  # "Don't wait until ..." is negated by design
+                if reason and reason.startswith("intention") and re.search(r"[“\"‘']\s*$", sentence.text[:m.start()]):
+                    reason = None  # '"Put down your guns and come home," the KNU told soldiers': the words quoted
             else:
                 reason = reason or _negated(verb) or (None if incentive or rule.name in lx.DECLARED_RULES else _unreal(verb))
             reason = reason or (_call_shape(verb) if rule.name == "call-to" else _want_shape(verb) if rule.name == "want" else None)
@@ -826,6 +844,8 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                         _addressee_with_clause(verb) and lx.INFINITIVE_GOAL_AFTER_CLAUSE.search(sentence.text[m.end():hi - base])):
                     continue
             subj = _subject(verb)
+            if given_up is not None:
+                subj = given_up
             if rule.name in lx.PERSONNEL_ONLY_RULES:
                 named = _names_personnel(subj, tok)
                 if named is None:

@@ -670,6 +670,22 @@ def _h_n_months(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     return _Res(start, end, "season", explicit=bool(m["y"]), future=ctx.ref is not None and start > ctx.ref)
 
 
+def _h_n_months_to(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    lo_hi = _num(m["n"])
+    if lo_hi is None or lo_hi[0] != lo_hi[1] or not 1 <= lo_hi[0] <= 36:
+        return _INVALID
+    mon = _MONTH_NUM[m["mon"].lower()[:3]]
+
+    def make(y: int) -> Span3:
+        return _add_months(dt.date(y, mon, 1), 1 - lo_hi[0]), _month_end(y, mon), "season"
+
+    if m["y"] or _g(m, "yrel") or ctx.ref is None:
+        return _with_year(make, m["y"], _g(m, "yrel"), ctx)
+    # a figure counted up to a month: that month has begun by the writing
+    r = make(ctx.ref.year if mon <= ctx.ref.month else ctx.ref.year - 1)
+    return _Res(*r)
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     y = int(m["y"])
     return _Res(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", explicit=True)
@@ -1017,6 +1033,11 @@ F_N_MONTHS = (
     rf"the\s+(?P<end>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+"
     rf"(?:(?:the\s+year\s+)?(?P<y>{_YEAR})|(?P<rel>last|this|next|the)\s+year)"
 )
+# "in the three months to June", "over the 12 months ending in March 2024"
+F_N_MONTHS_TO = (
+    rf"the\s+(?P<n>{_NUM})\s+months\s+(?:to|up\s+to|until|through|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?P<mon>{_MONTH})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})|{_YREL})?"
+)
 F_QUARTER = rf"Q(?P<q>[1-4])\s*(?P<y>{_YEAR})"
 F_YEARS = rf"(?P<y>{_YEAR})\s*[-\u2013]\s*(?P<y_to>(?:19|20)?\d\d)(?![\d\-\u2013/])"
 F_YEAR = (
@@ -1121,6 +1142,7 @@ _RULES: list[_Rule] = [
     _rule("part_rel", F_PART_REL, _h_part_rel, (_PARTS, ("week", "month", "year"))),
     _rule("ordinal", F_ORDINAL, _h_ordinal, (("week", "half", "quarter", "fortnight", "days"), (" of ",))),
     _rule("n_months", F_N_MONTHS, _h_n_months, (("months of",),)),
+    _rule("n_months_to", F_N_MONTHS_TO, _h_n_months_to, (("#month",), ("months",))),
     _rule("year", F_YEAR, _h_year, (("20",),), needs_ctx=_YEAR_CTX_TAIL),
     _rule("years", F_YEARS, _h_years, (("19", "20"), ("-", "\u2013"))),
     _rule("quarter", F_QUARTER, _h_quarter, (("20",), ("q1", "q2", "q3", "q4"))),
