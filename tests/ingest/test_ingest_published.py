@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allegiance.ingest import clean, find_published
+from allegiance.ingest.boilerplate import date_stamp
 from allegiance.ingest.published import ANCHORS, parse_date_line, parse_date_string
 
 
@@ -580,6 +581,15 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
          dt.date(2024, 12, 27)),
         ("Headline\n\nBY A WRITER\nSeptember 14, 2022 18:02 JST | Updated on September 15, 2022 10:30 JST\n\n"
          "Body of the report.\n", dt.date(2022, 9, 14)),
+        # page furniture around the date: share counts, reading times, views, a filing place
+        ("Outlet\n\nHeadline\n\nOutlet | Tuesday, 09 March 2021 | Share: 1.4K\n\nBody of the report.\n", dt.date(2021, 3, 9)),
+        ("Headline\n\nPosted: 4 December 2023 | Filed under: Weekly Update\n\nBody of the report.\n", dt.date(2023, 12, 4)),
+        ("Headline\n\nPublished 14 August 2023 | Reading time 4 min | Download PDF\n\nBody.\n", dt.date(2023, 8, 14)),
+        ("Headline\n\n20 November 2023 | Staff Reporter | 3,204 views\n\nBody of the report.\n", dt.date(2023, 11, 20)),
+        ("Bulletin No. 112 | Week 10-16 March 2025 | Issued Monday 17 March 2025\n\nBody.\n", dt.date(2025, 3, 17)),
+        # the programme or occasion, then when it went out
+        ("RADIO\nEvening bulletin, 7 p.m. - Thursday, 2 February 2023\n\nBody of the report.\n", dt.date(2023, 2, 2)),
+        ("Press conference (Nay Pyi Taw), Tuesday, 7 May 2024\n\nBody of the report.\n", dt.date(2024, 5, 7)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:
@@ -684,3 +694,36 @@ def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
 def test_time_since_a_date_dates_the_writing(text: str, start: D) -> None:
     result = find_published(text)
     assert result.source == "content" and result.span is not None and result.span.start == start
+
+
+def test_a_stamp_of_a_known_shape_wins_over_a_headers_date() -> None:
+    """A site's header may print the day the page was viewed: a byline's stamp is the article's."""
+    text = ("Site | Home | Yangon 31°C | Monday, 12 May 2025\n\nHeadline\n\nBy A Writer | 28 January 2024\n\nBody of the report.\n")
+    assert find_published(text, None).day == dt.date(2024, 1, 28)
+
+
+def test_a_sentence_ending_in_a_date_is_not_a_date_line() -> None:
+    assert date_stamp("The army attacked the town, Tuesday, 7 May 2024") is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # "in the ten days since" an anchor: written about then, counting the first day or not
+    ("113 personnel have joined the resistance in the ten days since Operation 1111 began.", D(2023, 11, 20), None),
+    # the days of the revolution, counted from the coup's day as Day 1
+    ("Weekly digest. Spring Revolution Day 795 - Day 801\n\nWe have heard this since 2021.", D(2023, 4, 12), D(2023, 4, 13)),
+    ("Today is Day 1,000 of the Spring Revolution.", D(2023, 10, 28), D(2023, 10, 29)),
+    # "Yesterday, on Martyrs' Day": that day's morrow, in the year the other cues give
+    ("Yesterday, on Martyrs' Day, four conscripts came over to us. Since the Military Service Law came into force "
+     "in February, many have fled.", D(2024, 7, 20), D(2024, 7, 20)),
+    # "the draft law has been switched on last month"
+    ("Now that the draft law has been switched on last month, people ask me what it is like.", D(2024, 3, 1), D(2024, 3, 31)),
+])
+def test_days_of_the_revolution_and_yesterdays_holiday(text: str, start: D, end: D | None) -> None:
+    result = find_published(text)
+    assert result.span is not None and result.span.start == start
+    if end is not None:
+        assert result.span.end == end
+
+
+def test_an_archive_snapshot_line_is_a_scrape_line() -> None:
+    assert date_stamp("[archive snapshot 2024-08-02 14:05 - facebook.com - page text only]").kind == "scrape"

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from allegiance.models import DateSpan
-from allegiance.normalise.dates import ANCHORS, TimeMention, find_dates, resolve
+from allegiance.normalise.dates import ANCHORS, LUNAR_HOLIDAYS, TimeMention, find_dates, resolve
 
 D = dt.date.fromisoformat
 HYP = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -677,3 +677,18 @@ def test_n_months_to_a_month_round_trip(ref: dt.date, n: int, back: int, with_ye
     m = one(f"The network recorded 257 defections in the {n} months to {calendar.month_name[last.month]}{year}.", ref)
     end = dt.date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
     assert (m.span.start, m.span.end) == (first, min(end, ref))
+
+
+@HYP
+@given(st.sampled_from(sorted(LUNAR_HOLIDAYS)), st.data())
+def test_lunar_festivals_round_trip(key: str, data: st.DataObject) -> None:
+    """'around Thadingyut 2023', 'since Tazaungdaing': the full-moon day of that year's lunar month
+    and the days either side; without a year, the latest one before the article."""
+    year = data.draw(st.sampled_from(sorted(LUNAR_HOLIDAYS[key][1])))
+    full_moon = dt.date(year, *LUNAR_HOLIDAYS[key][1][year])
+    name = key.capitalize()
+    m = one(f"Four soldiers left around {name} {year}.", "2026-12-31")
+    assert (m.span.start, m.span.end) == (full_moon - dt.timedelta(days=1), full_moon + dt.timedelta(days=1))
+    ref = full_moon + dt.timedelta(days=data.draw(st.integers(2, 300)))
+    m = one(f"Four soldiers left during {name}.", ref)
+    assert m.span.start == full_moon - dt.timedelta(days=1)

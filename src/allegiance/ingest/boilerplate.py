@@ -92,7 +92,7 @@ _SEP = r"\s*[|·•–—/-]\s*"
 _PLACE_TAIL = r"(?:(?:\s*[|·•–—]\s*|\s+-\s+)[A-Z][\w .'’-]{1,40})?"
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|bin|de|van|von))*"
 
-StampKind = Literal["published", "updated", "byline", "outlet", "bare", "scrape"]
+StampKind = Literal["published", "updated", "byline", "outlet", "bare", "scrape", "furniture"]
 
 
 class DateStamp(NamedTuple):
@@ -111,6 +111,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     ("scrape", re.compile(
         r"[\[(<{\s*#|-]*(?i:(?:archived\s+(?:copy|version|page)|cached\s+(?:copy|page)|snapshot|copy)\W{0,4})?"
         r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured|(?:page|copy)\s+saved|saved\s+(?:by\s+\S+\s+)?on"
+        # "[archive snapshot 2024-08-02 14:05 - facebook.com - page text only]"
+        r"|(?:archive|wayback|web)\s+(?:snapshot|capture|copy)"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
     # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022", "Compiled 13 October 2025"
@@ -139,7 +141,38 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"\W*" + _STAMP_DATE + r"\W*")),
     # "21 March 2024, Sittwe": the date, then where it was filed
     ("bare", re.compile(_STAMP_DATE + r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\W*")),
+    # "Evening radio bulletin, 7 p.m. - Thursday, 2 February 2023", "Press conference (Nay Pyi Taw),
+    # Tuesday, 7 May 2024": a short title of the programme or occasion, then when it went out
+    ("bare", re.compile(r"(?![^,]*\b[a-z]+ed\b)[A-Z][^|·•.!?;:\d]{2,50}?(?:,|\s+[-–—])\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\.?\s*(?:[-–—,]\s*)?)?"
+                        + _STAMP_DATE + r"\W*")),
 )
+# one piece of a line of page furniture split at "|": "Issued Monday 17 March 2025", "Posted: 4 December 2023"
+_LABELLED_DATE = re.compile(
+    r"(?:(?P<label>(?i:(?:first\s+)?published|posted|issued|released|dated?|(?:last\s+)?updated))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*)?"
+    + _LEAD_TIME + _STAMP_DATE + r"\W*")
+_FURNITURE_PIECE = 60  # longer pieces are text, not furniture ("Share: 1.4K", "Reading time 4 min", "KT Reporter")
+
+
+def _furniture_stamp(stripped: str) -> DateStamp | None:
+    """A line of page furniture split at '|' with one date among its pieces: "Mizzima | Tuesday,
+    09 March 2021 | Share: 1.4K", "Posted: 4 December 2023 | Filed under: Weekly Update",
+    "Weekly bulletin No. 112 | Week 10-16 March 2025 | Issued Monday 17 March 2025". A labelled
+    publication date wins; an unlabelled one must be the line's only date."""
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", stripped)]
+    if len(pieces) < 2 or any(not p or len(p) > _FURNITURE_PIECE or re.search(r"[.!?]\s+[A-Z]", p) for p in pieces):
+        return None
+    dated = [(i, m) for i, p in enumerate(pieces) if (m := _LABELLED_DATE.fullmatch(p))]
+    labelled = [(i, m) for i, m in dated if m["label"] and "updat" not in m["label"].lower()]
+    if labelled:
+        i, m = labelled[0]
+        return DateStamp("published", m["date"])
+    if len(dated) != 1 or sum(bool(re.search(DATE_PATTERN, p, re.IGNORECASE)) for p in pieces) != 1:
+        return None
+    i, m = dated[0]
+    if m["label"]:
+        return DateStamp("updated", m["date"])
+    # weaker than a stamp of a known shape: a site's header may print the day it was viewed
+    return DateStamp("furniture", m["date"], pieces[0] if i > 0 and not re.search(r"\d", pieces[0]) else None)
 
 
 def date_stamp(line: str) -> DateStamp | None:
@@ -153,7 +186,7 @@ def date_stamp(line: str) -> DateStamp | None:
             groups = m.groupdict()
             who = groups.get("who")
             return DateStamp(kind, groups.get("date"), who.strip() if who else None)
-    return None
+    return _furniture_stamp(stripped)
 
 
 # --- whole-fragment patterns, by reason ------------------------------------------------------

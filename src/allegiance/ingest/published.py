@@ -207,7 +207,7 @@ ANCHORS: tuple[Anchor, ...] = (
         r"|\b(?:the|last\s+month['’]s|March['’]s|Friday['’]s)\s+(?:deadly\s+|devastating\s+|massive\s+)?(?:earthquake|quake)\b", re.IGNORECASE),
         event=True, requires=_rx(r"(?i)\b(?:2025|Sagaing|Mandalay|Naypyitaw|7\.7)\b")),
     Anchor("conscription-law", _KNOWN["conscription_law"], _rx(
-        r"conscription\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
+        r"conscription\s+law|draft\s+law|(?:People['’]s\s+)?Military\s+Service\s+Law"
         r"|(?:mandatory|compulsory)\s+military\s+service|conscription\s+drive"
         # the call-ups under it: "since conscription began", "the fifth batch of conscripts"
         r"|\bconscription\s+(?:began|started|came\s+into\s+(?:force|effect)|took\s+effect)|\bsince\s+conscription\b"
@@ -291,7 +291,8 @@ _REL_POSSESSIVE_LEAD = _rx(r"\s*(?P<rel>last|this)\s+(?P<unit>month|year)['’]s
 _CONNECTOR = (
     rf"(?:in|of|on|during|at|early|mid|late|the|that|which|it|they|began|begun|happened|took"
     rf"|place|launched|started|staged|was|were|been|had|has|formed|founded|established|set|up"
-    rf"|created|activated|enacted|announced|imposed|introduced|\d{{1,2}}(?:st|nd|rd|th)?|{_M})"
+    rf"|created|activated|enacted|announced|imposed|introduced|enforced|invoked|switched|turned"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?|{_M})"
 )
 _REL_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?"
                  # "Cyclone Mocha struck the Rakhine coast last month"
@@ -561,6 +562,7 @@ class _Yearless:
     filed: bool = False  # a wire dateline's date ("LASHIO, Nov 24 -"): the day of writing
     holiday: bool = False  # known by a holiday's name ("International Women's Day")
     written_after: int = 0  # "in the fortnight since ... on November 13": written that many days later
+    pins: bool = False  # "Yesterday, on Martyrs' Day": written exactly `written_after` days later
 
 
 @dataclass(frozen=True)
@@ -667,6 +669,11 @@ def _ahead_window(when: dt.date, text: str, before: str, after: str) -> _Window:
     return _Window(when - dt.timedelta(days=days), when - _DAY, text)
 
 
+# "Yesterday, on Martyrs' Day, ...", "... on Union Day yesterday": the day before the writing
+_YESTERDAY_BEFORE = _rx(r"\byesterday,?\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_YESTERDAY_AFTER = _rx(r"^,?\s+yesterday\b", re.IGNORECASE)
+
+
 def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
     """Days of the year the text names as being marked: 'marking International Women's Day';
     numbered ones ('the 76th Independence Day') with their year; and ones still ahead ('Thingyan
@@ -708,7 +715,9 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
         if key not in _NAMED_DAYS or _is_future(sentence, m.start()):
             continue
         month, day = _NAMED_DAYS[key]  # each holiday's group is named as its key
-        ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True))
+        yesterday = bool(_YESTERDAY_BEFORE.search(before) or _YESTERDAY_AFTER.match(after))
+        ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True,
+                                     written_after=int(yesterday), pins=yesterday))
 
 
 def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
@@ -926,16 +935,23 @@ _FOUGHT_FOR = _rx(rf"\b(?:ruled|fought|resisted|battled|waged\s+war|been\s+at\s+
 _YEARS_OF_WAR = _rx(
     rf"\b{_HOW_LONG}(?P<unit>years?|months?)\s+of\s+(?:(?:civil|armed)\s+)?(?:war|fighting|conflict|resistance|revolution"
     r"|(?:military|junta)\s+rule)\b", re.IGNORECASE)
+# "Spring Revolution Day 795 - Day 801", "Day 1,000 of the Spring Revolution": the days counted from the coup
+_REVOLUTION_DAY = _rx(r"\b(?:Spring\s+)?Revolution\s+Day\s+(?P<n>\d,?\d{3}|\d{1,3})\b(?:\s*[-–]\s*(?:Day\s+)?(?P<n2>\d,?\d{3}|\d{1,3})\b)?"
+                      r"|\bDay\s+(?P<n3>\d,?\d{3}|\d{1,3})\s+of\s+the\s+(?:Spring\s+)?Revolution\b")
 _MONSOON = (6, 10)  # June to October
 _WAR_TIME_WORDS = _rx(r"(?i)\byears?\b|\bmonths?\b|\bdays\b|monsoon|rainy")  # a cheap test before the patterns above
 
 
 def _war_time(sentence: str, ev: _Evidence) -> None:
     """How far into the war since the coup the text is written: "the fourth year since the
-    coup", "the third rainy season since the coup", "three years of civil war"."""
+    coup", "the third rainy season since the coup", "three years of civil war", "Spring
+    Revolution Day 795 - Day 801"."""
+    coup = _KNOWN["coup"]
+    for m in _REVOLUTION_DAY.finditer(sentence):  # Day 1 is the coup's day
+        day = coup + dt.timedelta(days=max(int(n.replace(",", "")) for n in m.group("n", "n2", "n3") if n) - 1)
+        ev.windows.append(_Window(day, day + _DAY, m.group(0)))
     if not _WAR_TIME_WORDS.search(sentence):
         return
-    coup = _KNOWN["coup"]
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
@@ -988,7 +1004,14 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
                 later = _DAYS_AFTER_BEFORE.search(before) if event else None
                 if later:  # "on Wednesday, five days after the alliance launched Operation 1027"
                     day = anchor.day + dt.timedelta(days=_count(later.group("n")) * (7 if later.group("unit")[0] in "wW" else 1))
-                    ev.fixed.append(_Fixed(day, day, later.group(0) + m.group(0), "explicit", ev.sentence))
+                    if re.search(r"(?i)\b(?:in|over|during|within)\s+the\s+$", before[:later.start()]) \
+                            and re.search(r"(?i)\bsince\b", later.group(0)):
+                        # "in the ten days since Operation 1111 began": written about then (the days
+                        # counted with the first or without it), not a happening on that day ("in the
+                        # four weeks after the earthquake" is a period told of, maybe long past)
+                        ev.windows.append(_Window(day - _DAY, day + 2 * _DAY, later.group(0) + m.group(0)))
+                    else:
+                        ev.fixed.append(_Fixed(day, day, later.group(0) + m.group(0), "explicit", ev.sentence))
                 # "Operation 1027 ... in late October": the anchor's own month, not news of a later year
                 ev.yearless = [y for y in ev.yearless if not (
                     y.at == ev.sentence and y.month == anchor.day.month and m.end() <= sentence.find(y.text) < m.end() + 80)]
@@ -1099,6 +1122,9 @@ def _infer(ev: _Evidence, window: _Window | None, fetched: dt.date | None = None
     resolved = [r for _, r in pairs]
     starts.extend(r[0] + dt.timedelta(days=y.written_after) for y, r in pairs)
     lower = max(starts)
+    pinned = [r[0] + dt.timedelta(days=y.written_after) for y, r in pairs if y.pins]
+    if pinned and max(pinned) == lower:  # "Yesterday, on Martyrs' Day": that day's morrow
+        return DateSpan.day(lower)
     lower = _after_weekdays(lower, ev, pairs, window)
     ends = [lower + _YEAR]
     if window is not None:
@@ -1196,7 +1222,7 @@ def _conflict(day: dt.date, ev: _Evidence, window: _Window | None, source: str) 
 
 # --- the date lines ---------------------------------------------------------------------------
 
-_KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1, "updated": 2}
+_KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1, "furniture": 2, "updated": 3}
 
 
 def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date]]:

@@ -293,6 +293,15 @@ HOLIDAYS: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "christmas": (r"Christmas(?:\s+Day)?(?!\s+Eve)", (12, 25), (12, 25)),
 }
 
+# Festivals of the Myanmar lunar calendar: name -> (pattern, full-moon day by year). The festival
+# is the full-moon day and the days either side (the public holidays).
+LUNAR_HOLIDAYS: dict[str, tuple[str, dict[int, tuple[int, int]]]] = {
+    "thadingyut": (r"(?:the\s+)?Thadingyut(?:\s+(?:festival|holidays?|full\s+moon(?:\s+day)?|lights))?",
+                   {2020: (10, 31), 2021: (10, 20), 2022: (10, 9), 2023: (10, 28), 2024: (10, 16), 2025: (10, 6), 2026: (10, 25)}),
+    "tazaungdaing": (r"(?:the\s+)?Tazaung(?:daing|mon)(?:\s+(?:festival|holidays?|full\s+moon(?:\s+day)?))?",
+                     {2020: (11, 29), 2021: (11, 18), 2022: (11, 7), 2023: (11, 26), 2024: (11, 15), 2025: (11, 4), 2026: (11, 23)}),
+}
+
 # name -> ((month, day) start, (month, day) end); end before start = crosses the new year.
 SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "monsoon": ((6, 1), (10, 31)),
@@ -928,6 +937,25 @@ def _h_holiday(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Litera
     return handler
 
 
+def _h_lunar(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
+    days = LUNAR_HOLIDAYS[key][1]
+
+    def make(y: int) -> Span3 | None:
+        if y not in days:
+            return None
+        full_moon = dt.date(y, *days[y])
+        return full_moon - dt.timedelta(days=1), full_moon + dt.timedelta(days=1), "week"
+
+    def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+        words = (m["hrel"] or "").lower().split()
+        r = _with_year(make, m["y"] or m["y2"], words[0] if words else None, ctx)
+        if r:
+            r.anchor = key
+        return r
+
+    return handler
+
+
 def _h_anchor(anchor: Anchor, contextual: bool) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
     def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
         if contextual and anchor.name not in ctx.contexts:
@@ -1176,6 +1204,13 @@ for _key, (_pat, _, _) in HOLIDAYS.items():
         rf"(?:,?\s+(?:in\s+)?(?P<y2>{_YEAR}))?",
         _h_holiday(_key),
         (_HOLIDAY_GATES.get(_key, ("day",)),),
+    ))
+for _key, (_pat, _) in LUNAR_HOLIDAYS.items():
+    _RULES.append(_rule(
+        f"holiday:{_key}",
+        rf"(?:(?P<y>{_YEAR})\s+|(?P<hrel>(?:this|last|next)\s+year){_APOS}s\s+)?(?:{_pat})(?:,?\s+(?:in\s+)?(?P<y2>{_YEAR}))?",
+        _h_lunar(_key),
+        ((_key[:6],),),
     ))
 for _a in ANCHORS:
     for _p in _a.patterns:
