@@ -116,3 +116,17 @@ def test_a_thread_posts_number_is_no_count(n: int, of: str) -> None:
     # "4/ Defections are quieter.", "3/12 The surrenders ...": the post's place in a thread
     assert find_counts(f"{n}/{of} Defections are quieter.") == []
     assert [c.count.value for c in find_counts(f"{n}/{of} Then {n + 1} soldiers left.")] == [n + 1]
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("several hundred others", 300), ("a few hundred soldiers", 200), ("several thousand troops", 3000),
+    ("a few thousand police", 2000), ("several dozen officers", 36), ("a few dozen men", 24),
+])
+def test_some_multiple_of_a_unit_is_vague(text, low):
+    (found,) = find_counts(text)
+    assert (found.count.value, found.count.low, found.count.qualifier) == (None, low, "vague")
+
+
+def test_a_tilde_hedges_a_figure():
+    (found,) = find_counts("a further ~500 made contact")
+    assert (found.count.value, found.count.qualifier) == (500, "approx")

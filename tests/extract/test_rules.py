@@ -1512,3 +1512,46 @@ def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")
     evs = pipe.extract(document_from_text(text, name="deck.txt", published=dt.date(2024, 12, 23))).events
     assert [(e.type.value, e.count.value, e.date.start) for e in evs] == [("surrender", 170, dt.date(2024, 12, 22))]
+
+
+@pytest.mark.parametrize(("body", "etype", "count"), [
+    ("In the second week of August nine conscripts walked out of a training camp near Aunglan.", "defection", 9),
+    ("In November a sergeant and two privates left the base at night on a motorbike.", "defection", 3),
+    ("Min Khant and five colleagues left the Hsihseng police station in a borrowed pickup on Monday.", "defection", 6),
+    ("On Monday the entire staff of the township GAD office - 31 people - stayed home in support of the movement.", "defection", 31),
+    ("In the first four months of this year, 214 personnel from all services were found to have absconded.", "tally", 214),
+    ("The network says more than 2,000 soldiers have gone through the network since 2021.", "tally", 2000),
+    ("This week a further ~500 police made contact but have not yet left, the channel said.", "tally", 500),
+])
+def test_more_plain_tellings_of_leaving_and_figures(pipe, body, etype, count):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value) == (etype, count)
+
+
+def test_a_bare_number_crossing_over_counts_those_named_before(pipe):
+    body = ("The network said it had registered 1,318 defectors since it began work in March 2022. "
+            "Of the total, 412 crossed over in 2024 alone.")
+    figures = sorted((e.type.value, e.count.value) for e in events(pipe, body, published=dt.date(2025, 1, 30)))
+    assert ("tally", 412) in figures
+
+
+@pytest.mark.parametrize("body", [
+    "Thousands of people have crossed into Thailand since February, many of them to avoid call-up.",
+    "Police arrested four former teachers who had joined the CDM in 2021.",
+    "The spokesman, when contacted by phone, declined to comment.",
+])
+def test_others_crossing_a_past_and_a_phone_call_are_no_events(pipe, body):
+    assert not events(pipe, body, published=dt.date(2024, 9, 10))
+
+
+def test_an_appeal_after_the_people_it_addresses(pipe):
+    ev = only(pipe, "To every soldier and police officer in Pakokku District - come to us. We will keep you safe.",
+              published=dt.date(2024, 9, 10))
+    assert ev.type.value == "call_to_defect" and ev.who is not None
+
+
+def test_a_retelling_of_those_who_left_is_the_same_happening(pipe):
+    body = ("Seven police officers from Kawa Township left their posts and fled to territory held by the KNLA this week.\n\n"
+            "The officers left the township police station on Tuesday and reached territory held by Brigade 3 of the KNLA, "
+            "a brigade officer said.")
+    assert [e.type.value for e in events(pipe, body, published=dt.date(2024, 2, 16))] == ["defection"]

@@ -26,7 +26,7 @@ _PEOPLE = re.compile(
     r"^(?:[\s,]*(?:more|other|further|additional|junta|regime|military|army|Myanmar|low-ranking|senior|junior|"
     r"armed|unarmed|active-duty|serving|former|of\s+(?:the|its|their|his)|of|[A-Z][\w’'-]+|-)\s*){0,4}"
     r"\s*(?:soldiers?|troops?|servicem[ae]n|personnel|police(?:m[ae]n)?|officers?|individuals|people|members|men|"
-    r"civil\s+servants?|staff|employees|teachers|doctors|nurses|workers|officials|militiam[ae]n|militia|fighters|"
+    r"civil\s+servants?|staff|employees|teachers|doctors|nurses|workers|officials|militiam[ae]n|militia|fighters|colleagues|"
     r"conscripts|recruits|defectors|deserters|privates|sergeants|corporals|captains|officers|comrades|"
     r"military\s+members|security\s+forces|policem[ae]n|constables|administrators|forces|others)\b",
     re.IGNORECASE,

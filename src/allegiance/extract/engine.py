@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "rules-0.8"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
+_LEAVERS = re.compile(r"\b(?:defectors|deserters|defections|desertions)\b", re.IGNORECASE)
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
 _DEFINITE_EVENT = re.compile(r"\bthe\s+(?:defections?|desertions?|surrenders?)\b", re.IGNORECASE)
 _DEFINITE_CALL = re.compile(
@@ -395,13 +396,17 @@ class Extractor:
         if who is None and etype == EventType.call_to_defect:
             return None  # an appeal that addresses no regime personnel is not a call to defect
         subject_who, _ = args.who_for(subject_text)
-        if subject_who is None and mention.subject is not None and lx.PARTITIVE.match(subject_text):
+        if subject_who is None and mention.subject is not None and (
+                lx.PARTITIVE.match(subject_text) or lx.BARE_NUMBER.fullmatch(subject_text)):
             # "By the deadline, 14 of the 22 had resigned": part of the people told just before
             for earlier in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
                 subject_who, prev_rule = args.who_for(earlier.text)
                 if subject_who is not None:
                     who, who_rule = subject_who, f"'{subject_text.strip()}' is part of those told before: {prev_rule}"
                     break
+        if subject_who is None and mention.rule in lx.BARE_LEAVING_RULES and lx.BARE_NUMBER.fullmatch(subject_text) and not any(
+                _LEAVERS.search(e.text) for e in ctx.sentences[max(0, s.index - 2):s.index]):
+            return None  # "412 left in 2024": a number of no one the text named (not "1,318 defectors ... Of these, 412")
         d.set("who", who, who_rule)
 
         # Who they joined, and who speaks.

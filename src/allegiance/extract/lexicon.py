@@ -36,8 +36,13 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("come-over", "defect", r"\b(?:c(?:ame|ome|omes|oming)|went|go(?:es|ne|ing)?)\s+over\s+to\b"),
     # "came to us", "have come to the KNDF's CDM department": kept only with a receiver
     _rule("come-to", "join", r"\b(?:came|come|comes|coming)\s+to\b"),
-    _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the)\s+(?:barracks|stations?|bases?|camps?|offices?|posts?|units?)\b"),
-    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"),
+    _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the|an?)\s+(?:(?:training|military|army|police)\s+)?"
+                                r"(?:barracks|stations?|bases?|camps?|offices?|posts?|units?)\b"),
+    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"
+                                # "me and my orderly left the base at night", "left the same base",
+                                # "left the Hsihseng police station" (not "the camp": villagers leave camps too)
+                                r"|\b(?:left|leaving)\s+(?:the|my|our)\s+(?:same\s+|old\s+)?(?:[A-Z][\w'’-]+\s+)?(?:bases?|barracks|battalions?|outposts?|"
+                                r"police\s+stations?|garrisons?)\b"),
     # "was leaving the station with their guns": leaving a post armed is leaving the regime's service
     _rule("leave-armed", "defect", r"\b(?:left|leaving|leave|leaves|fled|abandoned)\s+(?:the|their|his|her)\s+(?:police\s+)?"
                                    r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
@@ -61,7 +66,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                r"(?-i:[A-Z])))"),
     _rule("seek-asylum", "defect", r"\b(?:sought|seek(?:s|ing)?|applied\s+for|requested)\s+(?:political\s+)?asylum\b"),
     # civil servants leaving work is how the CDM is joined
-    _rule("stop-work", "cdm", r"\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
+    _rule("stop-work", "cdm", r"\bstay(?:ed|s|ing)?\s+(?:at\s+)?home\b(?=[^.;]{0,60}?\bin\s+support\s+of\s+(?:the\s+)?(?:movement|CDM|strike|civil\s+disobedience))"
+                              r"|\b(?:stopped|stop|stops|stopping)\s+(?:work(?:ing)?|reporting\s+for\s+duty|going\s+to\s+work)\b|\bstayed\s+away\s+from\s+(?:their\s+)?(?:work|offices?|jobs?|posts?|desks?|wards?|classrooms?)\b|\bwalked\s+(?:off|out\s+of)\s+(?:the\s+|their\s+)?(?:job|work|offices?|hospitals?|schools?)\b|\bwent\s+on\s+strike\b"),
     # "handed themselves and seven homemade guns over to the PDF"
     _rule("turn-over", "defect", r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?)\s+themselves\s+(?:and\s+(?:[\w-]+\s+){1,5}?)?(?:over|in)\b"),
     _rule("break-with", "defect", r"\b(?:(?:broke|break(?:s|ing)?|broken)\s+(?:away\s+)?(?:ranks\s+)?(?:with|from)|split(?:s|ting)?\s+(?:away\s+)?from)"
@@ -75,7 +81,12 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("switch-to", "join", r"\bswitch(?:ed|es|ing)?\s+(?:over\s+)?to\b|\b(?:welcomed|absorbed|inducted)\s+into\b(?!\s+(?:the\s+)?custody)"),
     _rule("side-with", "join", r"\bsid(?:ed|es|ing)\s+with\b(?!\s+the\s+(?:people|public|resistance|revolution)\b)"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
-    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?(?:to|into)\b"
+    # "412 crossed over in 2024 alone": bare, only of a number of personnel over a period (BARE_LEAVING_RULES)
+    _rule("cross-over-bare", "defect", r"\bcross(?:ed|es|ing)\s+over\b(?!\s+(?:to|into|the|a|an|from|on|at)\b)"),
+    # "Thousands of people have crossed into Thailand": a country's border, crossed only by the
+    # regime's personnel counts (NOT_OTHERS_RULES); "crossed to the KNU" is going over
+    _rule("cross-into", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?into\b"),
+    _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?to\b"
                                   # "400 of them made it out to our side", "made it across to the KNU"
                                   r"|\bma(?:de|ke|kes|king)\s+it\s+(?:out\s+|over\s+|across\s+|safely\s+)+(?:to|into)\b"),
     # "718 have completed their defection": the defection done, not only asked about
@@ -146,7 +157,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                 r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|"
                                 r"contact|turn|break|side|hand)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
-    _rule("contact", "contact", r"\b(?:contacted|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\s+with|"
+    _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
+                                # "more than 2,000 people had gone through the network"
+                                r"(?:gone|went|passed|come|came)\s+through\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+)?(?:network|channel|programme|program)\b|"
                                 r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b"
                                 # "sought help from the network", "asked the group for help to leave"
                                 r"|(?:sought|seek(?:s|ing)?|requested)\s+(?:help|assistance|support)\s+from\b)"),
@@ -159,7 +172,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"|\bhelped\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?[\d,]+\s+(?:soldiers|people|police|troops|defectors|personnel|members))"),
     _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
     # --- "followed suit": same type as the event before --------------------------------------
-    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\bdid\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
+    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done)\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
     # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
     _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|desertions|surrenders)\b"),
 )
@@ -241,12 +254,14 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|crews?|"
          r"serving\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|(?:from|of|left|deserted)\s+the\s+(?:army|military)|"
          # "he deserted from a training camp": only soldiers desert from camps, battalions and barracks
-         r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?)\b", "tatmadaw", "soldier"),
+         r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?|other\s+ranks)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
         (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs|"
          r"(?:deputy\s+|assistant\s+)?directors?(?:[- ]general)?|department\s+heads?)\b", "civil_service", "official"),
         (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),
-        (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers|(?:junta|regime)\s+personnel)\b", "mixed", "mixed"),
+        (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers|(?:junta|regime)\s+personnel"
+         # "214 personnel from all services", "everyone still in uniform"
+         r"|personnel\s+(?:from|of)\s+all\s+(?:services|branches)|(?:everyone|anyone|all|those)\s+(?:still\s+)?in\s+uniform)\b", "mixed", "mixed"),
     )
 )
 # An appeal that speaks to 'you' of 'your units' or 'your arms' and names no service ("We call on
@@ -291,6 +306,8 @@ PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\
                        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
                                   "walk-out", "switch-to", "abscond"})
+# "Thousands of people have crossed into Thailand": kept unless those who crossed are named as others
+NOT_OTHERS_RULES = frozenset({"cross-into"})
 
 # Words that turn a trigger into something that did not happen.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no", "nobody", "none", "neither", "nor", "without"})
@@ -348,6 +365,9 @@ PERIOD_CUE = re.compile(
     r"during\s+the\s+(?:past|last)|(?:last|this|that)\s+year|in\s+(?:19|20)\d\d|(?:first|second)\s+half|"
     r"within\s+(?:\w+\s+)?(?:weeks|months|years)|each\s+month|every\s+month|per\s+month|monthly|"
     r"(?:have|has|had)\s+now|across\s+the\s+country|nationwide|throughout\s+the\s+country|"
+    # "In the first four months of this year", "in the three months to June", "in February 2021 alone"
+    r"(?:in|during|over)\s+the\s+(?:first|last|final|\w+)\s+(?:\w+\s+)?(?:weeks|months)\s+(?:of|to|up\s+to|ending)|"
+    r"(?:(?:19|20)\d\d|" + _MONTH_NAME + r"|week|month|year)\s+alone|"
     # a whole month as the period a figure covers: "During August, at least 23 soldiers left"
     r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?" + _MONTH_NAME + r"|"
     # two months: "1,146 joined the CDM in February and March"
@@ -446,4 +466,6 @@ FIGURE_NOT_LEAVING = re.compile(
 
 # "some 3,000 soldiers and police have left since the coup": 'left' with no object says they left
 # the regime's service only as a figure of its personnel over a period (checked in the parse).
-BARE_LEAVING_RULES = frozenset({"left-bare"})
+BARE_LEAVING_RULES = frozenset({"left-bare", "cross-over-bare"})
+# a subject that is a number alone: "412 crossed over in 2024 alone"
+BARE_NUMBER = re.compile(r"\s*(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?[\d,]+\s*")

@@ -179,6 +179,9 @@ def _year_of(verb: Token) -> str | None:
     return None
 
 
+_COUNTING_VERBS = frozenset({"count", "record", "register", "document", "tally", "list", "log", "verify"})
+
+
 def _biography(verb: Token) -> str | None:
     """A person's history told to introduce them: 'a police corporal who had joined the CDM
     in 2021 went back to his station', 'X left the army in 2021 and now helps run a network'.
@@ -186,7 +189,9 @@ def _biography(verb: Token) -> str | None:
     year = _year_of(verb)
     if year is None:
         return None
-    if verb.dep_ in ("relcl", "acl") and any(c.tag_ in ("WP", "WDT") for c in verb.children):
+    if verb.dep_ in ("relcl", "acl") and any(c.tag_ in ("WP", "WDT") for c in verb.children) and not (
+            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _COUNTING_VERBS):
+        # (not "counted more than 600 police ... who joined the CDM in February 2021": a figure)
         return f"a person's history ('who ... in {year}')"
     linked = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     for other in linked:
@@ -341,7 +346,7 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
 # for the main verbs of leaving, "They defected on Monday" is often the first telling; and "he
 # slipped out of the barracks" often tells the happening first, so 'slip' is checked for a bare
 # definite only.)
-_RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at"})
+_RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at", "left-unit"})
 
 
 def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
@@ -476,7 +481,7 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
     sent = verb.sent
     # coordinated verbs share their modifiers: "Until October, they reached out and sought refuge"
     own = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
-    if verb.dep_ == "conj":
+    if verb.dep_ in ("conj", "xcomp"):  # (xcomp: "were found to have absconded", "are believed to have left")
         own.add(verb.head.i)
     # "Since the coup, the group said, 500 have defected": a cue on the reporting verb above
     up = verb.head if verb.dep_ != "conj" else verb.head.head
@@ -507,6 +512,13 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
 
 _NOT_PERSONNEL = re.compile(r"(?i)\b(?:villagers?|residents?|civilians?|families|family|people|refugees?|children|"
                             r"women|men|fighters?|rebels?|insurgents?|members|locals|residents|farmers|students)\b")
+
+
+def _names_others(subj: Token) -> bool:
+    """'Thousands of people', 'villagers': a subject that names others than the regime's people."""
+    lo, hi = _subtree_span(subj)
+    words = subj.doc.text[lo:hi]
+    return bool(_NOT_PERSONNEL.search(words)) and not any(p.search(words) for p, _, _ in lx.WHO_WORDS)
 
 
 def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
@@ -554,7 +566,13 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
         words = re.findall(r"\w[\w'’]*", before)  # an opening quotation mark is no word
         if verb.tag_ != "VB" and not (verb.tag_ == "VBP" and not words):
             return "not an imperative"
-        return None if all(w.lower() in _IMPERATIVE_OPENERS for w in words) else "words before the verb"
+        if all(w.lower() in _IMPERATIVE_OPENERS for w in words):
+            return None
+        addressed = re.fullmatch(r"\W*(?P<who>[^.;:!?]+?)\s*[-–—:]", before)
+        if addressed and any(p.search(addressed.group("who")) for p, _, _ in lx.WHO_WORDS):
+            # "To every soldier and police officer in Pakokku District - come to us": whom it asks, then the ask
+            return base + addressed.start("who"), base + addressed.end("who")
+        return "words before the verb"
     lo, hi = _subtree_span(subj)
     if hi - base > start:
         return "a subject after the verb"
@@ -705,17 +723,20 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
     'about 150,000 troops left', 'left for Yangon')."""
     if rule not in lx.BARE_LEAVING_RULES:
         return None
-    if verb.lemma_.lower() not in ("leave", "quit") or verb.dep_ in ("acl", "amod", "relcl"):
+    if verb.lemma_.lower() not in ("leave", "quit", "cross") or verb.dep_ in ("acl", "amod", "relcl"):
         return "'left' that is not a finite verb of its own"
-    if any(c.dep_ in _BARE_BLOCKERS or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on"))
-           for c in verb.children):
+    if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() == "cross"))
+           or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on")) for c in verb.children):
         return "'left' with an object or a destination"
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return "'left' with no subject"
     lo, hi = _subtree_span(subj)
     words = verb.doc.text[lo:hi]
-    if not any(p.search(words) for p, _, _ in lx.WHO_WORDS) or not any(t.like_num or t.tag_ == "CD" for t in subj.subtree):
+    # "... registered 1,318 defectors since March 2022; 412 crossed over in 2024 alone": a bare number
+    # may count the people the text named before (the engine looks for them, or drops it)
+    named = any(p.search(words) for p, _, _ in lx.WHO_WORDS) or lx.PARTITIVE.match(words) or lx.BARE_NUMBER.fullmatch(words)
+    if not named or not any(t.like_num or t.tag_ == "CD" for t in subj.subtree):
         return "'left' not said of a number of regime personnel"
     if period_cue(Mention(kind="defect", rule=rule, sentence=sentence, trigger=verb)) is None:
         return "'left' with no period: not a running figure"
@@ -846,6 +867,9 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             subj = _subject(verb)
             if given_up is not None:
                 subj = given_up
+            if rule.name in lx.NOT_OTHERS_RULES and subj is not None and _names_others(subj):
+                log.debug("trigger %r in %r dropped: those who crossed are not regime personnel", m.group(0), sentence.text[:60])
+                continue
             if rule.name in lx.PERSONNEL_ONLY_RULES:
                 named = _names_personnel(subj, tok)
                 if named is None:

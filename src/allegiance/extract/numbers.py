@@ -47,13 +47,17 @@ _HEDGE_RE = "|".join(f"(?P<h_{name}>{pat})" for pat, name in _HEDGES)
 VAGUE_LOW: dict[str, int] = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
     "several": 3, "a few": 2, "a handful": 2, "a number": 2, "numerous": 2,
+    # "several hundred", "a few thousand": some multiple of the unit, not the unit itself
+    "several dozen": 36, "a few dozen": 24, "several hundred": 300, "a few hundred": 200,
+    "several thousand": 3000, "a few thousand": 2000,
 }
-_VAGUE = r"tens\s+of\s+thousands|dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|a\s+number|numerous"
+_VAGUE = (r"tens\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)(?!s)|dozens|scores|hundreds|thousands"
+          r"|several|a\s+few|a\s+handful|a\s+number|numerous")
 
 _COUNT_RE = re.compile(
     rf"""
     (?<![\w.,])
-    (?:(?:{_HEDGE_RE})\s+)?
+    (?:(?:{_HEDGE_RE})\s+|(?P<h_tilde>~)\s*)?
     (?:
         (?P<range_lo>{_NUMBER})\s+(?:to|or)\s+(?P<range_hi>{_NUMBER})(?![\w,])
       | (?P<drange_lo>{_DIGITS})\s*[-–]\s*(?P<drange_hi>{_DIGITS})(?![\w,])
@@ -101,6 +105,8 @@ def number_value(text: str) -> int | None:
 
 
 def _hedge(m: re.Match[str]) -> str | None:
+    if m.group("h_tilde"):
+        return "approx"  # "~500"
     for _, name in _HEDGES:
         if m.group(f"h_{name}"):
             return name
