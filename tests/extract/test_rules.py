@@ -1517,7 +1517,7 @@ def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
 @pytest.mark.parametrize(("body", "etype", "count"), [
     ("In the second week of August nine conscripts walked out of a training camp near Aunglan.", "defection", 9),
     ("In November a sergeant and two privates left the base at night on a motorbike.", "defection", 3),
-    ("Min Khant and five colleagues left the Hsihseng police station in a borrowed pickup on Monday.", "defection", 6),
+    ("Min Khant and five colleagues left the township police station in a borrowed pickup on Monday.", "defection", 6),
     ("On Monday the entire staff of the township GAD office - 31 people - stayed home in support of the movement.", "defection", 31),
     ("In the first four months of this year, 214 personnel from all services were found to have absconded.", "tally", 214),
     ("The network says more than 2,000 soldiers have gone through the network since 2021.", "tally", 2000),

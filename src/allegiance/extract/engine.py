@@ -28,7 +28,7 @@ from allegiance.normalise import places as gazetteer
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.8"
+EXTRACTOR_VERSION = "rules-0.9"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 _LEAVERS = re.compile(r"\b(?:defectors|deserters|defections|desertions)\b", re.IGNORECASE)

@@ -41,7 +41,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"
                                 # "me and my orderly left the base at night", "left the same base",
                                 # "left the Hsihseng police station" (not "the camp": villagers leave camps too)
-                                r"|\b(?:left|leaving)\s+(?:the|my|our)\s+(?:same\s+|old\s+)?(?:[A-Z][\w'’-]+\s+)?(?:bases?|barracks|battalions?|outposts?|"
+                                r"|\b(?:left|leaving)\s+(?:the|my|our)\s+(?:same\s+|old\s+|township\s+|district\s+)?(?:bases?|barracks|battalions?|outposts?|"
                                 r"police\s+stations?|garrisons?)\b"),
     # "was leaving the station with their guns": leaving a post armed is leaving the regime's service
     _rule("leave-armed", "defect", r"\b(?:left|leaving|leave|leaves|fled|abandoned)\s+(?:the|their|his|her)\s+(?:police\s+)?"
