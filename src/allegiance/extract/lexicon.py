@@ -273,6 +273,11 @@ WHO_WORDS = WHO_WORDS + ((
     re.compile(r"^(?![\s\S]*(?:" + "|".join(p.pattern for p, _, _ in WHO_WORDS) + r"))[\s\S]*?" + _ADDRESSED, re.IGNORECASE),
     "mixed", "mixed"),)
 
+
+def names_people(text: str) -> bool:
+    """Whether `text` names the regime's people in any of WHO_WORDS' categories."""
+    return any(p.search(text) for p, _, _ in WHO_WORDS)
+
 # Regime units as written: "Light Infantry Battalions 402 and 403", "Military Operations
 # Command 16", "Yangon region police force's Special Branch", "LIB 402".
 UNIT_RE = re.compile(

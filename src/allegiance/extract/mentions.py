@@ -280,7 +280,7 @@ def _place_left_empty(verb: Token, rule: str) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         lo, hi = _subtree_span(subj)
-        if any(p.search(verb.doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS):
+        if lx.names_people(verb.doc.text[lo:hi]):
             return None  # "two privates were deserted ...": people, however worded
     return f"a place left empty ('{verb.text}')"
 
@@ -518,7 +518,7 @@ def _names_others(subj: Token) -> bool:
     """'Thousands of people', 'villagers': a subject that names others than the regime's people."""
     lo, hi = _subtree_span(subj)
     words = subj.doc.text[lo:hi]
-    return bool(_NOT_PERSONNEL.search(words)) and not any(p.search(words) for p, _, _ in lx.WHO_WORDS)
+    return bool(_NOT_PERSONNEL.search(words)) and not lx.names_people(words)
 
 
 def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
@@ -529,19 +529,19 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
     doc = trigger.doc
     if subj is not None:
         lo, hi = _subtree_span(subj)
-        if any(p.search(doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS):
+        if lx.names_people(doc.text[lo:hi]):
             return True
         if lx.PARTITIVE.match(doc.text[lo:hi]):
             # "By the deadline, 14 of the 22 had resigned": part of people the text named just before
             earlier = doc.text[max(0, lo - 400):lo]
-            if any(p.search(earlier) for p, _, _ in lx.WHO_WORDS):
+            if lx.names_people(earlier):
                 return True
         if subj.dep_ in ("nsubj", "nsubjpass") or _NOT_PERSONNEL.search(subj.text):
             return None  # a real subject that names others ("locals", "thousands of people", "they")
     before = doc.text[:trigger.idx]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     clause = before[cut + 1:]
-    if not _NOT_PERSONNEL.search(clause) and any(p.search(clause) for p, _, _ in lx.WHO_WORDS):
+    if not _NOT_PERSONNEL.search(clause) and lx.names_people(clause):
         return False
     return None
 
@@ -569,7 +569,7 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
         if all(w.lower() in _IMPERATIVE_OPENERS for w in words):
             return None
         addressed = re.fullmatch(r"\W*(?P<who>[^.;:!?]+?)\s*[-–—:]", before)
-        if addressed and any(p.search(addressed.group("who")) for p, _, _ in lx.WHO_WORDS):
+        if addressed and lx.names_people(addressed.group("who")):
             # "To every soldier and police officer in Pakokku District - come to us": whom it asks, then the ask
             return base + addressed.start("who"), base + addressed.end("who")
         return "words before the verb"
@@ -735,7 +735,7 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
     words = verb.doc.text[lo:hi]
     # "... registered 1,318 defectors since March 2022; 412 crossed over in 2024 alone": a bare number
     # may count the people the text named before (the engine looks for them, or drops it)
-    named = any(p.search(words) for p, _, _ in lx.WHO_WORDS) or lx.PARTITIVE.match(words) or lx.BARE_NUMBER.fullmatch(words)
+    named = lx.names_people(words) or lx.PARTITIVE.match(words) or lx.BARE_NUMBER.fullmatch(words)
     if not named or not any(t.like_num or t.tag_ == "CD" for t in subj.subtree):
         return "'left' not said of a number of regime personnel"
     if period_cue(Mention(kind="defect", rule=rule, sentence=sentence, trigger=verb)) is None:
@@ -757,7 +757,7 @@ def _figure_frames(sentence: Sentence, sent: Span) -> list[Mention]:
             if lx.FIGURE_NOT_LEAVING.search(counted):
                 continue
             if not lx.FIGURE_LEAVER_NOUN.search(counted) and not (
-                    lx.FIGURE_LEAVING.search(counted) and any(p.search(counted) for p, _, _ in lx.WHO_WORDS)):
+                    lx.FIGURE_LEAVING.search(counted) and lx.names_people(counted)):
                 continue
             fig_start, fig_end = m.span("fig")
             digits = fig_start + re.search(r"\d", m.group("fig")).start()
@@ -791,7 +791,7 @@ def _surrender_of(tok: Token) -> Token | None:
     if people is None:
         return None
     lo, hi = _subtree_span(people)
-    return people if any(p.search(tok.doc.text[lo:hi]) for p, _, _ in lx.WHO_WORDS) else None
+    return people if lx.names_people(tok.doc.text[lo:hi]) else None
 
 
 def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
