@@ -43,7 +43,7 @@ from allegiance.models import BoilerplateLine
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "DATE_PATTERN", "MONTH_PATTERN", "WEEKDAY_PATTERN", "DateStamp", "classify_line", "clean",
+    "DATE_IN_TEXT", "DATE_PATTERN", "MONTH_PATTERN", "WEEKDAY_PATTERN", "DateStamp", "classify_line", "clean",
     "credit", "date_stamp", "is_headline_like",
 ]
 
@@ -68,6 +68,8 @@ DATE_PATTERN = (
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"  # March 3, 2022 / Sept. 3, 2021
     r")"
 )
+# such a date anywhere in a line ("Saved by archive.org on 29 Oct 2025", "Week 10-16 March 2025")
+DATE_IN_TEXT = re.compile(DATE_PATTERN, re.IGNORECASE)
 # Clock time and zone that may follow a date stamp ("09:14", "3:12 pm UTC", "+0630").
 _TIME = (
     r"(?:\s*[,\-–—|]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
@@ -150,6 +152,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
 _LABELLED_DATE = re.compile(
     r"(?:(?P<label>(?i:(?:first\s+)?published|posted|issued|released|dated?|(?:last\s+)?updated))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*)?"
     + _LEAD_TIME + _STAMP_DATE + r"\W*")
+_FURNITURE_SEP = re.compile(r"\s*[|·•]\s*")
 _FURNITURE_PIECE = 60  # longer pieces are text, not furniture ("Share: 1.4K", "Reading time 4 min", "KT Reporter")
 
 
@@ -158,15 +161,16 @@ def _furniture_stamp(stripped: str) -> DateStamp | None:
     09 March 2021 | Share: 1.4K", "Posted: 4 December 2023 | Filed under: Weekly Update",
     "Weekly bulletin No. 112 | Week 10-16 March 2025 | Issued Monday 17 March 2025". A labelled
     publication date wins; an unlabelled one must be the line's only date."""
-    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", stripped)]
-    if len(pieces) < 2 or any(not p or len(p) > _FURNITURE_PIECE or re.search(r"[.!?]\s+[A-Z]", p) for p in pieces):
+    if not _FURNITURE_SEP.search(stripped):
+        return None
+    pieces = [p.strip() for p in _FURNITURE_SEP.split(stripped)]
+    if any(not p or len(p) > _FURNITURE_PIECE or re.search(r"[.!?]\s+[A-Z]", p) for p in pieces):
         return None
     dated = [(i, m) for i, p in enumerate(pieces) if (m := _LABELLED_DATE.fullmatch(p))]
     labelled = [(i, m) for i, m in dated if m["label"] and "updat" not in m["label"].lower()]
     if labelled:
-        i, m = labelled[0]
-        return DateStamp("published", m["date"])
-    if len(dated) != 1 or sum(bool(re.search(DATE_PATTERN, p, re.IGNORECASE)) for p in pieces) != 1:
+        return DateStamp("published", labelled[0][1]["date"])
+    if len(dated) != 1 or sum(bool(DATE_IN_TEXT.search(p)) for p in pieces) != 1:
         return None
     i, m = dated[0]
     if m["label"]:

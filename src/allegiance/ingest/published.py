@@ -68,6 +68,7 @@ from typing import Literal, NamedTuple
 import dateparser
 
 from allegiance.ingest.boilerplate import (
+    DATE_IN_TEXT,
     DATE_PATTERN,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -421,7 +422,6 @@ _DATEPARSER_SETTINGS = {
 }
 _ISO_DAY = _rx(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z ]*)?\s*")
 _ISO_IN_LINE = _rx(r"\b\d{4}-\d{2}-\d{2}\b")
-_DATE_IN_LINE = _rx(DATE_PATTERN, re.IGNORECASE)
 
 # --- results ----------------------------------------------------------------------------------
 
@@ -470,7 +470,7 @@ def parse_date_line(line: str) -> DateLine | None:
     if stamp is not None:
         written = stamp.date_text
         if written is None and stamp.kind == "scrape":  # "Saved by archive.org on 29 Oct 2025 20:17 GMT"
-            found = _ISO_IN_LINE.search(line) or _DATE_IN_LINE.search(line)
+            found = _ISO_IN_LINE.search(line) or DATE_IN_TEXT.search(line)
             written = found.group(0) if found else None
         day = parse_date_string(written) if written else None
         return DateLine(stamp.kind, day)
