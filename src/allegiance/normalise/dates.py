@@ -917,12 +917,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     return _Res(*r, future=r[0] > ctx.ref)
 
 
-def _h_holiday(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
-    _, (m1, d1), (m2, d2) = HOLIDAYS[key]
-
-    def make(y: int) -> Span3:
-        return dt.date(y, m1, d1), dt.date(y, m2, d2), "day" if (m1, d1) == (m2, d2) else "week"
-
+def _named_day(key: str, make: Callable[[int], Span3 | None]) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
+    """The handler for a named day of the year whose span in year y is make(y)."""
     def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
         words = (m["hrel"] or "").lower().split()
         if words[1:] == ["month"]:
@@ -937,6 +933,15 @@ def _h_holiday(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Litera
     return handler
 
 
+def _h_holiday(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
+    _, (m1, d1), (m2, d2) = HOLIDAYS[key]
+
+    def make(y: int) -> Span3:
+        return dt.date(y, m1, d1), dt.date(y, m2, d2), "day" if (m1, d1) == (m2, d2) else "week"
+
+    return _named_day(key, make)
+
+
 def _h_lunar(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
     days = LUNAR_HOLIDAYS[key][1]
 
@@ -946,14 +951,7 @@ def _h_lunar(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[
         full_moon = dt.date(y, *days[y])
         return full_moon - dt.timedelta(days=1), full_moon + dt.timedelta(days=1), "week"
 
-    def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
-        words = (m["hrel"] or "").lower().split()
-        r = _with_year(make, m["y"] or m["y2"], words[0] if words else None, ctx)
-        if r:
-            r.anchor = key
-        return r
-
-    return handler
+    return _named_day(key, make)
 
 
 def _h_anchor(anchor: Anchor, contextual: bool) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
