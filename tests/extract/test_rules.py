@@ -1192,6 +1192,51 @@ def test_a_news_story_about_a_group_is_not_its_statement():
     assert statement_author("KNU fighters take outpost\n\nStatement No. 3\n\nThe KNLA said ...") is None
 
 
+@pytest.mark.parametrize("head, author", [
+    # a page's or channel's own post: the name, then the page's line
+    ("Salin Township People's Defence Force\nPublic figure · 12K followers\n\n", "PDF"),
+    ("KNDF Battalion 9 - ကေအဲန်ဒီအက်ဖ်\nMarch 3 at 7:40 PM · Public\n\n", "KNDF"),
+    ("Police CDM Voice (English)\n(t.me channel, 9.8K subscribers)\n\n", "POLICE-CDM-CHANNEL"),
+    # a press release's sender, in the registry or not
+    ("FOR IMMEDIATE RELEASE\n\nBorder Families Relief Network (BFRN)\n\n", "Border Families Relief Network"),
+    ("PRESS RELEASE\nKachin Independence Organisation\n\n", "KIO"),
+    # the junta's information team on its own briefing
+    ("STATE ADMINISTRATION COUNCIL INFORMATION TEAM\nTranscript of the press briefing\n\n", "TATMADAW"),
+])
+def test_a_page_channel_or_press_release_is_its_authors_own_text(head, author):
+    from allegiance.extract.engine import statement_author
+    assert statement_author(head + "Four soldiers left their camp near Salin on Monday.\n\nMore to follow.\n") == author
+
+
+def test_a_news_story_naming_a_page_or_a_fund_is_not_their_text():
+    from allegiance.extract.engine import statement_author
+    assert statement_author("Border Families Relief Network (BFRN)\nBy a staff reporter\n\nFour soldiers left.\n") is None
+    assert statement_author("Salin PDF says four soldiers defected\nBy a staff reporter\n\nThe group said on "
+                            "Telegram ...\n") is None
+
+
+def test_a_press_release_s_sender_issues_its_appeal_and_tells_its_figures(pipe):
+    text = ("FOR IMMEDIATE RELEASE\n\nBorder Families Relief Network (BFRN)\nMae Sot, 4 March 2024\n\n"
+            "Families of defectors need protection, says BFRN\n\n"
+            "The Border Families Relief Network (BFRN) has helped 640 defectors' families since it was founded "
+            "in 2022. Two sergeants from a battalion in Myawaddy deserted last week.\n\n"
+            "BFRN calls on soldiers who wish to leave to contact its hotline before they move.\n")
+    found = pipe.extract(document_from_text(text, name="release.txt", published=dt.date(2024, 3, 4))).events
+    call = next(e for e in found if e.type.value == "call_to_defect")
+    assert call.actor is None and call.claimed_by == "Border Families Relief Network"
+    reached = next(e for e in found if e.type.value == "defection")
+    assert reached.claimed_by == "Border Families Relief Network"
+
+
+def test_first_person_on_a_channel_is_the_channel(pipe):
+    text = ("Police CDM Voice (English)\n(t.me channel, 9.8K subscribers)\n\n"
+            "[Monday 19:02]\nThe Salin PDF attacked a checkpoint on the Minbu road.\n\n"
+            "[Tuesday 08:15]\n27 police officers contacted our admin team this week asking how to leave.\n")
+    found = pipe.extract(document_from_text(text, name="channel.txt", published=dt.date(2024, 3, 4))).events
+    (tally,) = [e for e in found if e.type.value == "tally"]
+    assert tally.claimed_by == "POLICE-CDM-CHANNEL"
+
+
 def test_same_statement_takes_the_day_the_statement_was_made(pipe):
     found = events(pipe, "The Karen National Union said on Sunday that its brigades had received 90 soldiers "
                          "since the start of the offensive on October 27.\n\n"

@@ -155,6 +155,23 @@ class _DocContext:
         """Actors the article names before `offset`."""
         return [h for h in self.actors if h.end <= offset]
 
+    @cached_property
+    def author_names(self) -> frozenset[str]:
+        """What the article calls its author: its name and the short form it gives
+        ("the Safe Passage Family Fund (SPFF)")."""
+        if self.author is None:
+            return frozenset()
+        names = {self.author.lower()}
+        if self.author not in CANONICAL_ACTORS:
+            m = re.search(re.escape(self.author) + r"\s*\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)", self.doc.text)
+            if m:
+                names.add(m.group("abbr").lower())
+        return frozenset(names)
+
+    def is_author(self, phrase: str) -> bool:
+        """Whether `phrase` ("SPFF", "the Safe Passage Family Fund") names the article's author."""
+        return re.sub(r"(?i)^the\s+", "", phrase.strip()).lower() in self.author_names
+
 
 def _apply_denials(ctx: _DocContext, drafts: list[Draft]) -> None:
     """A denial by the regime lowers the certainty of the other side's claim; it does not
@@ -479,9 +496,9 @@ class Extractor:
         if claimant is None and re.search(r"\b(?:we|us|our)\b", text, re.IGNORECASE) and etype != EventType.call_to_defect:
             # "In 2023 we helped more than 1,000 people", "46 soldiers have come to us": the
             # speaker's organisation, named earlier in the article
-            speaker = self._antecedent(ctx, s.start)
+            speaker = ctx.author or self._antecedent(ctx, s.start)
             if speaker is not None:
-                claimant, rule = speaker, "first person ('we', 'us'): the speaker's organisation named earlier"
+                claimant, rule = speaker, "first person ('we', 'us'): the author of the statement or the speaker's organisation named earlier"
                 if d.to is None or d.to == "UNKNOWN-RESISTANCE":
                     if _takes_people_in(speaker) and re.search(r"\b(?:us|our\s+side|we\s+(?:helped|received|took\s+in|welcomed))\b", text, re.IGNORECASE):
                         d.set("to", speaker, "they came to 'us': the speaker's organisation")
@@ -810,6 +827,9 @@ class Extractor:
                 return speaker, f"the speaker of the promise: {said}"
             return self._antecedent(ctx, s.start), "earlier actor in the article"
         before = s.text[: mention.trigger.idx - mention.trigger.sent.start_char]
+        if mention.subject and ctx.is_author(mention.span_text(mention.subject)):
+            # "SPFF calls on soldiers ...": the press release's sender, outside the registry
+            return (ctx.author if ctx.author in CANONICAL_ACTORS else None), "the subject is the article's author"
         # "Resistance groups have attacked police posts ..., and the NUG's defense ministry began
         # broadcasting messages urging sailors ...": the clause the appeal belongs to first
         cut = max(before.rfind(", and "), before.rfind("; "))
@@ -1082,34 +1102,61 @@ def _new_paragraph(doc: Document, first, second) -> bool:
 
 
 # what an organisation's own text calls itself: "Statement No. 9/2023", "Monthly Update - January 2022"
-_STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice|update|bulletin)\b")
+_STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice|update|bulletin"
+                            r"|press\s+conference|press\s+briefing|transcript)\b")
+# the lines under a page's or channel's name: "Public figure · 48K followers", "t.me/s/monywa_pdf_info",
+# "(t.me channel, 41.2K subscribers)", "21 March 2022 at 20:14 - Public"
+_PAGE_MARK = re.compile(r"(?i)\b(?:followers|subscribers|public\s+figure|t\.me\b|telegram|view\s+in\s+telegram|official\s+page)"
+                        r"|\bat\s+\d{1,2}[:.]\d{2}\b(?:.*\bpublic\s*$|\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•])")
+_RELEASE = re.compile(r"(?i)^(?:for\s+immediate\s+release|press\s+release|media\s+release|news\s+release)\W*$")
+# an organisation outside the registry by its own name: "Safe Passage Family Fund (SPFF)"
+_ORG_NAME = re.compile(r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
+                       r"(?:Fund|Network|Foundation|Watch|Monitor|Association|Institute|Centre|Center|Committee|Coalition|Union"
+                       r"|Group|Initiative|Project|Society|Council|Team|Federation|Forum|Trust|Campaign))"
+                       r"(?:\s*\((?P<abbr>[A-Z][A-Za-z-]{1,9})\))?\s*$")
 
 
 def statement_author(text: str) -> str | None:
-    """The resistance organisation an article is a statement of: its name heads the text (a
-    letterhead) and the text calls itself a statement or is signed with the same name."""
+    """The organisation an article is the own text of: its name heads the text (a letterhead,
+    a page's or channel's name, the sender of a press release) and the text calls itself a
+    statement, is signed with the same name, or is the page's or channel's post."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 3:
         return None
-    def actors(line: str) -> list[args.ActorHit]:  # "CHIN NATIONAL FRONT" is read as a name
-        return args.actors_in(line.title() if line.isupper() else line)
+    def actors(line: str) -> list[args.ActorHit]:  # "CHIN NATIONAL FRONT" is read as a name, "KNDF" as written
+        hits = args.actors_in(line)
+        if line.isupper():
+            titled = args.actors_in(line.title())
+            hits = max(hits, titled, key=lambda hs: sum(h.end - h.start for h in hs))
+        return hits
 
-    def org(line: str) -> str | None:  # the line is just an organisation's name
+    def org(line: str, *, sides=("resistance",)) -> str | None:  # the line is just an organisation's name
         line = re.sub(r"(?i)\s+of\s+the\s+Republic\s+of\s+the\s+Union\s+of\s+Myanmar$", "", line)
-        hits = [h for h in actors(line) if h.side == "resistance" and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
+        line = re.sub(r"\s*[-–|(]?\s*[\u1000-\u109f][\u1000-\u109f\s]*\)?", " ", line).strip()  # the name again in Burmese
+        line = re.sub(r"\s+[-–|]\s+(?:official|english(?:\s+\w+)?|information\s+team)$", "", line, flags=re.IGNORECASE)
+        line = re.sub(r"(?:\s+[-–])?\s+(?:Battalion|Brigade|Column|Company|Unit)\s+(?:No\.\s*)?\d+$", "", line)  # "KNDF Battalion 14"
+        hits = [h for h in actors(line) if h.side in sides and h.canonical not in ("CDM", "UNKNOWN-RESISTANCE")]
         if not hits or sum(h.end - h.start for h in hits) < 0.6 * len(re.sub(r"\s*\([^)]*\)", "", line)):
             return None
         return hits[0].canonical
 
-    author = org(lines[0])
+    page = any(_PAGE_MARK.search(line) for line in lines[1:3])
+    if _RELEASE.match(lines[0]):  # "FOR IMMEDIATE RELEASE / Safe Passage Family Fund (SPFF)"
+        named = _ORG_NAME.match(lines[1])
+        return org(lines[1]) or (named.group("name") if named and len(named.group("name").split()) > 1 else None)
+    if page and re.search(r"(?i)\bCDM\b", lines[0]) and re.search(r"(?i)\bpolice\b", lines[0]):
+        return "POLICE-CDM-CHANNEL"  # a police CDM channel's own digest
+    author = org(lines[0], sides=("resistance", "regime"))
     if author is None:
         return None
+    if args.side_of(author) == "regime":  # the junta's information team speaks for the junta
+        return "TATMADAW" if any(_STATEMENT_CUE.search(line) for line in lines[:5]) else None
     below = org(lines[1])  # "National Unity Government ... / Ministry of Defence": the ministry
     if below is not None and below != author and _same_actor(below, author):
         author = below
     tail = lines[max(3, len(lines) - 3):]  # a signature below the body, not the letterhead itself
     signed = any(author in {h.canonical for h in actors(line)} for line in tail)
-    return author if signed or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
+    return author if signed or page or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
 
 
 def _receiver_speaks(claimant: str | None, to: str | None) -> bool:
