@@ -51,3 +51,22 @@ def test_a_speakers_label_is_blanked_for_the_parser() -> None:
     parsed = for_parsing(text)
     assert len(parsed) == len(text) and parsed.lstrip() == "Last month, seven conscripts slipped out."
     assert for_parsing("Seven soldiers: all of them conscripts.") == "Seven soldiers: all of them conscripts."
+
+
+def test_a_place_names_lower_case_part_is_not_read_as_a_word() -> None:
+    from allegiance.nlp import for_parsing
+
+    assert for_parsing("a battalion in Hpa-an defected; Pa-an police") == "a battalion in Hpa-An defected; Pa-An police"
+    # not inside a longer hyphenated word, not ordinary words
+    assert for_parsing("Hpa-an-based troops, a log-in, re-an") == "Hpa-an-based troops, a log-in, re-an"
+
+
+def test_the_evidence_of_a_happening_in_hpa_an_starts_with_those_who_left() -> None:
+    import datetime as dt
+
+    from allegiance.ingest import document_from_text
+    from allegiance.pipeline import Pipeline
+
+    text = "Twelve soldiers from a battalion in Hpa-an defected to the KNU on Sunday, the group said."
+    (ev,) = Pipeline().extract(document_from_text(text, name="t.txt", published=dt.date(2024, 9, 10))).events
+    assert ev.evidence.startswith("Twelve soldiers")

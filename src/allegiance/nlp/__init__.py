@@ -54,10 +54,17 @@ _ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
 _SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
 
 
+# a place name whose second part is also an English word: "Hpa-an", "Pa-an" (else "an" is read as
+# the article of the verb after it); written "Hpa-An" for the parser
+_LOWER_PART = re.compile(r"\b(?P<first>[A-Z][a-z]*-)(?P<second>an|in|on|a|u|o)\b(?!-)")
+
+
 def for_parsing(text: str) -> str:
-    """`text` as the parser should see it: the same length, with multiword names made one word
-    and a speaker's label blanked (else the parser takes the speaker for the subject)."""
+    """`text` as the parser should see it: the same length, with multiword names made one word,
+    a place name's second part capitalised, and a speaker's label blanked (else the parser takes
+    the speaker for the subject)."""
     text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
+    text = _LOWER_PART.sub(lambda m: m.group("first") + m.group("second").capitalize(), text)
     return _SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
