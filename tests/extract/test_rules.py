@@ -1552,6 +1552,41 @@ def test_appeals_quoted_pleaded_and_to_give_up(pipe, body, actor):
     assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
 
 
+@pytest.mark.parametrize(("body", "actor"), [
+    # assurances of safety to those who come out, and an open door
+    ("The KIA told junta troops besieged in Bhamo that they could leave safely if they handed over their weapons.", "KIO"),
+    ("Through loudspeakers, PDF fighters told the soldiers inside the camp that they would not be harmed if they came out.", "PDF"),
+    ("The KNPP said its doors remained open to any soldier who wished to leave the military.", "KNPP"),
+    ("Our doors are open to all police officers who want to join the people, the PDF said.", "PDF"),
+    # goals: to stand with the public, to escape; an ultimatum with its addressee between
+    ("In a video message, the NUG's acting president asked members of the security forces to stand with the public.", "NUG"),
+    ("The People's Defence Force in Sagaing appealed to conscripts to escape at the first chance.", "PDF"),
+    ("The MNDAA gave the garrison in Laukkai an ultimatum to surrender by noon.", "MNDAA"),
+])
+def test_assurances_open_doors_and_more_goals_are_appeals(pipe, body, actor):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
+
+
+def test_an_assurance_between_a_claim_and_its_caveat_does_not_hide_the_caveat(pipe):
+    found = events(pipe, "Twelve soldiers from a battalion in Mawlamyine defected to the KNU on Sunday, the group said. "
+                         "The KNU told the remaining troops that they would not be harmed if they came out. "
+                         "The claim could not be independently verified.", published=dt.date(2024, 9, 10))
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.certainty == "unconfirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "The KNU promised that soldiers who surrendered on Monday would be treated well.",
+    "The TNLA assured residents they would be safe if they stayed indoors.",
+    "A villager told RFA that the soldiers would not be harmed.",
+    "The PDF urged villagers to escape the shelling.",
+    "The AA gave its fighters an ultimatum to retake the hill.",
+])
+def test_assurances_to_others_or_about_the_past_are_not_appeals(pipe, body):
+    assert not [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.type.value == "call_to_defect"]
+
+
 def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
     text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")

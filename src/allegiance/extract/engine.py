@@ -133,6 +133,7 @@ class _DocContext:
     doc: Document
     sentences: list[Sentence]
     event_sentences: set[int]
+    happening_sentences: set[int]  # those that tell more than a promise or an assurance
     ref: dt.date | None
     author: str | None = None  # the organisation whose statement the article is
 
@@ -262,7 +263,8 @@ class Extractor:
         for idx, sdoc in parsed.items():
             mentions.extend(find_mentions(sentences[idx], sdoc[:]))
         mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
-        ctx = _DocContext(doc, sentences, {m.sentence.index for m in mentions}, self._ref(doc),
+        ctx = _DocContext(doc, sentences, {m.sentence.index for m in mentions},
+                          {m.sentence.index for m in mentions if m.rule not in lx.SUBORDINATE_CALL_RULES}, self._ref(doc),
                           author=statement_author(doc.text))
         drafts: list[Draft] = []
         for mention in mentions:
@@ -804,8 +806,8 @@ class Extractor:
         if cert == "unconfirmed" or mention.kind == "call":
             return cert, rule
         for s in ctx.sentences[i + 1:i + 6]:
-            if s.index in ctx.event_sentences:
-                break
+            if s.index in ctx.happening_sentences:
+                break  # (a promise or an assurance between holds no claim of its own to verify)
             m = lx.VERIFY_CUE.search(s.text)
             if m:
                 return "unconfirmed", f"a later sentence: '{m.group(0)}'"
@@ -838,7 +840,8 @@ class Extractor:
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":
                     return hit.canonical, f"{where}: actor '{hit.text}'"
-        if speaker is not None and (mention.rule == "imperative" or re.fullmatch(r"(?i)\s*(?:we|i)\s*", mention.span_text(mention.subject) or "")):
+        if speaker is not None and (mention.rule == "imperative" or re.fullmatch(r"(?i)\s*(?:we|i|(?:our|my)\s+\w+)\s*", mention.span_text(mention.subject) or "")
+                                   or re.search(r"(?i)\b(?:our|we)\s+$", before)):
             # '"We want all soldiers ... to leave now," the KNDF said', '"Soldiers ..., please leave
             # the army," a KNDF spokeswoman said': the speaker's organisation
             return speaker, f"the one speaking: {said}"

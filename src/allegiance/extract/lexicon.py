@@ -134,11 +134,19 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                   r"(?:rewards?|bount(?:y|ies)|cash|money|payments?|kyats?|lakhs?|safe\s+passage|amnesty)\b)"),
     # a deadline: "gave the garrison in Bhamo until Friday to surrender", "issued an ultimatum to ... to leave"
     _rule("deadline", "call", r"\b(?:gave|give|gives|giving|set)\b(?=\s+(?:[\w'’-]+\s+){1,8}?(?:until|till|a\s+deadline\s+of|\w+\s+(?:days|hours))\b)"
-                              r"|\b(?:issued|issues|gave|delivered|sent)\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b"),
+                              r"|\b(?:issued|issues|gave|gives|give|delivered|sent)\s+(?:[\w'’-]+\s+){0,6}?(?:an?\s+)?(?:\w+\s+)?ultimatum\b"),
     # a reward promised to those who leave, told before it: "Anyone who leaves the army with a weapon
     # will receive 5 million kyats"; the goal ("who leaves") stands before (GOAL_BEFORE_RULES)
     _rule("reward-promised", "call", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s))(?:receive|get|be\s+(?:given|paid|rewarded|offered))\b"
                                      r"(?=[^.;]{0,50}?\b(?:kyats?|lakhs?|rewards?|cash|money|payments?|dollars|baht|bounty))"),
+    # an assurance of safety to those who come out: "told the soldiers inside the camp that they would not
+    # be harmed if they came out", "its doors remained open to any soldier who wished to leave"; the goal
+    # is checked by INCENTIVE_GOAL
+    _rule("assure-safety", "call", r"\b(?:told|tells|telling|assured|assures|assuring|promised|promises|guaranteed|guarantees)\b"
+                                   r"(?=[^.;]{0,150}?\b(?:would|will|could|can|shall)\s+(?:not\s+be\s+(?:harmed|hurt|punished|killed|prosecuted|detained)"
+                                   r"|be\s+(?:safe|spared|unharmed|treated\s+(?:well|humanely|fairly)|welcomed|protected|given\s+safe\s+passage)"
+                                   r"|(?:leave|go(?:\s+home)?|walk\s+out|come\s+out)\s+safely)\b)"
+                                   r"|\bdoors?\s+(?:remain(?:ed|s)?|(?:are|were|is|was|would|will)\s+(?:still\s+|always\s+|remain\s+)?)\s*open\s+to\b"),
     _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b|\bple(?:ad|ads|aded|ading|d)\s+with\b|\bimplor(?:e|ed|es|ing)\b|\bexhort(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
     _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
@@ -191,7 +199,9 @@ CALL_GOAL = re.compile(
     # "to give up their weapons and cross to its side", "to return home and join the Arakan revolution"
     r"give\s+up\s+(?:their|your)\s+(?:weapons|arms|guns)|cross\s+(?:over\s+)?to\s+(?:its|our|their|the\s+people'?s?’?s?)\s+side|"
     r"break\s+(?:away|with)|turn\s+(?:their|your)\s+guns|come\s+over|cross\s+over|follow\s+(?:the|their|its|his|her|your|them|suit)\b|"
-    r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+people|"
+    r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+(?:people|public)|"
+    # "appealed to conscripts to escape at the first chance", "to run away from their units"
+    r"escape\b(?!\s+(?:the\s+)?(?:fighting|shelling|clashes|violence|airstrikes?|bombing))|run\s+away\b|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
     r"come\s+home|come\s+to\s+(?:us|the\s+people)|"
@@ -211,7 +221,7 @@ CALL_GOAL = re.compile(
 WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage", "call-to", "want"})
 INFINITIVE_GOAL = re.compile(
     r"^[^.;]{0,80}?\bto\s+[\"“']?(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|put|surrender|abandon|stop|"
-    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people|give\s+up|return\s+home)",
+    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people|give\s+up|return\s+home|escape|run\s+away)",
     re.IGNORECASE,
 )
 # When the addressees carry a relative clause ("invites all members of the armed forces who do
@@ -223,14 +233,16 @@ INFINITIVE_GOAL_AFTER_CLAUSE = re.compile(INFINITIVE_GOAL.pattern.replace("{0,80
 INCENTIVE_GOAL = re.compile(
     r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}?(?:defect|desert|bring|brings|come|comes|surrender|switch|cross|leave|leaves|join|joins|hand|quit"
     r"|lay|lays|put|puts|abandon|abandons|resign|resigns"
-    r"|escape|escapes|flee|flees)"
+    r"|escape|escapes|flee|flees)(?!e?d\b)"  # not those who already did: "soldiers who surrendered on Monday"
     r"|\bfor\s+(?:each|every|any|a)\s+(?:weapon|gun|rifle|pistol|vessel|ship|boat|aircraft|tank|defector|soldier|police\w*)\b"
-    r"|\bif\s+they\s+(?:defect|desert|come|bring|surrender|join|leave|switch)",
+    r"|\bif\s+they\s+(?:defect|desert|come|came|bring|surrender|join|leave|left|switch|hand|lay|laid|gave|give|walk|put)",
     re.IGNORECASE,
 )
-INCENTIVE_RULES = frozenset({"reward-offer", "reward-promised"})
+INCENTIVE_RULES = frozenset({"reward-offer", "reward-promised", "assure-safety"})
 # incentives whose goal stands before the promise: "Anyone who leaves the army ... will receive 5 million kyats"
 GOAL_BEFORE_RULES = frozenset({"reward-promised"})
+# a promise or an assurance that only backs an appeal the sentence makes by other words
+SUBORDINATE_CALL_RULES = GOAL_BEFORE_RULES | {"assure-safety"}
 # a declaration made in the future tense is the break itself: "it would no longer take orders from the army"
 DECLARED_RULES = frozenset({"no-longer-obey"})
 

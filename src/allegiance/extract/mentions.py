@@ -908,8 +908,9 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
     found = [m for m in found if not _describes_another(m, found) and not _declared_again(m, found)
              and not _asked_for(m, found, base)]
     found = [m for m in found if not _noun_over_a_verb(m, found, base)]
-    if any(m.kind == "call" and m.rule not in lx.GOAL_BEFORE_RULES for m in found):
-        found = [m for m in found if m.rule not in lx.GOAL_BEFORE_RULES]  # the reward is part of the appeal told
+    if any(m.kind == "call" and m.rule not in lx.SUBORDINATE_CALL_RULES for m in found):
+        # the reward or the assurance is part of the appeal told
+        found = [m for m in found if m.rule not in lx.SUBORDINATE_CALL_RULES]
     return _merge_coordinated(found)
 
 
