@@ -1587,6 +1587,42 @@ def test_assurances_to_others_or_about_the_past_are_not_appeals(pipe, body):
     assert not [e for e in events(pipe, body, published=dt.date(2024, 9, 10)) if e.type.value == "call_to_defect"]
 
 
+@pytest.mark.parametrize(("body", "etype", "count", "to"), [
+    # a month's figure: several forces, or 50 or more, and no place
+    ("In April 2024, 318 soldiers and police defected, the monitoring group said.", "tally", 318, None),
+    ("Nine soldiers, police and firefighters defected to us this month, the battalion said.", "tally", 9, None),
+    # running totals told as the level a count is brought to, or put at
+    ("The ambush brought to 52 the number of soldiers who have joined the brigade since March 1.", "tally", 52, None),
+    ("A think tank puts total desertions from the army at more than 9,000 since the coup.", "tally", 9000, None),
+    # "come over" with no receiver, of a number of personnel over a period
+    ("About 1,500 soldiers have come over since the coup, the ministry said.", "tally", 1500, None),
+    # received by the group they went to
+    ("A total of 63 police and soldiers have been received by the KNPP since 2022.", "tally", 63, "KNPP"),
+    # joining a strike, stopping work
+    ("Union leaders said more than 20,000 nurses had joined the strike.", "tally", 20000, "CDM"),
+    ("Eleven clerks at the township court stopped coming to work in late March.", "defection", 11, "CDM"),
+    # a pronoun with more people counted is not someone told of before
+    ("On the night of 4 May he and three other privates left their company position near Kalay.", "defection", 4, None),
+    # one person is a happening even with 'has since'
+    ("In late July, a sergeant from Light Infantry Battalion 234 defected to the KNDF with his rifle and has since "
+     "trained new recruits.", "defection", 1, "KNDF"),
+])
+def test_month_figures_running_totals_and_more_leavings(pipe, body, etype, count, to):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value, ev.to) == (etype, count, to)
+
+
+def test_joining_a_strike_is_only_the_regime_s_staff_leaving(pipe):
+    assert events(pipe, "Garment workers joined the strike on Monday.", published=dt.date(2024, 9, 10)) == []
+
+
+def test_a_unit_received_after_its_defection_was_told_is_the_same_happening(pipe):
+    found = events(pipe, "About 40 members of a BGF company crossed over to the KNDF on Tuesday, the group said.\n\n"
+                         "The company, which had guarded the bridge for a year, left its base with its weapons and was "
+                         "received by KNDF troops in the hills.", published=dt.date(2024, 9, 10))
+    assert [(e.type.value, e.count.value) for e in found] == [("defection", 40)]
+
+
 def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
     text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")

@@ -301,6 +301,9 @@ class Extractor:
         part_of = self._part_of_tally(ctx, mention, drafts)
         if count is not None and part_of is not None:
             return EventType.tally, "a counted part of the figure told just before"
+        if count is not None and count.qualifier == "exact" and count.value == 1:
+            etype, rule = self._happening_type(ctx, mention)
+            return etype, f"one person is a happening, not a figure: {rule}"
         strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
         if count is not None and strong:
             return EventType.tally, f"figure over a period ('{strong}')"
@@ -310,6 +313,10 @@ class Extractor:
         loose = loose_period_cue(mention)
         if count is not None and loose and count.qualifier != "exact" and max(count.value or 0, count.low or 0) >= 100:
             return EventType.tally, f"large hedged figure with a period in the sentence ('{loose}')"
+        if count is not None and kind != "surrender" and self._month_figure(ctx, mention, count):
+            # "212 soldiers and police defected in May 2024", "21 soldiers, police and militia defected to
+            # us this month": a month's figure of several forces, or a large one, with no place
+            return EventType.tally, "a month's figure (several forces, or 50 or more) with no place"
         if count is not None and max(count.value or 0, count.low or 0) >= AGGREGATE_SIZE:
             trig = mention.trigger.idx - mention.trigger.sent.start_char
             # "The NUG announced in late January that more than 11,500 ... had left the junta's
@@ -318,7 +325,26 @@ class Extractor:
             said_at = told.end() if told is not None and args.event_place(text, trig)[0] is None else 0
             if not any(m.kind == "point" and m.start >= said_at for m in args.dates_in(text, ctx.ref)):
                 return EventType.tally, f"a figure of {count.value or count.low}+ with no date of its own is an aggregate"
-        if kind == "surrender":
+        return self._happening_type(ctx, mention)
+
+    @staticmethod
+    def _month_figure(ctx: _DocContext, mention: Mention, count: Count) -> bool:
+        text = mention.sentence.text
+        spans = [m for m in args.dates_in(text, ctx.ref) if m.kind == "point"]
+        if not spans or any(m.span.precision not in ("month", "year") for m in spans):
+            return False
+        trig = mention.trigger.idx - mention.trigger.sent.start_char
+        if args.event_place(text, trig)[0] is not None:
+            return False
+        subject = mention.span_text(mention.subject) if mention.subject else ""
+        forces = {force for p, force, _ in lx.WHO_WORDS if p.search(subject)}
+        return len(forces) >= 2 or max(count.value or 0, count.low or 0) >= 50
+
+    @staticmethod
+    def _happening_type(ctx: _DocContext, mention: Mention) -> tuple[EventType, str]:
+        """A defection or a surrender: giving up with fighting nearby is a surrender."""
+        text = mention.sentence.text
+        if mention.kind == "surrender":
             fled = _FLED_THEN.search(text[:mention.trigger.idx])
             if fled is not None:  # "fled their training camp ... and surrendered themselves to the AA"
                 return EventType.defection, f"'{fled.group(1)}' and then gave themselves up: a planned defection"

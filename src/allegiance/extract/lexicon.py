@@ -31,23 +31,27 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("abscond", "defect", r"\babscond(?:ed|s|ing)?\b|\b(?:went|go|goes|gone|going)\s+AWOL\b|\babsent\s+without\s+leave\b"),
     _rule("switch-sides", "defect", r"\b(?:switch(?:ed|es|ing)?|chang(?:ed|es|ing)|swapp?(?:ed|ing)?)\s+(?:sides|allegiances?)\b"),
     _rule("join-cdm", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|in\s+the\s+)?(?:(?:anti-coup\s+|nationwide\s+)?civil\s+disobedience\s+movement|CDM|(?:anti-coup\s+)?movement|spring\s+revolution|revolution|revolutionary\s+forces|resistance(?:\s+forces)?|people'?s?’?s?\s+(?:side|revolution|defen[cs]e\s+force)|ranks\s+of)\b"),
+    # "140,000 teachers had joined the strike": only of the regime's staff (PERSONNEL_ONLY_RULES)
+    _rule("join-strike", "cdm", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:general\s+|nationwide\s+|teachers['’]?\s+|doctors['’]?\s+)?strikes?\b"),
     # "joined the Chin National Army": kept only when the object is a resistance organisation
     _rule("join-org", "join", r"\bjoin(?:ed|s|ing)?\b"),
     _rule("come-over", "defect", r"\b(?:c(?:ame|ome|omes|oming)|went|go(?:es|ne|ing)?)\s+over\s+to\b"),
     # "came to us", "have come to the KNDF's CDM department": kept only with a receiver
     _rule("come-to", "join", r"\b(?:came|come|comes|coming)\s+to\b"),
     _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the|an?)\s+(?:(?:training|military|army|police)\s+)?"
-                                r"(?:barracks|stations?|bases?|camps?|offices?|posts?|units?)\b"),
-    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"
+                                r"(?:barracks|stations?|bases?|camps?|offices?|posts?|units?|(?:military\s+|defen[cs]e\s+services\s+)?academy)\b"),
+    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:company\s+|platoon\s+|front-?line\s+|forward\s+)?(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"
                                 # "me and my orderly left the base at night", "left the same base",
                                 # "left the Hsihseng police station" (not "the camp": villagers leave camps too)
                                 r"|\b(?:left|leaving)\s+(?:the|my|our)\s+(?:same\s+|old\s+|township\s+|district\s+)?(?:bases?|barracks|battalions?|outposts?|"
-                                r"police\s+stations?|garrisons?)\b"),
+                                r"police\s+stations?|garrisons?|(?:security|guard|signals?|medical|artillery)\s+units?)\b"),
     # "was leaving the station with their guns": leaving a post armed is leaving the regime's service
     _rule("leave-armed", "defect", r"\b(?:left|leaving|leave|leaves|fled|abandoned)\s+(?:the|their|his|her)\s+(?:police\s+)?"
                                    r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
                                    r"(?:guns|weapons|arms|rifles)\b"),
-    _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"),
+    _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"
+                                # "stopped coming to work in early November"
+                                r"|\bstopp(?:ed|ing)\s+(?:coming|going|reporting)\s+(?:to|for)\s+(?:work|duty|the\s+office|classes)\b"),
     _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away|bolted)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:training|military|army|police)\s+){0,2}(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?|front(?:\s*lines?)?)\b"
                                   # "fled the training school": a school of the military's, not any school
                                   r"|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:military|army|police)\s+)?training\s+(?:schools?|cent(?:re|er)s?|depots?)\b"),
@@ -82,7 +86,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("side-with", "join", r"\bsid(?:ed|es|ing)\s+with\b(?!\s+the\s+(?:people|public|resistance|revolution)\b)"),
     _rule("rally-to", "defect", r"\brall(?:ied|y|ies|ying)\s+to\b"),
     # "412 crossed over in 2024 alone": bare, only of a number of personnel over a period (BARE_LEAVING_RULES)
-    _rule("cross-over-bare", "defect", r"\bcross(?:ed|es|ing)\s+over\b(?!\s+(?:to|into|the|a|an|from|on|at)\b)"),
+    _rule("cross-over-bare", "defect", r"\b(?:cross(?:ed|es|ing)|c(?:ome|ame|omes|oming))\s+over\b(?!\s+(?:to|into|the|a|an|from|on|at)\b)"),
+    # "47 police personnel and soldiers have been received by the CNF": went over to the agent (PERSONNEL_ONLY_RULES)
+    _rule("received-by", "defect", r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bsafely\s))"
+                                   r"(?:received|welcomed|taken\s+in|sheltered)(?=\s+by\b)"),
     # "Thousands of people have crossed into Thailand": a country's border, crossed only by the
     # regime's personnel counts (NOT_OTHERS_RULES); "crossed to the KNU" is going over
     _rule("cross-into", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?into\b"),
@@ -322,7 +329,7 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
 PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+bit\s+over|just\s+over|at\s+least)\s+)?"
                        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
-                                  "walk-out", "switch-to", "abscond"})
+                                  "walk-out", "switch-to", "abscond", "join-strike", "received-by"})
 # "Thousands of people have crossed into Thailand": kept unless those who crossed are named as others
 NOT_OTHERS_RULES = frozenset({"cross-into"})
 
@@ -460,6 +467,12 @@ FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) 
     r"(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?(?:reached|reach|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|grown\s+to|"
     r"topped|top|exceeded|passed|surpassed|hit|totall?ed|total|numbered|number|stand\s+at|stood\s+at|jumped\s+to|"
     r"increased\s+to|doubled\s+to|tripled\s+to)\s+(?P<fig>" + _FIGURE + ")",
+    # "puts total defections from the security forces at over 14,000"
+    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating)\s+(?:the\s+|its\s+)?(?:" + FIGURE_NOUN_ADJ + r"\s+)?"
+    + _LEAVERS_NAMED + r"at\s+(?P<fig>" + _FIGURE + ")",
+    # "bringing to 37 the number of soldiers who have joined the battalion since November 1"
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|rais(?:e|es|ed|ing))\s+to\s+(?P<fig>"
+    + _FIGURE + rf")\s+the\s+(?:" + FIGURE_NOUN_ADJ + rf"\s+)?{_FIGURE_NOUN}\s+of\s+(?P<of>[^.;]{{1,120}}?)(?=\s*[.;]|\s*$|,\s)",
     # "Those defections bring the total since the start of Operation 1027 to more than 4,000"
     _LEAVERS_NAMED +
     r"(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing)\s+(?:the|its|their)\s+"
@@ -470,7 +483,9 @@ FIGURE_FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) 
 FIGURE_LEAVER_NOUN = re.compile(r"\b(?:defect(?:ors?|ions?)|desert(?:ers?|ions?)|surrenders|CDM|civil\s+disobedience)\b", re.IGNORECASE)
 FIGURE_LEAVING = re.compile(
     r"\b(?:defect(?:ed|ing)?|desert(?:ed|ing)|surrender(?:ed|ing)?|left|quit|leaving|resigned|switched\s+sides|"
-    r"changed\s+sides|joined\s+the\s+(?:CDM|civil\s+disobedience|resistance|revolution)|walked\s+out|laid\s+down)\b"
+    r"changed\s+sides|joined\s+the\s+(?:CDM|civil\s+disobedience|resistance|revolution)|walked\s+out|laid\s+down|come\s+over|crossed\s+over"
+    # "soldiers who have joined the battalion / us / it" (a receiver's own count)
+    r"|joined\s+(?:us|it|(?:the|this|our|its)\s+(?:battalion|group|force|unit|column|brigade|network)))\b"
     r"(?!\s+(?:the\s+country|Myanmar|for\b|behind\b))",
     re.IGNORECASE,
 )

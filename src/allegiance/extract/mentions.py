@@ -337,7 +337,9 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
                          "seven", "eight", "nine", "ten", "eleven", "twelve",
                          # one person told of again: "The corporal arrived at a KIA base last week"
                          "corporal", "sergeant", "captain", "major", "lieutenant", "colonel", "private", "constable",
-                         "policeman", "policewoman", "soldier", "officer", "conscripts", "recruits", "militiamen", "staff"})
+                         "policeman", "policewoman", "soldier", "officer", "conscripts", "recruits", "militiamen", "staff",
+                         # a unit told of again: "The company ... was received by 7th Brigade troops"
+                         "company", "platoon", "section", "squad", "unit", "garrison"})
 
 
 # Triggers that mostly add detail to a happening told already ("before they left the station
@@ -346,7 +348,7 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
 # for the main verbs of leaving, "They defected on Monday" is often the first telling; and "he
 # slipped out of the barracks" often tells the happening first, so 'slip' is checked for a bare
 # definite only.)
-_RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at", "left-unit"})
+_RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at", "left-unit", "received-by"})
 
 
 def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
@@ -357,8 +359,9 @@ def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
     subj = _subject(verb)
     if subj is None:
         return None
-    if subj.lower_ in ("they", "he", "she") and pronouns:
-        return f"'{subj.text}' refers back"
+    if subj.lower_ in ("they", "he", "she") and pronouns and not any(
+            c.dep_ == "conj" and any(t.like_num for t in c.subtree) for c in subj.children):
+        return f"'{subj.text}' refers back"  # (not "he and two other privates": more people, counted)
     dets = [c for c in subj.children if c.dep_ == "det"]
     if len(dets) == 1 and dets[0].lower_ in ("the", "these", "those") and subj.lower_ in _BACK_NOUNS and all(
             c.dep_ in ("det", "nummod", "punct", "relcl", "appos", "compound") or c.lower_ in ("including", "from") for c in subj.children):
@@ -723,9 +726,9 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
     'about 150,000 troops left', 'left for Yangon')."""
     if rule not in lx.BARE_LEAVING_RULES:
         return None
-    if verb.lemma_.lower() not in ("leave", "quit", "cross") or verb.dep_ in ("acl", "amod", "relcl"):
+    if verb.lemma_.lower() not in ("leave", "quit", "cross", "come") or verb.dep_ in ("acl", "amod", "relcl"):
         return "'left' that is not a finite verb of its own"
-    if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() == "cross"))
+    if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() in ("cross", "come")))
            or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on")) for c in verb.children):
         return "'left' with an object or a destination"
     subj = _subject(verb)
@@ -776,8 +779,9 @@ def _figure_frames(sentence: Sentence, sent: Span) -> list[Mention]:
             # "the number of <police who have left>": the counted people; "Defections ...": the noun itself
             counter = m.group("noun").lower() in ("number", "tally", "total", "count", "figure")
             subj_start = m.start("of") if counter else m.start("noun")
+            end = max(fig_end, m.end("of"))  # "bringing to 37 the number of soldiers who have joined ...": the figure first
             out.append(Mention(kind="tally_noun", rule="figure-frame", sentence=sentence, trigger=noun,
-                               subject=(subj_start, fig_end), subject_head=head, evidence=(start, fig_end)))
+                               subject=(min(subj_start, fig_start), end), subject_head=head, evidence=(start, end if fig_start < subj_start else fig_end)))
     return out
 
 
