@@ -1576,6 +1576,15 @@ def test_an_assurance_between_a_claim_and_its_caveat_does_not_hide_the_caveat(pi
     assert ev.certainty == "unconfirmed"
 
 
+@pytest.mark.parametrize(("body", "actor"), [
+    ('The NUG urged police officers sent to guard the polling booths to "walk away from the sham election".', "NUG"),
+    ("The KNU appealed to teachers still in state schools to join the boycott of the new school year.", "KNU"),
+])
+def test_walk_away_and_boycotts_are_appeals(pipe, body, actor):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
+
+
 @pytest.mark.parametrize("body", [
     "The KNU promised that soldiers who surrendered on Monday would be treated well.",
     "The TNLA assured residents they would be safe if they stayed indoors.",

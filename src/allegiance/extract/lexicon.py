@@ -169,7 +169,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "Soldiers of the garrison, lay down your weapons"; the parse must show an imperative and
     # IMPERATIVE_GOAL the goal
     _rule("imperative", "call", r"(?:^|(?<=,\s)|(?<=[“\"‘'])|(?<=[“\"‘']\s)|(?<=please\s)|(?<=[^\w\s,.]\s))"
-                                r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|"
+                                r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|bring|walk|"
                                 r"contact|turn|break|side|hand)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
     _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
@@ -197,7 +197,7 @@ CALL_GOAL = re.compile(
     r"\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave\s+(?:the|their|his|now|today|immediately|while)\b|"
     r"join\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:CDM|civil\s+disobedience|movement|revolution|resistance|people)|"
     # "to stop killing your own people and join us", "to 'stand with your colleagues' and join the strike"
-    r"join\s+(?:us|the\s+strike|the\s+strikers)\b|"
+    r"join\s+(?:us|the\s+strike|the\s+strikers|the\s+(?:\w+\s+)?boycott)\b|walk\s+away\b|"
     # "to bring their vessels over to the people's side"
     r"bring\s+(?:their|your|the)\s+(?:vessels?|ships?|boats?|aircraft|planes?|jets?|helicopters?|weapons|arms|guns|tanks?)\s+(?:over|across)\b|"
     r"side\s+with|switch\s+sides|lay\s+down|surrender|abandon|stop\s+(?:working|serving)|"
@@ -228,7 +228,7 @@ CALL_GOAL = re.compile(
 WEAK_CALL_RULES = frozenset({"ask", "tell-to", "offer", "promise", "demand", "invite", "encourage", "call-to", "want"})
 INFINITIVE_GOAL = re.compile(
     r"^[^.;]{0,80}?\bto\s+[\"“']?(?:\w+ly\s+)?(?:defect|resign|quit|desert|leave|join|side|switch|lay|put|surrender|abandon|stop|"
-    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people|give\s+up|return\s+home|escape|run\s+away)",
+    r"break|turn|come|cross|follow|contact|hand|choose|stand\s+with|return\s+to\s+the\s+people|give\s+up|return\s+home|escape|run\s+away|walk\s+away)",
     re.IGNORECASE,
 )
 # When the addressees carry a relative clause ("invites all members of the armed forces who do
@@ -261,7 +261,9 @@ IMPERATIVE_GOAL = re.compile(
     r"defect|desert|quit|resign|lay\s+down|put\s+down|switch\s+sides|cross\s+over|abandon|"
     r"stand\s+with\s+the\s+people|choose\s+the\s+(?:people|side\s+of\s+the\s+people)|contact\s+us|"
     r"turn\s+your\s+guns|break\s+(?:away|with)|side\s+with\s+the\s+people|hand\s+(?:in|over)\s+your\s+(?:weapons|arms|guns)|"
-    r"(?:don['’]t|do\s+not)\s+wait\s+(?:until|till|for|to)\b)",
+    r"(?:don['’]t|do\s+not)\s+wait\s+(?:until|till|for|to)\b|"
+    # "bring your weapon and come to us", "walk away from the regime"
+    r"bring\s+(?:your|their)\s+(?:weapons?|guns?|rifles?|arms)\s+(?:and|with\s+you\s+and)\s+come\b|walk\s+away\s+from\b)",
     re.IGNORECASE,
 )
 
