@@ -1200,6 +1200,8 @@ def test_a_news_story_about_a_group_is_not_its_statement():
     # a press release's sender, in the registry or not
     ("FOR IMMEDIATE RELEASE\n\nBorder Families Relief Network (BFRN)\n\n", "Border Families Relief Network"),
     ("PRESS RELEASE\nKachin Independence Organisation\n\n", "KIO"),
+    # a monitor's own brief, by its name
+    ("MYANMAR DEFECTION TRACKER\nMonthly Data Brief · No. 3\n\n", "Myanmar Defection Tracker"),
     # the junta's information team on its own briefing
     ("STATE ADMINISTRATION COUNCIL INFORMATION TEAM\nTranscript of the press briefing\n\n", "TATMADAW"),
 ])
@@ -1211,6 +1213,7 @@ def test_a_page_channel_or_press_release_is_its_authors_own_text(head, author):
 def test_a_news_story_naming_a_page_or_a_fund_is_not_their_text():
     from allegiance.extract.engine import statement_author
     assert statement_author("Border Families Relief Network (BFRN)\nBy a staff reporter\n\nFour soldiers left.\n") is None
+    assert statement_author("MYANMAR DEFECTION TRACKER\nA defector's story\n\nFour soldiers left.\n") is None
     assert statement_author("Salin PDF says four soldiers defected\nBy a staff reporter\n\nThe group said on "
                             "Telegram ...\n") is None
 

@@ -1133,6 +1133,9 @@ def _new_paragraph(doc: Document, first, second) -> bool:
 # what an organisation's own text calls itself: "Statement No. 9/2023", "Monthly Update - January 2022"
 _STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice|update|bulletin"
                             r"|press\s+conference|press\s+briefing|transcript)\b")
+# what a monitor's own publication calls itself
+_BRIEF_CUE = re.compile(r"(?i)\b(?:data\s+brief|brief(?:ing)?\s+(?:no\.?|paper)|bulletin|situation\s+(?:update|report)|monthly\s+(?:report|update)"
+                        r"|weekly\s+(?:report|update)|(?:quarterly|annual)\s+report)\b")
 # the lines under a page's or channel's name: "Public figure · 48K followers", "t.me/s/monywa_pdf_info",
 # "(t.me channel, 41.2K subscribers)", "21 March 2022 at 20:14 - Public"
 _PAGE_MARK = re.compile(r"(?i)\b(?:followers|subscribers|public\s+figure|t\.me\b|telegram|view\s+in\s+telegram|official\s+page)"
@@ -1141,7 +1144,7 @@ _RELEASE = re.compile(r"(?i)^(?:for\s+immediate\s+release|press\s+release|media\
 # an organisation outside the registry by its own name: "Safe Passage Family Fund (SPFF)"
 _ORG_NAME = re.compile(r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
                        r"(?:Fund|Network|Foundation|Watch|Monitor|Association|Institute|Centre|Center|Committee|Coalition|Union"
-                       r"|Group|Initiative|Project|Society|Council|Team|Federation|Forum|Trust|Campaign))"
+                       r"|Group|Initiative|Project|Society|Council|Team|Federation|Forum|Trust|Campaign|Observatory|Tracker))"
                        r"(?:\s*\((?P<abbr>[A-Z][A-Za-z-]{1,9})\))?\s*$")
 
 
@@ -1177,6 +1180,10 @@ def statement_author(text: str) -> str | None:
         return "POLICE-CDM-CHANNEL"  # a police CDM channel's own digest
     author = org(lines[0], sides=("resistance", "regime"))
     if author is None:
+        # a monitor's own brief: "MYANMAR DEFECTION OBSERVATORY / Monthly Data Brief · No. 7"
+        named = _ORG_NAME.match(" ".join(w.capitalize() for w in lines[0].split()) if lines[0].isupper() else lines[0])
+        if named and len(named.group("name").split()) > 1 and any(_BRIEF_CUE.search(line) for line in lines[1:3]):
+            return named.group("name")
         return None
     if args.side_of(author) == "regime":  # the junta's information team speaks for the junta
         return "TATMADAW" if any(_STATEMENT_CUE.search(line) for line in lines[:5]) else None
