@@ -192,6 +192,13 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # a numbered national day has its year
     ("Police surrendered on Saturday, two days after the junta marked the 76th Independence Day.", D(2024, 1, 6), None),
     ("The parade marked the 76th anniversary of the country's independence from Britain.", D(2024, 1, 4), D(2024, 1, 10)),
+    # Chin National Day, numbered; and a day's first year given by the text
+    ("Resistance fighters raised the flag in Mindat on the 77th Chin National Day.", D(2024, 2, 20), None),
+    ("This year marks the 60th Peasants' Day, first held in 1965, and police in Hakha left their posts on it.",
+     D(2024, 3, 2), None),
+    # a schedule told in the present is no date the writing is past
+    ("The junta's election starts on 28 December, and police in Pekon left on Tuesday (14 October 2025).",
+     D(2025, 10, 14), None),
     # a named day still ahead: written in the fortnight before it
     ("Conscripts began training under the conscription law this spring. The Thingyan water festival begins on Saturday.",
      D(2024, 4, 7), D(2024, 4, 12)),

@@ -264,6 +264,8 @@ _FUTURE_BEFORE = _rx(
     r"\b(?:until|till|by|before|next|upcoming|coming|deadline(?:\s+of)?|scheduled\s+(?:for|on)"
     r"|planned\s+(?:for|on)|set\s+(?:for|on)|due\s+(?:on|by|in)|expected\s+(?:on|by|in)"
     r"|held\s+on|to\s+be\s+held\s+(?:on|in)|slated\s+(?:for|in)|pledged\s+(?:for|in)"
+    # a schedule told in the present: "The junta's election starts on 28 December"
+    r"|(?:starts|begins|opens|commences|falls)\s+(?:on|in)"
     # "told them to vote on Dec. 28", "is to resume in March"
     r"|to\s+(?:vote|take\s+place|begin|start|open|close|resume|return)\s+(?:on|by|in))\s+(?:the\s+)?(?:end\s+of\s+|end\s+|early\s+|mid-?\s*|late\s+)?$"
     # "the junta's planned election in 2025", "its promised 2025 vote"
@@ -370,7 +372,9 @@ _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start 
 _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
 _NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+{_THE_COUP}", re.IGNORECASE)
 # the year each numbered national day was first held: "the 76th Independence Day" is 2024
-_FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945}
+_FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945, "chin_national_day": 1947}
+# "the 77th Chin National Day, first celebrated in 1948": the text gives the first year itself
+_FIRST_HELD = _rx(r"\bfirst\s+(?:celebrated|held|marked|observed|commemorated)\s+in\s+(?P<year>1[89]\d\d|20[0-2]\d)\b", re.IGNORECASE)
 _INDEPENDENCE_ANNIVERSARY = _rx(
     rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?(?:(?:country|Myanmar|Burma|nation)['’]s\s+|national\s+)?"
     r"independence\b(?!\s+(?:army|organi[sz]ation|day))", re.IGNORECASE)
@@ -649,12 +653,13 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     return dated
 
 
-def _numbered_day(key: str, n: int, text: str, before: str, after: str, ev: _Evidence) -> None:
+def _numbered_day(key: str, n: int, text: str, before: str, after: str, ev: _Evidence, first_year: int | None = None) -> None:
     """'The 76th Independence Day' was held in 2024: the day, and when a text marking it was
-    written; one still ahead ('preparing for Wednesday's 75th anniversary') dates the days before."""
+    written; one still ahead ('preparing for Wednesday's 75th anniversary') dates the days before.
+    `first_year` is the year before the first one, when the text gives it."""
     (month, day), _ = HOLIDAYS[key][1:]
     with contextlib.suppress(ValueError):
-        when = dt.date(_FIRST_YEAR[key] + n, month, day)
+        when = dt.date((first_year if first_year is not None else _FIRST_YEAR[key]) + n, month, day)
         if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after):
             ev.windows.append(_ahead_window(when, text, before, after))
             return
@@ -686,8 +691,10 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
         (month, day), _ = HOLIDAYS[key][1:]
         before, after = _before(sentence, m), _after(sentence, m)
         numbered = _NUMBERED_BEFORE.search(before)
-        if numbered and key in _FIRST_YEAR:
-            _numbered_day(key, _ordinal(numbered.group("ord")), m.group(0), before, after, ev)
+        first = _FIRST_HELD.search(after)
+        if numbered and (key in _FIRST_YEAR or first):
+            _numbered_day(key, _ordinal(numbered.group("ord")), m.group(0), before, after, ev,
+                          first_year=int(first.group("year")) - 1 if first else None)
             continue
         if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after) or (
                 # "With Christmas on Saturday", "Martyrs' Day on Monday" (not "... on Thursday was marked")

@@ -280,6 +280,7 @@ HOLIDAYS: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "union_day": (r"Union\s+Day", (2, 12), (2, 12)),
     "martyrs_day": (rf"Martyrs{_APOS}?\s+Day", (7, 19), (7, 19)),
     "independence_day": (rf"(?:Myanmar{_APOS}s\s+)?Independence\s+Day", (1, 4), (1, 4)),
+    "chin_national_day": (r"Chin\s+National\s+Day", (2, 20), (2, 20)),
     "thingyan": (r"(?:the\s+)?Thingyan(?:\s+(?:water\s+)?festival|\s+holidays?|\s+new\s+year)?", (4, 13), (4, 16)),
     "peasants_day": (rf"Peasants{_APOS}?\s+Day", (3, 2), (3, 2)),
     "womens_day": (rf"(?:International\s+)?Women{_APOS}s\s+Day", (3, 8), (3, 8)),
