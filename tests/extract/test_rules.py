@@ -1635,6 +1635,18 @@ def test_a_unit_received_after_its_defection_was_told_is_the_same_happening(pipe
     assert [(e.type.value, e.count.value) for e in found] == [("defection", 40)]
 
 
+def test_an_appeal_after_a_video_time_code_is_an_appeal(pipe):
+    ev = only(pipe, "1:42 To the soldiers at Monywa and in Kani: come to us.", published=dt.date(2024, 9, 10))
+    assert ev.type.value == "call_to_defect"
+
+
+def test_getting_ones_own_people_back_in_an_exchange_is_no_defection(pipe):
+    assert events(pipe, "Today we handed over 6 captured soldiers through monks of Salingyi, and received 6 of our "
+                        "comrades.", published=dt.date(2024, 9, 10)) == []
+    ev = only(pipe, "On Monday we received seven members of the Air Force, the KNDF said.", published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value) == ("defection", 7)
+
+
 def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
     text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")

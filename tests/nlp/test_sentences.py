@@ -70,3 +70,12 @@ def test_the_evidence_of_a_happening_in_hpa_an_starts_with_those_who_left() -> N
     text = "Twelve soldiers from a battalion in Hpa-an defected to the KNU on Sunday, the group said."
     (ev,) = Pipeline().extract(document_from_text(text, name="t.txt", published=dt.date(2024, 9, 10))).events
     assert ev.evidence.startswith("Twelve soldiers")
+
+
+def test_a_time_code_is_blanked_for_the_parser() -> None:
+    from allegiance.nlp import for_parsing
+
+    text = "2:06 To the soldiers in Kani: come to us."
+    assert for_parsing(text) == "     To the soldiers in Kani: come to us."
+    assert for_parsing("[01:14:05] Leave now.") == "           Leave now."
+    assert for_parsing("At 2:06 the soldiers left.") == "At 2:06 the soldiers left."

@@ -179,7 +179,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                 # "sought help from the network", "asked the group for help to leave"
                                 r"|(?:sought|seek(?:s|ing)?|requested)\s+(?:help|assistance|support)\s+from\b)"),
     # "the brigade has taken in more than 100 soldiers": the subject received them
-    _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?"
+    # (not its own people back: "received 5 of our comrades" in an exchange)
+    _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b"
+                                 r"(?![^.;]{0,25}?\bof\s+(?:our|its|their)\s+(?:own\s+)?(?:comrades|members|fighters|men|people)\b)"
+                                 r"(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?"
                                  # a figure in digits or words: "received 23", "received seven members"
                                  r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
                                  r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens|hundreds)\b)"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from allegiance.extract import lexicon as lx
-from allegiance.nlp import Sentence
+from allegiance.nlp import TIME_CODE, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -564,7 +564,7 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in verb.children):
         return "an auxiliary: not an imperative"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    before = text[:start].strip()
+    before = TIME_CODE.sub("", text[:start]).strip()
     if subj is None:
         words = re.findall(r"\w[\w'’]*", before)  # an opening quotation mark is no word
         if verb.tag_ != "VB" and not (verb.tag_ == "VBP" and not words):

@@ -59,12 +59,17 @@ _SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,
 _LOWER_PART = re.compile(r"\b(?P<first>[A-Z][a-z]*-)(?P<second>an|in|on|a|u|o)\b(?!-)")
 
 
+# a transcript's or a video's time code before the words: "2:06 To the soldiers at Letpadaung ..."
+TIME_CODE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
+
+
 def for_parsing(text: str) -> str:
     """`text` as the parser should see it: the same length, with multiword names made one word,
-    a place name's second part capitalised, and a speaker's label blanked (else the parser takes
-    the speaker for the subject)."""
+    a place name's second part capitalised, and a speaker's label or a time code blanked (else the
+    parser takes the speaker for the subject)."""
     text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
     text = _LOWER_PART.sub(lambda m: m.group("first") + m.group("second").capitalize(), text)
+    text = TIME_CODE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     return _SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
