@@ -532,6 +532,16 @@ def test_days_after_a_dated_day_round_trip(ref: dt.date, n: int, prep: str) -> N
     assert m.span == DateSpan.day(truth)
 
 
+@HYP
+@given(refs, st.integers(1, 300), st.sampled_from(["after", "before"]))
+def test_the_day_after_or_before_a_dated_day_round_trip(ref: dt.date, back: int, prep: str) -> None:
+    """'the day after March 2, 2024' is March 3; 'the day before' March 1."""
+    day = ref - dt.timedelta(days=back + 1)
+    truth = day + dt.timedelta(days=1 if prep == "after" else -1)
+    m = one(f"Soldiers left their posts the day {prep} {day.strftime('%B')} {day.day}, {day.year}.", ref)
+    assert m.span == DateSpan.day(truth)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("two days after the coup", ("2021-02-03", "2021-02-03")),
     ("a week after the coup", ("2021-02-08", "2021-02-08")),
@@ -542,6 +552,9 @@ def test_days_after_a_dated_day_round_trip(ref: dt.date, n: int, prep: str) -> N
     ("in the year since the coup", ("2021-02-01", "2022-02-01")),
     ("within a month of the coup", ("2021-02-01", "2021-03-03")),
     ("earlier in the month", ("2024-03-01", "2024-03-13")),
+    ("the day after Union Day", ("2024-02-13", "2024-02-13")),
+    ("on the day before the coup", ("2021-01-31", "2021-01-31")),
+    ("in the week after Peasants' Day", ("2024-03-03", "2024-03-09")),
 ])
 def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
     (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))

@@ -1275,7 +1275,7 @@ _PREP_TAIL = re.compile(
     # how long after or before: "two days after the coup", "in the weeks following Operation 1027",
     # "shortly before the conscription law took effect"
     rf"(?<![\w-])(?:(?P<off>(?:(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)|(?P<vague>hours|days|weeks|months|shortly|soon|just|"
-    r"immediately|only\s+days|a\s+few\s+(?:days|weeks))))\s+(?=after|before|following)"
+    r"immediately|only\s+days|a\s+few\s+(?:days|weeks))|(?:the|a)\s+(?P<one>day|week)))\s+(?=after|before|following)"
     # "in the year since the coup": the year that followed; "within a month of the coup": the month after it
     r"|(?:in\s+)?the\s+(?P<the>year|month|week|fortnight)\s+(?=since)"
     rf"|within\s+(?P<wn>a|an|{_NUM})\s+(?P<wunit>days?|weeks?|months?|years?)\s+(?=of\s))?"
@@ -1296,6 +1296,8 @@ def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
         return (n[0] * days, n[1] * days) if n else None
     if pm["vague"]:
         return _VAGUE_OFFSET.get(" ".join(pm["vague"].lower().split()))
+    if pm["one"]:  # "the day after Union Day" is one day; "the week after" the seven days that follow
+        return (1, 1) if pm["one"].lower() == "day" else (1, 7)
     if pm["the"]:
         return 0, _UNIT_DAYS[pm["the"].lower()]
     if pm["wn"]:
