@@ -1647,6 +1647,24 @@ def test_getting_ones_own_people_back_in_an_exchange_is_no_defection(pipe):
     assert (ev.type.value, ev.count.value) == ("defection", 7)
 
 
+def test_a_digest_s_post_days_date_what_each_post_tells(pipe):
+    text = ("Sagaing PDF News - Official\nchannel · 12,400 subscribers\n\n"
+            "— 3 March —\n\n[09:41]\nOur Battalion 4 surrounded the Kani police station.\n\n"
+            "— 5 March —\n\n[22:10]\nThis evening 9 police officers surrendered to our Battalion 4 after the siege.\n\n"
+            "— 7 March —\n\n[08:05]\nYesterday 3 militiamen came over to us with their guns.\n")
+    found = pipe.extract(document_from_text(text, name="digest.txt", published=dt.date(2024, 3, 8))).events
+    assert [(e.type.value, e.count.value, e.date.start, e.date.end) for e in found] == [
+        ("surrender", 9, dt.date(2024, 3, 5), dt.date(2024, 3, 5)),
+        ("defection", 3, dt.date(2024, 3, 6), dt.date(2024, 3, 6)),
+    ]
+
+
+def test_one_date_line_is_no_digest(pipe):
+    text = "Sagaing news\n\n— 3 March —\n\nYesterday 3 militiamen came over to the PDF with their guns.\n"
+    (ev,) = pipe.extract(document_from_text(text, name="one.txt", published=dt.date(2024, 3, 8))).events
+    assert ev.date.start == dt.date(2024, 3, 7)
+
+
 def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
     text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")

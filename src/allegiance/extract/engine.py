@@ -157,6 +157,33 @@ class _DocContext:
         return [h for h in self.actors if h.end <= offset]
 
     @cached_property
+    def post_days(self) -> list[tuple[int, dt.date]]:
+        """The days a digest's or a live page's posts are stamped with ('— 9 July —', '[Day 796 ·
+        08:15]'), where each stamp's line stands: a post's 'this evening' is that day's."""
+        if self.ref is None:
+            return []
+        found = []
+        counted = _SPRING_DAY_CONTEXT.search(self.doc.text) is not None
+        for m in _POST_STAMP_LINE.finditer(self.doc.text):
+            if m.group("n"):
+                if not counted:
+                    continue
+                day = args.COUP + dt.timedelta(days=int(m.group("n")) - 1)
+            else:
+                spans = [d for d in args.dates_in(m.group("date"), self.ref) if d.kind == "point" and d.span.precision == "day"]
+                if len(spans) != 1:
+                    continue
+                day = spans[0].span.start
+            if self.ref - _DIGEST_DAYS <= day <= self.ref:
+                found.append((m.start(), day))
+        return found if len({d for _, d in found}) >= 2 else []  # a digest of several days, not one date line
+
+    def ref_at(self, offset: int) -> dt.date | None:
+        """The day relative words at `offset` resolve against: the post's own day in a digest."""
+        before = [day for at, day in self.post_days if at <= offset]
+        return before[-1] if before else self.ref
+
+    @cached_property
     def author_names(self) -> frozenset[str]:
         """What the article calls its author: its name and the short form it gives
         ("the Safe Passage Family Fund (SPFF)")."""
@@ -602,8 +629,11 @@ class Extractor:
 
         cert, rule = self._certainty(ctx, mention, d.claimed_by)
         d.set("certainty", cert, rule)
-        date, rule = args.event_date(text, trig, ctx.ref, tally=etype == EventType.tally,
+        ref = ctx.ref_at(s.start)
+        date, rule = args.event_date(text, trig, ref, tally=etype == EventType.tally,
                                      call=etype == EventType.call_to_defect, context=doc.text, period=ctx.period)
+        if ref != ctx.ref and date is not None:
+            rule = f"{rule} (the post's own day, {ref.isoformat()})"
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         if date is None and prev is not None and etype != EventType.tally and (
             _SAME_TIME.search(text) or not _new_paragraph(doc, prev, s)
@@ -1193,6 +1223,16 @@ def statement_author(text: str) -> str | None:
     tail = lines[max(3, len(lines) - 3):]  # a signature below the body, not the letterhead itself
     signed = any(author in {h.canonical for h in actors(line)} for line in tail)
     return author if signed or page or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
+
+
+# a line that is only a post's day: "— 9 July —", "12 March 2024", "[Day 796 · 08:15]" (a day counted from
+# the coup, in a text that counts them so)
+_POST_STAMP_LINE = re.compile(
+    r"(?m)^[^\w\n]*(?:(?P<date>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)"
+    r"|Day\s+(?P<n>\d{1,4}))(?:\s*[·•|,-]\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?[^\w\n]*$")
+_SPRING_DAY_CONTEXT = re.compile(r"(?i)\bSpring\s+Revolution\s+Day\b|\bDay\s+\d+\s+of\s+the\s+Spring\s+Revolution\b")
+_DIGEST_DAYS = dt.timedelta(days=60)
 
 
 def _receiver_speaks(claimant: str | None, to: str | None) -> bool:
