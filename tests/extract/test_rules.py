@@ -1665,6 +1665,17 @@ def test_one_date_line_is_no_digest(pipe):
     assert ev.date.start == dt.date(2024, 3, 7)
 
 
+@pytest.mark.parametrize(("body", "count"), [
+    ("Last week a corporal slipped away from his base with two privates and reached the KNU.", 3),
+    ("In March, he slipped away from his ship with four ratings and reached an area held by the KNU.", 5),
+    ("A captain fled to the KNU with his wife and two children.", 1),
+    ("Three soldiers defected to the KNU with 20 rifles.", 3),
+])
+def test_those_who_went_along_are_counted(pipe, body, count):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value) == ("defection", count)
+
+
 def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
     text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")

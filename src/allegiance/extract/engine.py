@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
-from allegiance.extract.mentions import Mention, find_mentions, loose_period_cue, period_cue, poster_of
+from allegiance.extract.mentions import Mention, accompanied_by, find_mentions, loose_period_cue, period_cue, poster_of
 from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import Sentence, for_parsing, load_pipeline, split_sentences
@@ -419,6 +419,11 @@ class Extractor:
                     or mention.subject[0] <= summed[1] and summed[2] <= mention.subject[1]):
                 # "A police major and 23 officers ... surrendered", the parse giving the verb two subjects
                 return summed[0], "people listed in words, summed (the parse lost the list)"
+            alone = count is None and head is not None and head.lower_ in ("he", "she", "i")  # "he slipped away ... with two ratings"
+            more = accompanied_by(mention.trigger) if alone or (count is not None and count.qualifier == "exact" and count.value) else 0
+            if more:  # "a corporal slipped away from his base with two privates": three
+                total = (1 if count is None else count.value) + more
+                return Count(value=total, low=total, high=total, qualifier="exact"), f"{rule}, with {more} more who went along"
             if count is not None:
                 return count, rule
         if _plural_head_without_number(mention):

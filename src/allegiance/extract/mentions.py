@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from allegiance.extract import lexicon as lx
+from allegiance.extract.numbers import number_value
 from allegiance.nlp import TIME_CODE, Sentence
 
 log = logging.getLogger(__name__)
@@ -351,6 +352,23 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
 _RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at", "left-unit", "received-by"})
 
 
+def accompanied_by(verb: Token) -> int:
+    """How many of the regime's people went along ('slipped away from his base with two ratings'):
+    a counted 'with' on the verb (or the verb it is joined to), not family or weapons."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for obj in prep.children:
+                num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+                if obj.dep_ != "pobj" or num is None or obj.tag_ not in ("NNS", "NNPS"):
+                    continue
+                words = obj.doc.text[obj.left_edge.idx:obj.idx + len(obj.text)]
+                if lx.names_people(words) and not re.search(r"(?i)\b(?:famil|wives|wife|children|relatives|sons|daughters)", words):
+                    return number_value(num.text) or 0
+    return 0
+
+
 def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
     """'the officers ... before they left the station with their rifles', 'the four had contacted
     its members and were escorted to a liberated area': a pronoun or a bare definite ('the
@@ -359,7 +377,7 @@ def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
     subj = _subject(verb)
     if subj is None:
         return None
-    if subj.lower_ in ("they", "he", "she") and pronouns and not any(
+    if subj.lower_ in ("they", "he", "she") and pronouns and not accompanied_by(verb) and not any(
             c.dep_ == "conj" and any(t.like_num for t in c.subtree) for c in subj.children):
         return f"'{subj.text}' refers back"  # (not "he and two other privates": more people, counted)
     dets = [c for c in subj.children if c.dep_ == "det"]
