@@ -1676,6 +1676,20 @@ def test_those_who_went_along_are_counted(pipe, body, count):
     assert (ev.type.value, ev.count.value) == ("defection", count)
 
 
+@pytest.mark.parametrize(("body", "count"), [
+    ("The network said it had logged more than 700 contacts since 1 March from soldiers and police asking how to leave.", 700),
+    ("The group said it had received 2,100 requests for help in June alone from serving personnel.", 2100),
+    ("People's Embrace said it had received about 900 messages from soldiers wanting to defect since Saturday.", 900),
+])
+def test_a_networks_count_of_contacts_is_a_tally(pipe, body, count):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
+    assert (ev.type.value, ev.count.value) == ("tally", count)
+
+
+def test_contacts_of_others_are_no_tally(pipe):
+    assert events(pipe, "The ministry has 400 contacts in the media.", published=dt.date(2024, 9, 10)) == []
+
+
 def test_a_deck_under_the_title_folds_into_the_body_telling(pipe):
     text = ("RFA\n\nRakhine rebels close in on a base\n\nNearly 200 troops surrendered near Ann, rebels say\n\n"
             "About 170 soldiers surrendered to the Arakan Army at a battalion base near Ann on Sunday, its spokesman said.\n")

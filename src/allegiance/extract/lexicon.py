@@ -182,6 +182,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # (not its own people back: "received 5 of our comrades" in an exchange)
     _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b"
                                  r"(?![^.;]{0,25}?\bof\s+(?:our|its|their)\s+(?:own\s+)?(?:comrades|members|fighters|men|people)\b)"
+                                 # (nor requests or calls received: the figure is of those, CONTACT_NOUN)
+                                 r"(?![^.;]{0,25}?\b(?:requests|contacts|calls|messages|applications|inquiries|enquiries)\b)"
                                  r"(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?"
                                  # a figure in digits or words: "received 23", "received seven members"
                                  r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -193,6 +195,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done)\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
     # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
     _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|desertions|surrenders)\b"),
+    # a network's own count of those who asked its help: "more than 500 contacts since 10 Feb from soldiers,
+    # police and their families", "1,300 requests for help in May alone" (the figure must stand before the noun)
+    _rule("contact-noun", "tally_noun", r"(?:(?<=\d\s)|(?<=\d\snew\s))(?:contacts|requests\s+for\s+(?:help|assistance)|messages|calls|inquiries|enquiries)\b"
+                                        r"(?=[^.;]{0,60}?\bfrom\s+(?:serving\s+|regime\s+|junta\s+)?(?:soldiers|police|troops|personnel|members\s+of))"),
 )
 
 # Appeals only count when they aim at leaving the regime: the goal must follow the trigger.
