@@ -1686,6 +1686,12 @@ def test_a_networks_count_of_contacts_is_a_tally(pipe, body, count):
     assert (ev.type.value, ev.count.value) == ("tally", count)
 
 
+def test_a_bare_number_who_left_counts_those_who_contacted_the_network(pipe):
+    found = events(pipe, 'The network had more than 600 contacts from soldiers and police asking how to get out. '
+                         'Of those, "roughly 150" have actually left so far, the network said.', published=dt.date(2024, 9, 10))
+    assert [(e.type.value, e.count.value) for e in found] == [("tally", 600), ("tally", 150)]
+
+
 def test_contacts_of_others_are_no_tally(pipe):
     assert events(pipe, "The ministry has 400 contacts in the media.", published=dt.date(2024, 9, 10)) == []
 

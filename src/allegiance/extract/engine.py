@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "rules-0.9"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
-_LEAVERS = re.compile(r"\b(?:defectors|deserters|defections|desertions)\b", re.IGNORECASE)
+# those a bare number after them may count: leavers, or those who asked a network how to leave
+_LEAVERS = re.compile(r"\b(?:defectors|deserters|defections|desertions|contacts|contacted|requests\s+for\s+help"
+                      r"|how\s+to\s+(?:leave|get\s+out|defect))\b", re.IGNORECASE)
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in lx.TRIGGERS), re.IGNORECASE)
 _DEFINITE_EVENT = re.compile(r"\bthe\s+(?:defections?|desertions?|surrenders?)\b", re.IGNORECASE)
 _DEFINITE_CALL = re.compile(
@@ -482,7 +484,7 @@ class Extractor:
                     who, who_rule = subject_who, f"'{subject_text.strip()}' is part of those told before: {prev_rule}"
                     break
         if subject_who is None and mention.rule in lx.BARE_LEAVING_RULES and lx.BARE_NUMBER.fullmatch(subject_text) and not any(
-                _LEAVERS.search(e.text) for e in ctx.sentences[max(0, s.index - 2):s.index]):
+                _LEAVERS.search(e) for e in [x.text for x in ctx.sentences[max(0, s.index - 2):s.index]] + [text[:mention.subject[0]]]):
             return None  # "412 left in 2024": a number of no one the text named (not "1,318 defectors ... Of these, 412")
         d.set("who", who, who_rule)
 

@@ -511,4 +511,4 @@ FIGURE_NOT_LEAVING = re.compile(
 # the regime's service only as a figure of its personnel over a period (checked in the parse).
 BARE_LEAVING_RULES = frozenset({"left-bare", "cross-over-bare"})
 # a subject that is a number alone: "412 crossed over in 2024 alone"
-BARE_NUMBER = re.compile(r"\s*(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?[\d,]+\s*")
+BARE_NUMBER = re.compile(r"\s*[\"“‘']?(?:(?:about|around|roughly|some|over|more\s+than|nearly|almost|approximately|at\s+least)\s+)?[\d,]+[\"”’']?\s*")
