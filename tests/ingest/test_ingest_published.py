@@ -526,6 +526,17 @@ def test_date_line_round_trip(day: D, fmt: str, name: str, place: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=D(2021, 3, 1), max_value=D(2030, 12, 20)), st.sampled_from(["Week {w}, {y}", "Week {w} of {y}"]))
+def test_a_weekly_briefs_own_week_round_trip(day: D, template: str) -> None:
+    """'Security Brief / Week 34, 2024': written in that ISO week (Monday to Sunday)."""
+    year, week, _ = day.isocalendar()
+    text = f"Myanmar Weekly Security Brief\n{template.format(w=week, y=year)}\n\nTwo soldiers left their base, the group said."
+    result = find_published(text)
+    monday = D.fromisocalendar(year, week, 1)
+    assert result.span is not None and monday <= result.span.start and result.span.end <= monday + dt.timedelta(days=6)
+
+
+@settings(max_examples=60, deadline=None)
 @given(st.dates(min_value=D(1990, 1, 1), max_value=D(2035, 12, 31)),
        st.sampled_from(["Retrieved: {iso}", "Scraped {iso} 03:12 UTC", "Accessed on {dmy}",
                         "Downloaded {iso}", "crawl date: {iso}"]))

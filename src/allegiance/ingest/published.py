@@ -945,6 +945,8 @@ _YEARS_OF_WAR = _rx(
 # "Spring Revolution Day 795 - Day 801", "Day 1,000 of the Spring Revolution": the days counted from the coup
 _REVOLUTION_DAY = _rx(r"\b(?:Spring\s+)?Revolution\s+Day\s+(?P<n>\d,?\d{3}|\d{1,3})\b(?:\s*[-–]\s*(?:Day\s+)?(?P<n2>\d,?\d{3}|\d{1,3})\b)?"
                       r"|\bDay\s+(?P<n3>\d,?\d{3}|\d{1,3})\s+of\s+the\s+(?:Spring\s+)?Revolution\b")
+# a weekly brief's own week: "Week 34, 2024", "Week 34 of 2024" (ISO weeks, Monday to Sunday)
+_ISO_WEEK = _rx(r"\bWeek\s+(?P<w>[1-9]|[1-4]\d|5[0-3])(?:,\s*|\s+of\s+)(?P<y>20[2-3]\d)\b")
 _MONSOON = (6, 10)  # June to October
 _WAR_TIME_WORDS = _rx(r"(?i)\byears?\b|\bmonths?\b|\bdays\b|monsoon|rainy")  # a cheap test before the patterns above
 
@@ -957,6 +959,10 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
     for m in _REVOLUTION_DAY.finditer(sentence):  # Day 1 is the coup's day
         day = coup + dt.timedelta(days=max(int(n.replace(",", "")) for n in m.group("n", "n2", "n3") if n) - 1)
         ev.windows.append(_Window(day, day + _DAY, m.group(0)))
+    for m in _ISO_WEEK.finditer(sentence):
+        with contextlib.suppress(ValueError):
+            monday = dt.date.fromisocalendar(int(m.group("y")), int(m.group("w")), 1)
+            ev.windows.append(_Window(monday, monday + 6 * _DAY, m.group(0)))
     if not _WAR_TIME_WORDS.search(sentence):
         return
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
