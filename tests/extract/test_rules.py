@@ -1549,13 +1549,6 @@ def test_seeking_help_from_a_network_is_contacting_it(pipe):
     ("The MNDAA urged soldiers at the Lashio headquarters to give up, promising fair treatment.", "MNDAA"),
     ("The KNDF pleaded with police in Loikaw to switch sides before the offensive begins.", "KNDF"),
     ("The Mandalay PDF implored police officers to walk out of their stations.", "PDF"),
-])
-def test_appeals_quoted_pleaded_and_to_give_up(pipe, body, actor):
-    ev = only(pipe, body, published=dt.date(2024, 9, 10))
-    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
-
-
-@pytest.mark.parametrize(("body", "actor"), [
     # assurances of safety to those who come out, and an open door
     ("The KIA told junta troops besieged in Bhamo that they could leave safely if they handed over their weapons.", "KIO"),
     ("Through loudspeakers, PDF fighters told the soldiers inside the camp that they would not be harmed if they came out.", "PDF"),
@@ -1565,8 +1558,11 @@ def test_appeals_quoted_pleaded_and_to_give_up(pipe, body, actor):
     ("In a video message, the NUG's acting president asked members of the security forces to stand with the public.", "NUG"),
     ("The People's Defence Force in Sagaing appealed to conscripts to escape at the first chance.", "PDF"),
     ("The MNDAA gave the garrison in Laukkai an ultimatum to surrender by noon.", "MNDAA"),
+    # to walk away, to join a boycott
+    ('The NUG urged police officers sent to guard the polling booths to "walk away from the sham election".', "NUG"),
+    ("The KNU appealed to teachers still in state schools to join the boycott of the new school year.", "KNU"),
 ])
-def test_assurances_open_doors_and_more_goals_are_appeals(pipe, body, actor):
+def test_appeals_in_their_many_shapes(pipe, body, actor):
     ev = only(pipe, body, published=dt.date(2024, 9, 10))
     assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
 
@@ -1577,15 +1573,6 @@ def test_an_assurance_between_a_claim_and_its_caveat_does_not_hide_the_caveat(pi
                          "The claim could not be independently verified.", published=dt.date(2024, 9, 10))
     (ev,) = [e for e in found if e.type.value == "defection"]
     assert ev.certainty == "unconfirmed"
-
-
-@pytest.mark.parametrize(("body", "actor"), [
-    ('The NUG urged police officers sent to guard the polling booths to "walk away from the sham election".', "NUG"),
-    ("The KNU appealed to teachers still in state schools to join the boycott of the new school year.", "KNU"),
-])
-def test_walk_away_and_boycotts_are_appeals(pipe, body, actor):
-    ev = only(pipe, body, published=dt.date(2024, 9, 10))
-    assert (ev.type.value, ev.actor) == ("call_to_defect", actor)
 
 
 @pytest.mark.parametrize("body", [
