@@ -1639,6 +1639,18 @@ def test_a_digest_s_post_days_date_what_each_post_tells(pipe):
     ]
 
 
+def test_bulleted_figures_under_a_period_are_tallies_over_it(pipe):
+    text = ("Weekly summary\n\nSince the offensive began on 3 June:\n"
+            "• 64 enemy personnel surrendered to the PDF and allied forces\n"
+            "• 17 soldiers and police defected to us\n"
+            "• 30 captured in battle\n\nWe thank the people for their support.\n")
+    found = pipe.extract(document_from_text(text, name="summary.txt", published=dt.date(2024, 7, 14))).events
+    assert [(e.type.value, e.count.value, e.date.start, e.date.end) for e in found] == [
+        ("tally", 64, dt.date(2024, 6, 3), dt.date(2024, 7, 14)),
+        ("tally", 17, dt.date(2024, 6, 3), dt.date(2024, 7, 14)),
+    ]
+
+
 def test_one_date_line_is_no_digest(pipe):
     text = "Sagaing news\n\n— 3 March —\n\nYesterday 3 militiamen came over to the PDF with their guns.\n"
     (ev,) = pipe.extract(document_from_text(text, name="one.txt", published=dt.date(2024, 3, 8))).events

@@ -333,6 +333,9 @@ class Extractor:
         if count is not None and count.qualifier == "exact" and count.value == 1:
             etype, rule = self._happening_type(ctx, mention)
             return etype, f"one person is a happening, not a figure: {rule}"
+        lead = self._list_lead_in(ctx, mention)
+        if count is not None and lead is not None:
+            return EventType.tally, f"an item of a list under '{lead.strip()}'"
         strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
         if count is not None and strong:
             return EventType.tally, f"figure over a period ('{strong}')"
@@ -355,6 +358,29 @@ class Extractor:
             if not any(m.kind == "point" and m.start >= said_at for m in args.dates_in(text, ctx.ref)):
                 return EventType.tally, f"a figure of {count.value or count.low}+ with no date of its own is an aggregate"
         return self._happening_type(ctx, mention)
+
+    @staticmethod
+    def _list_lead_in(ctx: _DocContext, mention: Mention) -> str | None:
+        """The line a bulleted figure stands under when that line gives a period ('Since Phase 2
+        began on 25 June:' over '• 83 enemy personnel surrendered to ...'): the item is a figure
+        over that period."""
+        text = ctx.doc.text
+        start = mention.sentence.start
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _BULLET.match(text, line_start):
+            return None
+        pos = line_start
+        for _ in range(12):  # up over the other items to the line that leads in
+            if pos <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start:pos - 1]
+            if not line.strip():
+                return None
+            if not _BULLET.match(line):
+                return line if line.rstrip().endswith(":") and lx.STRONG_PERIOD_CUE.search(line) else None
+            pos = prev_start
+        return None
 
     @staticmethod
     def _month_figure(ctx: _DocContext, mention: Mention, count: Count) -> bool:
@@ -639,6 +665,11 @@ class Extractor:
         ref = ctx.ref_at(s.start)
         date, rule = args.event_date(text, trig, ref, tally=etype == EventType.tally,
                                      call=etype == EventType.call_to_defect, context=doc.text, period=ctx.period)
+        lead = self._list_lead_in(ctx, mention) if etype == EventType.tally and not args.dates_in(text, ref) else None
+        if lead is not None:  # the list's period: "Since Phase 2 began on 25 June:"
+            ldate, lrule = args.event_date(lead, len(lead), ref, tally=True, context=doc.text)
+            if ldate is not None:
+                date, rule = ldate, f"the period of the list it stands in: {lrule}"
         if ref != ctx.ref and date is not None:
             rule = f"{rule} (the post's own day, {ref.isoformat()})"
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
@@ -1232,6 +1263,7 @@ def statement_author(text: str) -> str | None:
     return author if signed or page or any(_STATEMENT_CUE.search(line) for line in lines[1:5]) else None
 
 
+_BULLET = re.compile(r"\s*[•▪◦‣*·-]\s")
 # a line that is only a post's day: "— 9 July —", "12 March 2024", "[Day 796 · 08:15]" (a day counted from
 # the coup, in a text that counts them so)
 _POST_STAMP_LINE = re.compile(
@@ -1346,7 +1378,9 @@ _HEAD_LINES = 3  # a title, a deck and an outlet's line at most
 def _head_block(sentences: list[Sentence]) -> int:
     """How many opening lines stand above the first full sentence: the title, and a deck that
     restates it ("Rebels call on soldiers ... to give up; police in Ann joined AA")."""
-    return next((s.index for s in sentences[:_HEAD_LINES] if s.text.rstrip().endswith(_SENTENCE_END)),
+    # (a list's lead-in or its items end the head: "Since the offensive began on 3 June:", "• 64 ...")
+    return next((s.index for s in sentences[:_HEAD_LINES] if s.text.rstrip().endswith(_SENTENCE_END)
+                 or s.text.rstrip().endswith(":") or _BULLET.match(s.text)),
                 min(_HEAD_LINES, len(sentences)))
 
 
