@@ -1651,6 +1651,13 @@ def test_bulleted_figures_under_a_period_are_tallies_over_it(pipe):
     ]
 
 
+def test_handing_over_weapons_after_a_siege_told_just_before_is_a_surrender(pipe):
+    found = events(pipe, "The junta's camp at Lailenpi surrendered to the Chin resistance on Sunday after a siege of "
+                         "three weeks, resistance officials said.\n\nA total of 31 soldiers handed over their weapons to "
+                         "the CNF shortly after noon, the group said.", published=dt.date(2024, 9, 10))
+    assert {e.type.value for e in found} == {"surrender"}
+
+
 def test_one_date_line_is_no_digest(pipe):
     text = "Sagaing news\n\n— 3 March —\n\nYesterday 3 militiamen came over to the PDF with their guns.\n"
     (ev,) = pipe.extract(document_from_text(text, name="one.txt", published=dt.date(2024, 3, 8))).events

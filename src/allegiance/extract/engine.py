@@ -399,6 +399,12 @@ class Extractor:
     def _happening_type(ctx: _DocContext, mention: Mention) -> tuple[EventType, str]:
         """A defection or a surrender: giving up with fighting nearby is a surrender."""
         text = mention.sentence.text
+        prev = ctx.sentences[mention.sentence.index - 1] if mention.sentence.index > 0 else None
+        if mention.rule in lx.GIVE_UP_RULES and mention.kind != "surrender" and prev is not None \
+                and lx.GIVE_UP_CUE.search(prev.text) and (prev.index in ctx.event_sentences or not _new_paragraph(ctx.doc, prev, mention.sentence)):
+            # "The garrison surrendered after a siege of two weeks. / 24 soldiers handed over their
+            # weapons to the CDF": the siege told just before (in the same paragraph, or with the giving up)
+            return EventType.surrender, f"handed over with fighting told just before: '{lx.GIVE_UP_CUE.search(prev.text).group(0)}'"
         if mention.kind == "surrender":
             fled = _FLED_THEN.search(text[:mention.trigger.idx])
             if fled is not None:  # "fled their training camp ... and surrendered themselves to the AA"
