@@ -1620,6 +1620,12 @@ def test_an_appeal_after_a_video_time_code_is_an_appeal(pipe):
     assert ev.type.value == "call_to_defect"
 
 
+def test_an_appeal_under_a_posts_heading_is_an_appeal(pipe):
+    ev = only(pipe, "3️⃣ OUR MESSAGE: To every soldier and police officer in Monywa District - come to us.",
+              published=dt.date(2024, 9, 10))
+    assert ev.type.value == "call_to_defect"
+
+
 def test_getting_ones_own_people_back_in_an_exchange_is_no_defection(pipe):
     assert events(pipe, "Today we handed over 6 captured soldiers through monks of Salingyi, and received 6 of our "
                         "comrades.", published=dt.date(2024, 9, 10)) == []

@@ -79,3 +79,11 @@ def test_a_time_code_is_blanked_for_the_parser() -> None:
     assert for_parsing(text) == "     To the soldiers in Kani: come to us."
     assert for_parsing("[01:14:05] Leave now.") == "           Leave now."
     assert for_parsing("At 2:06 the soldiers left.") == "At 2:06 the soldiers left."
+
+
+def test_a_posts_numbered_heading_is_blanked_like_a_speakers_label() -> None:
+    from allegiance.nlp import for_parsing
+
+    text = "4️⃣ OUR MESSAGE: To every soldier in Kani - come to us."
+    parsed = for_parsing(text)
+    assert len(parsed) == len(text) and parsed.lstrip() == "To every soldier in Kani - come to us."

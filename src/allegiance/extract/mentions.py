@@ -567,6 +567,8 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
     return None
 
 
+# a post's heading before the words: "4️⃣ OUR MESSAGE: To every soldier ... - come to us"
+_CAPS_LABEL = re.compile(r"^[^\w]*(?:\d+\W*)?[A-Z][A-Z'’ ]{2,30}:\s+")
 _IMPERATIVE_WORD = next(r.pattern for r in lx.TRIGGERS if r.name == "imperative")
 _IMPERATIVE_OPENERS = frozenset({"please", "so", "now", "therefore", "then", "just", "and"})
 
@@ -582,7 +584,7 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in verb.children):
         return "an auxiliary: not an imperative"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    before = TIME_CODE.sub("", text[:start]).strip()
+    before = _CAPS_LABEL.sub("", TIME_CODE.sub("", text[:start])).strip()
     if subj is None:
         words = re.findall(r"\w[\w'’]*", before)  # an opening quotation mark is no word
         if verb.tag_ != "VB" and not (verb.tag_ == "VBP" and not words):

@@ -51,7 +51,8 @@ _ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
 
 
 # a transcript's speaker label opening a sentence: "Ko Nay Lin Aung: Last month, seven conscripts ..."
-_SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
+# (also a post's numbered heading: "4️⃣ OUR MESSAGE: To every soldier ...")
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[^\w\s]+\s*|\d[^\w\s]+\s*)?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
 
 
 # a place name whose second part is also an English word: "Hpa-an", "Pa-an" (else "an" is read as
