@@ -1697,6 +1697,12 @@ def test_a_bare_number_who_left_counts_those_who_contacted_the_network(pipe):
     assert [(e.type.value, e.count.value) for e in found] == [("tally", 600), ("tally", 150)]
 
 
+def test_a_phrase_set_off_after_a_bare_leaving_is_no_object(pipe):
+    found = events(pipe, "The fund said it had registered 1,040 defectors since it began work in 2023. Of these, 388 "
+                         "crossed over in 2024 alone, the highest annual number so far.", published=dt.date(2024, 9, 10))
+    assert [(e.type.value, e.count.value) for e in found] == [("tally", 1040), ("tally", 388)]
+
+
 def test_contacts_of_others_are_no_tally(pipe):
     assert events(pipe, "The ministry has 400 contacts in the media.", published=dt.date(2024, 9, 10)) == []
 

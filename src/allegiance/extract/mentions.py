@@ -748,7 +748,9 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
         return None
     if verb.lemma_.lower() not in ("leave", "quit", "cross", "come") or verb.dep_ in ("acl", "amod", "relcl"):
         return "'left' that is not a finite verb of its own"
-    if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() in ("cross", "come")))
+    if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() in ("cross", "come"))
+            # (not a phrase set off by a comma: "412 crossed over in 2024 alone, the highest annual number so far")
+            and not (c.dep_ == "dobj" and c.left_edge.i > verb.i + 1 and verb.doc[c.left_edge.i - 1].text == ","))
            or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on")) for c in verb.children):
         return "'left' with an object or a destination"
     subj = _subject(verb)
