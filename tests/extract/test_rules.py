@@ -1637,11 +1637,14 @@ def test_a_digest_s_post_days_date_what_each_post_tells(pipe):
     text = ("Sagaing PDF News - Official\nchannel · 12,400 subscribers\n\n"
             "— 3 March —\n\n[09:41]\nOur Battalion 4 surrounded the Kani police station.\n\n"
             "— 5 March —\n\n[22:10]\nThis evening 9 police officers surrendered to our Battalion 4 after the siege.\n\n"
-            "— 7 March —\n\n[08:05]\nYesterday 3 militiamen came over to us with their guns.\n")
-    found = pipe.extract(document_from_text(text, name="digest.txt", published=dt.date(2024, 3, 8))).events
-    assert [(e.type.value, e.count.value, e.date.start, e.date.end) for e in found] == [
+            "— 7 March —\n\n[08:05]\nYesterday 3 militiamen came over to us with their guns.\n\n"
+            "— 8 March —\n\n[19:30]\nTo the soldiers in Kani: come out with a white cloth to any PDF post within 72 hours.\n")
+    found = pipe.extract(document_from_text(text, name="digest.txt", published=dt.date(2024, 3, 10))).events
+    assert [(e.type.value, e.count and e.count.value, e.date.start, e.date.end) for e in found] == [
         ("surrender", 9, dt.date(2024, 3, 5), dt.date(2024, 3, 5)),
         ("defection", 3, dt.date(2024, 3, 6), dt.date(2024, 3, 6)),
+        # an appeal that gives no time of its own is the post's day
+        ("call_to_defect", None, dt.date(2024, 3, 8), dt.date(2024, 3, 8)),
     ]
 
 

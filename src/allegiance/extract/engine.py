@@ -684,7 +684,7 @@ class Extractor:
         ):
             # "On Thursday, the KIA attacked outposts. Twelve soldiers surrendered ...": the
             # sentence before, in the same paragraph, sets the time.
-            pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref, tally=False, context=doc.text)
+            pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref_at(prev.start), tally=False, context=doc.text)
             if pdate is not None and pdate.precision == "day":
                 date, rule = pdate, f"the sentence before sets the time: {prule}"
         offset = _OFFSET.search(text)
@@ -705,7 +705,7 @@ class Extractor:
             nxt = ctx.sentences[s.index + 1]
             back = _APPEAL_BACK.match(nxt.text)
             if back is not None:  # "The KNU urged soldiers to defect. The appeal was posted on Monday ..."
-                ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, call=True, context=doc.text)
+                ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref_at(nxt.start), tally=False, call=True, context=doc.text)
                 if ndate is not None and ndate.precision == "day":
                     date, rule = ndate, f"the next sentence tells when the appeal was made: {nrule}"
         if etype == EventType.tally and date is None and prev is not None and _SINCE_THEN.search(text):
@@ -724,6 +724,8 @@ class Extractor:
             for name in ("claimed_by", "actor"):
                 if getattr(d, name) is None and getattr(whole, name) is not None:
                     d.set(name, getattr(whole, name), "the same as the figure it is part of")
+        if date is None and ref != ctx.ref and ref is not None and etype != EventType.tally:
+            date, rule = DateSpan.day(ref), "no time stated: the day of the post that tells it"
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers
@@ -854,7 +856,7 @@ class Extractor:
         if told is None:
             return None, "no time stated"
         nxt, back = told
-        ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref, tally=False, context=ctx.doc.text)
+        ndate, nrule = args.event_date(nxt.text, back.end(), ctx.ref_at(nxt.start), tally=False, context=ctx.doc.text)
         if ndate is None or ndate.precision not in ("day", "week"):
             return None, "no time stated"
         return ndate, f"the next sentence tells of the same people ('{back.group(0).strip()}'): {nrule}"
@@ -882,7 +884,7 @@ class Extractor:
             if told is not None and naming:
                 said = named.search(prev.text)
             at = said.end() if said is not None else len(prev.text)
-            pdate, prule = args.event_date(prev.text, at, ctx.ref, tally=False, context=ctx.doc.text)
+            pdate, prule = args.event_date(prev.text, at, ctx.ref_at(prev.start), tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
                 later = _OFFSET.match(re.sub(r"^[ ,]*(?:(?:issued|released|published|posted)\s+)?", "", prev.text[said.end():])) \
                     if told is not None and said else None
@@ -990,7 +992,7 @@ class Extractor:
                         if d.claimed_by is None:
                             d.set("claimed_by", hit.canonical, "the issuer")
                 if d.date is None:
-                    date, rule = args.event_date(s.text, m.end(), ctx.ref, tally=False, call=call, context=ctx.doc.text)
+                    date, rule = args.event_date(s.text, m.end(), ctx.ref_at(s.start), tally=False, call=call, context=ctx.doc.text)
                     if date is not None:
                         d.set("date", date, f"later sentence about the happening: {rule}")
                 break
@@ -1034,7 +1036,7 @@ class Extractor:
                 if not any(h.canonical == d.actor for h in args.actors_in(s.text[:m.start()])) and \
                         not (s.index < i and args.anaphor_noun(s.text[:m.start()])):
                     continue
-                date, rule = args.event_date(s.text[m.start():], 0, ctx.ref, tally=False, call=True, context=ctx.doc.text)
+                date, rule = args.event_date(s.text[m.start():], 0, ctx.ref_at(s.start), tally=False, call=True, context=ctx.doc.text)
                 recent = ctx.ref is not None and date is not None and ctx.ref - date.start <= _RECENT_STATEMENT
                 if date is not None and date.precision == "day" and (i - s.index <= 4 or recent):
                     d.set("date", date, f"the issuer's statement in sentence {s.index + 1}: {rule}")
