@@ -1667,6 +1667,16 @@ def test_handing_over_weapons_after_a_siege_told_just_before_is_a_surrender(pipe
     assert {e.type.value for e in found} == {"surrender"}
 
 
+@pytest.mark.parametrize(("body", "to"), [
+    ("Twelve soldiers crossed over to the other side on Monday, the PDF said.", "PDF"),
+    ("Twelve soldiers defected to an ethnic armed group in Kayin State on Monday.", "UNKNOWN-RESISTANCE"),
+    ("Twelve soldiers surrendered to Karen forces near Hpapun on Monday.", "KNU"),
+    ("Nine police officers defected to Arakan fighters in Ann on Monday.", "AA"),
+])
+def test_receivers_named_by_their_people_or_not_named(pipe, body, to):
+    assert only(pipe, body, published=dt.date(2024, 9, 10)).to == to
+
+
 def test_one_date_line_is_no_digest(pipe):
     text = "Sagaing news\n\n— 3 March —\n\nYesterday 3 militiamen came over to the PDF with their guns.\n"
     (ev,) = pipe.extract(document_from_text(text, name="one.txt", published=dt.date(2024, 3, 8))).events

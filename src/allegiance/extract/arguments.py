@@ -364,7 +364,14 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
             return earlier[-1].canonical, f"'{back.group(0)}' refers back to '{earlier[-1].text}'"
     if re.search(r"\b(?:the\s+)?(?:movement|civil\s+disobedience)\b", tail, re.IGNORECASE):
         return "CDM", "'the movement' after the trigger"
+    generic = _UNNAMED_RESISTANCE.search(tail)
+    if generic:  # "crossed over to the other side", "defected to an ethnic armed group in Kayin State"
+        return _GENERIC, f"'{generic.group(0)}': a resistance force not named"
     return None, "no actor after the trigger"
+
+
+_UNNAMED_RESISTANCE = re.compile(r"^[^.;,]{0,40}?\b(?:to|with|joined?)\s+(?:the\s+other\s+side|an?\s+(?:ethnic\s+)?(?:armed|rebel|insurgent|guerrilla)"
+                                 r"\s+(?:group|organi[sz]ation|force|army)|(?:local\s+)?rebel\s+forces)\b", re.IGNORECASE)
 
 
 # --- attribution -----------------------------------------------------------------------------
