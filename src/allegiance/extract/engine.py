@@ -392,8 +392,7 @@ class Extractor:
         if args.event_place(text, trig)[0] is not None:
             return False
         subject = mention.span_text(mention.subject) if mention.subject else ""
-        forces = {force for p, force, _ in lx.WHO_WORDS if p.search(subject)}
-        return len(forces) >= 2 or max(count.value or 0, count.low or 0) >= 50
+        return len(lx.forces_named(subject)) >= 2 or max(count.value or 0, count.low or 0) >= 50
 
     @staticmethod
     def _happening_type(ctx: _DocContext, mention: Mention) -> tuple[EventType, str]:

@@ -308,6 +308,11 @@ def names_people(text: str) -> bool:
     """Whether `text` names the regime's people in any of WHO_WORDS' categories."""
     return any(p.search(text) for p, _, _ in WHO_WORDS)
 
+
+def forces_named(text: str) -> set[str]:
+    """The forces (WHO_WORDS' first column) whose people `text` names."""
+    return {force for p, force, _ in WHO_WORDS if p.search(text)}
+
 # Regime units as written: "Light Infantry Battalions 402 and 403", "Military Operations
 # Command 16", "Yangon region police force's Special Branch", "LIB 402".
 UNIT_RE = re.compile(
