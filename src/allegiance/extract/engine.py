@@ -25,6 +25,7 @@ from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event
 from allegiance.nlp import Sentence, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import places as gazetteer
+from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,7 @@ class _DocContext:
             if m.group("n"):
                 if not counted:
                     continue
-                day = args.COUP + dt.timedelta(days=int(m.group("n")) - 1)
+                day = revolution_day(int(m.group("n")))
             else:
                 spans = [d for d in args.dates_in(m.group("date"), self.ref) if d.kind == "point" and d.span.precision == "day"]
                 if len(spans) != 1:
@@ -309,7 +310,9 @@ class Extractor:
         _apply_denials(ctx, drafts)
         return [self._finish(doc, d) for d in drafts]
 
-    def _type_of(self, ctx: _DocContext, mention: Mention, count: Count | None, drafts: list[Draft]) -> tuple[EventType | None, str]:
+    def _type_of(self, ctx: _DocContext, mention: Mention, count: Count | None, drafts: list[Draft],
+                 lead: str | None = None) -> tuple[EventType | None, str]:
+        """The event type, and why; `lead` is the line a bulleted item stands under (_list_lead_in)."""
         text = mention.sentence.text
         kind = mention.kind
         if kind == "call":
@@ -333,7 +336,6 @@ class Extractor:
         if count is not None and count.qualifier == "exact" and count.value == 1:
             etype, rule = self._happening_type(ctx, mention)
             return etype, f"one person is a happening, not a figure: {rule}"
-        lead = self._list_lead_in(ctx, mention)
         if count is not None and lead is not None:
             return EventType.tally, f"an item of a list under '{lead.strip()}'"
         strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
@@ -399,11 +401,12 @@ class Extractor:
         """A defection or a surrender: giving up with fighting nearby is a surrender."""
         text = mention.sentence.text
         prev = ctx.sentences[mention.sentence.index - 1] if mention.sentence.index > 0 else None
-        if mention.rule in lx.GIVE_UP_RULES and mention.kind != "surrender" and prev is not None \
-                and lx.GIVE_UP_CUE.search(prev.text) and (prev.index in ctx.event_sentences or not _new_paragraph(ctx.doc, prev, mention.sentence)):
+        fighting = lx.GIVE_UP_CUE.search(prev.text) if mention.rule in lx.GIVE_UP_RULES and mention.kind != "surrender" \
+            and prev is not None else None
+        if fighting and (prev.index in ctx.event_sentences or not _new_paragraph(ctx.doc, prev, mention.sentence)):
             # "The garrison surrendered after a siege of two weeks. / 24 soldiers handed over their
             # weapons to the CDF": the siege told just before (in the same paragraph, or with the giving up)
-            return EventType.surrender, f"handed over with fighting told just before: '{lx.GIVE_UP_CUE.search(prev.text).group(0)}'"
+            return EventType.surrender, f"handed over with fighting told just before: '{fighting.group(0)}'"
         if mention.kind == "surrender":
             fled = _FLED_THEN.search(text[:mention.trigger.idx])
             if fled is not None:  # "fled their training camp ... and surrendered themselves to the AA"
@@ -477,7 +480,8 @@ class Extractor:
             people_text, subject_text = poster, poster
             if count is None:
                 count, count_rule = Count.exact(1), f"'{mention.span_text(mention.subject)}' is one person: '{poster}'"
-        etype, type_rule = self._type_of(ctx, mention, count, drafts)
+        lead = self._list_lead_in(ctx, mention)
+        etype, type_rule = self._type_of(ctx, mention, count, drafts, lead)
         if etype is None:
             log.debug("mention %r dropped: %s", mention.trigger_text, type_rule)
             return None
@@ -670,8 +674,8 @@ class Extractor:
         ref = ctx.ref_at(s.start)
         date, rule = args.event_date(text, trig, ref, tally=etype == EventType.tally,
                                      call=etype == EventType.call_to_defect, context=doc.text, period=ctx.period)
-        lead = self._list_lead_in(ctx, mention) if etype == EventType.tally and not args.dates_in(text, ref) else None
-        if lead is not None:  # the list's period: "Since Phase 2 began on 25 June:"
+        if lead is not None and etype == EventType.tally and not args.dates_in(text, ref):
+            # the list's period: "Since Phase 2 began on 25 June:"
             ldate, lrule = args.event_date(lead, len(lead), ref, tally=True, context=doc.text)
             if ldate is not None:
                 date, rule = ldate, f"the period of the list it stands in: {lrule}"

@@ -23,6 +23,8 @@ def _rule(name: str, kind: str, pattern: str) -> TriggerRule:
 
 
 _TO_ORG = r"(?:the\s+)?[\w'’.-]+"
+# what people send a network that helps them leave, counted: "500 contacts", "900 messages from soldiers"
+_ASKINGS = r"contacts|calls|messages|inquiries|enquiries"
 TRIGGERS: tuple[TriggerRule, ...] = (
     # --- leaving the regime's service ---------------------------------------------------------
     _rule("defect-verb", "defect", r"\bdefect(?:ed|s|ing)?\b"),
@@ -183,7 +185,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("took-in", "received", r"\b(?:taken|took|take|takes|taking)\s+in\b|\b(?:received|welcomed|sheltered|accepted|hosted)\b"
                                  r"(?![^.;]{0,25}?\bof\s+(?:our|its|their)\s+(?:own\s+)?(?:comrades|members|fighters|men|people)\b)"
                                  # (nor requests or calls received: the figure is of those, CONTACT_NOUN)
-                                 r"(?![^.;]{0,25}?\b(?:requests|contacts|calls|messages|applications|inquiries|enquiries)\b)"
+                                 r"(?![^.;]{0,25}?\b(?:requests|applications|" + _ASKINGS + r")\b)"
                                  r"(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|at\s+least\s+|nearly\s+)?"
                                  # a figure in digits or words: "received 23", "received seven members"
                                  r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -197,7 +199,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|desertions|surrenders)\b"),
     # a network's own count of those who asked its help: "more than 500 contacts since 10 Feb from soldiers,
     # police and their families", "1,300 requests for help in May alone" (the figure must stand before the noun)
-    _rule("contact-noun", "tally_noun", r"(?:(?<=\d\s)|(?<=\d\snew\s))(?:contacts|requests\s+for\s+(?:help|assistance)|messages|calls|inquiries|enquiries)\b"
+    _rule("contact-noun", "tally_noun", r"(?:(?<=\d\s)|(?<=\d\snew\s))(?:requests\s+for\s+(?:help|assistance)|" + _ASKINGS + r")\b"
                                         r"(?=[^.;]{0,60}?\bfrom\s+(?:serving\s+|regime\s+|junta\s+)?(?:soldiers|police|troops|personnel|members\s+of))"),
 )
 

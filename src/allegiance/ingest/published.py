@@ -77,7 +77,7 @@ from allegiance.ingest.boilerplate import (
 )
 from allegiance.models import BoilerplateLine, DateSource, DateSpan, Precision
 from allegiance.normalise.dates import ANCHORS as _EVENT_ANCHORS
-from allegiance.normalise.dates import HOLIDAYS
+from allegiance.normalise.dates import HOLIDAYS, revolution_day
 
 logger = logging.getLogger(__name__)
 
@@ -956,8 +956,8 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
     coup", "the third rainy season since the coup", "three years of civil war", "Spring
     Revolution Day 795 - Day 801"."""
     coup = _KNOWN["coup"]
-    for m in _REVOLUTION_DAY.finditer(sentence):  # Day 1 is the coup's day
-        day = coup + dt.timedelta(days=max(int(n.replace(",", "")) for n in m.group("n", "n2", "n3") if n) - 1)
+    for m in _REVOLUTION_DAY.finditer(sentence):
+        day = revolution_day(max(int(n.replace(",", "")) for n in m.group("n", "n2", "n3") if n))
         ev.windows.append(_Window(day, day + _DAY, m.group(0)))
     for m in _ISO_WEEK.finditer(sentence):
         with contextlib.suppress(ValueError):

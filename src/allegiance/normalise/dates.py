@@ -67,6 +67,7 @@ from allegiance.models import DateSpan
 
 __all__ = [
     "ANCHORS",
+    "revolution_day",
     "HOLIDAYS",
     "SEASONS",
     "Anchor",
@@ -133,6 +134,11 @@ def _fall(name: str, day: dt.date, place: str, words: tuple[str, ...],
         rf"(?:the\s+)?(?:{nouns})\s+of\s+{place}",
         rf"{place}\s+(?:fell|was\s+(?:captured|taken|seized|overrun))",
     ), keywords=words)
+
+def revolution_day(n: int) -> dt.date:
+    """The day the resistance numbers "Spring Revolution Day n" (Day 1 is the coup's day)."""
+    return _COUP_DAY + dt.timedelta(days=n - 1)
+
 
 ANCHORS: tuple[Anchor, ...] = (
     Anchor(
