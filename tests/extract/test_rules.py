@@ -1620,9 +1620,13 @@ def test_an_appeal_after_a_video_time_code_is_an_appeal(pipe):
     assert ev.type.value == "call_to_defect"
 
 
-def test_an_appeal_under_a_posts_heading_is_an_appeal(pipe):
-    ev = only(pipe, "3️⃣ OUR MESSAGE: To every soldier and police officer in Monywa District - come to us.",
-              published=dt.date(2024, 9, 10))
+@pytest.mark.parametrize("body", [
+    "3️⃣ OUR MESSAGE: To every soldier and police officer in Monywa District - come to us.",
+    # a label that names those addressed is the vocative, not a heading to skip
+    "TO THE SOLDIERS AT MINDAT: Come to us, the CNF said.",
+])
+def test_an_appeal_under_a_posts_heading_is_an_appeal(pipe, body):
+    ev = only(pipe, body, published=dt.date(2024, 9, 10))
     assert ev.type.value == "call_to_defect"
 
 

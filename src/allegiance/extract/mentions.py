@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.extract import lexicon as lx
 from allegiance.extract.numbers import number_value
-from allegiance.nlp import TIME_CODE, Sentence
+from allegiance.nlp import SPEAKER_LABEL, TIME_CODE, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -567,8 +567,6 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
     return None
 
 
-# a post's heading before the words: "4️⃣ OUR MESSAGE: To every soldier ... - come to us"
-_CAPS_LABEL = re.compile(r"^[^\w]*(?:\d+\W*)?[A-Z][A-Z'’ ]{2,30}:\s+")
 _IMPERATIVE_WORD = next(r.pattern for r in lx.TRIGGERS if r.name == "imperative")
 _IMPERATIVE_OPENERS = frozenset({"please", "so", "now", "therefore", "then", "just", "and"})
 
@@ -584,7 +582,13 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in verb.children):
         return "an auxiliary: not an imperative"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    before = _CAPS_LABEL.sub("", TIME_CODE.sub("", text[:start])).strip()
+    before = TIME_CODE.sub("", text[:start])
+    label = SPEAKER_LABEL.match(before)
+    if label and not lx.names_people(label.group(0)):
+        # a speaker or a post's heading ("4️⃣ OUR MESSAGE: To every soldier ... - come to us"), not
+        # those addressed ("TO ALL SOLDIERS IN KALAY: come to us"), as the parser sees it too
+        before = before[label.end():]
+    before = before.strip()
     if subj is None:
         words = re.findall(r"\w[\w'’]*", before)  # an opening quotation mark is no word
         if verb.tag_ != "VB" and not (verb.tag_ == "VBP" and not words):

@@ -52,7 +52,7 @@ _ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
 
 # a transcript's speaker label opening a sentence: "Ko Nay Lin Aung: Last month, seven conscripts ..."
 # (also a post's numbered heading: "4️⃣ OUR MESSAGE: To every soldier ...")
-_SPEAKER_LABEL = re.compile(r"^\s*(?:[^\w\s]+\s*|\d[^\w\s]+\s*)?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
+SPEAKER_LABEL = re.compile(r"^\s*(?:[^\w\s]+\s*|\d[^\w\s]+\s*)?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
 
 
 # a place name whose second part is also an English word: "Hpa-an", "Pa-an" (else "an" is read as
@@ -71,7 +71,7 @@ def for_parsing(text: str) -> str:
     text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
     text = _LOWER_PART.sub(lambda m: m.group("first") + m.group("second").capitalize(), text)
     text = TIME_CODE.sub(lambda m: " " * len(m.group(0)), text, count=1)
-    return _SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    return SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
 @dataclass(frozen=True)
