@@ -393,12 +393,28 @@ def test_metadata_in_conflict_with_relative_cue_is_rejected(caplog: pytest.LogCa
     assert "rejected" in caplog.text
 
 
-def test_date_line_earlier_than_a_reported_past_date_is_rejected() -> None:
-    text = "Published: 14 March 2022\n\nThe KNU said on April 3, 2022 that eleven soldiers had defected."
+@pytest.mark.parametrize("line", ["Home | News | Tuesday, 14 March 2022 | Login", "Last updated: 14 March 2022"])
+def test_page_furniture_earlier_than_a_reported_past_date_is_rejected(line: str) -> None:
+    """A header may print the day the page was viewed, an "updated" stamp a later edit: the text
+    that reports April 3 as past overrules them."""
+    text = f"{line}\n\nThe KNU said on April 3, 2022 that eleven soldiers had defected."
     result = find_published(text)
     assert result.source == "content"
     assert result.day == D(2022, 4, 3)
     assert result.date_lines == [0]
+
+
+@pytest.mark.parametrize("text", [
+    # a past date written out weeks after the printed line (a deadline read as past, a slip)
+    "Published: 14 March 2022\n\nThe KNU said on April 3, 2022 that eleven soldiers had defected.",
+    # cues that would put the writing a year later ("two years after the coup")
+    "By Staff | 14 March 2022\n\nTwo years after the coup, eleven soldiers defected to the KNU on Sunday.",
+    "Karen News | 14 March 2022\n\nToday marks 1,000 days since the military seized power. Eleven soldiers "
+    "defected to the KNU on Sunday.",
+])
+def test_a_printed_date_line_stands_against_the_texts_cues(text: str) -> None:
+    result = find_published(text)
+    assert (result.day, result.source) == (D(2022, 3, 14), "dateline")
 
 
 @pytest.mark.parametrize("text", [
@@ -503,12 +519,23 @@ def _render(fmt: str, d: D, name: str, place: str) -> str:
         "year_first": f"{name} | {d.year}, {month} {d.day}",
         "then_place": f"{d.day} {month} {d.year}, {place.title()}",
         "time_first": f"Updated 3:07 PM GMT+7, {month} {d.day}, {d.year}",
+        "capitals": f"{WEEKDAYS[d.weekday()].upper()}, {month.upper()} {d.day}, {d.year}",
+        "posted_by": f"Posted on {d.day:02d}/{d.month:02d}/{d.year} by admin",
+        "dashed": f"{d.day}-{month[:3]}-{d.year}",
+        "notice": f"Dated: {d.day}th day of {month}, {d.year}",
+        "numbered": f"Press Release No. 7/{d.year} — {d.day} {month} {d.year}",
+        "labelled_outlet": f"{name} — published : {d.day} {month[:3]} {d.year} at 10:20",
+        "aired": f"Aired on {d.day} {month} {d.year}",
+        "outlet_after": f"{d.day} {month} {d.year} ({name})",
+        "posted_in": f"Written by {name} on {d.day} {month} {d.year}. Posted in News",
+        "sent": f"Sent: {WEEKDAYS[d.weekday()]}, {month} {d.day}, {d.year} 9:12 AM",
     }[fmt]
 
 
 FORMATS = ["published", "posted", "byline", "outlet", "wire", "updated", "alone", "weekday",
            "date_dmy", "dotted", "ordinal", "byline_bare", "year_first", "with_updated", "reading_time", "wire_furniture",
-           "then_place", "time_first"]
+           "then_place", "time_first", "capitals", "posted_by", "dashed", "notice", "numbered", "labelled_outlet",
+           "aired", "outlet_after", "posted_in", "sent"]
 names = st.sampled_from(["Naw Eh Ler", "Saw Kaw Htoo", "Nan Lwin Hnin", "Kachin News Group",
                          "Mizzima"])
 places = st.sampled_from(["MANDALAY", "YANGON", "LASHIO", "MYITKYINA", "HPA-AN"])

@@ -29,7 +29,7 @@ from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.10"
+EXTRACTOR_VERSION = "rules-0.11"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave

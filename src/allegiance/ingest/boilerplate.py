@@ -48,14 +48,12 @@ __all__ = [
 ]
 
 # --- dates as they appear in date stamps (shared with published.py) ----------------------------
-MONTH_PATTERN = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-WEEKDAY_PATTERN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-)
+_MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun"
+# as printed in title case or in capitals ("MARCH 14, 2023", "TUESDAY, 14 MAR 2023")
+MONTH_PATTERN = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
+WEEKDAY_PATTERN = rf"(?:{_WEEKDAY_NAMES}|{_WEEKDAY_NAMES.upper()})\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 # A calendar date that names its year, in the shapes news sites print.
 DATE_PATTERN = (
@@ -65,6 +63,8 @@ DATE_PATTERN = (
     r"|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4}"  # 14/03/2022, 9 - 5 - 2022 (day first)
     rf"|\d{{4}},?\s+{MONTH_PATTERN}\s+\d{{1,2}}{_ORD}"  # 2023 November 20, 2023, September 12 (translated copy)
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH_PATTERN},?\s+\d{{4}}"  # 14 March 2022
+    rf"|\d{{1,2}}{_ORD}\s+day\s+of\s+{MONTH_PATTERN},?\s+\d{{4}}"  # 14th day of March, 2023 (a notice)
+    rf"|\d{{1,2}}-{MONTH_PATTERN}-\d{{4}}"  # 14-Mar-2023
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"  # March 3, 2022 / Sept. 3, 2021
     r")"
 )
@@ -80,6 +80,7 @@ _STAMP_TAIL = (
     rf"(?:\s*\(\s*{WEEKDAY_PATTERN}\s*\))?"
     r"(?:\s+(?i:(?:last\s+)?updated)\b[\w :,.]{0,40})?"
     r"(?:\s*[-·•]\s*(?i:public|friends|edited))?"
+    r"(?:\s*[.|·•]?\s*(?i:posted|filed)\s+(?i:in|under)\s+[\w &,]{1,40})?"  # ". Posted in News"
 )
 # more page furniture after a stamp: "| Updated March 4, 2023", "/ 10:15 AM / Updated a day ago", "| 4 min read"
 _META_TAIL = (
@@ -94,6 +95,19 @@ _SEP = r"\s*[|·•–—/-]\s*"
 _PLACE_TAIL = r"(?:(?:\s*[|·•–—]\s*|\s+-\s+)[A-Z][\w .'’-]{1,40})?"
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|bin|de|van|von))*"
 
+# the words that label a publication date ("Published", "Date of issue", "Aired on", "Posted in News on")
+_PUBLISHED_LABEL = (
+    r"(?i:(?:first\s+)?published(?:\s+date)?|publish\s+date|posted(?:\s+in\s+[\w &]{1,30}?)?|date(?:\s+of\s+(?:publication"
+    r"|issue|posting|release))?|dated|(?:publication|release|article|issue)\s+date|time\s+of\s+posting|released|issued"
+    r"|compiled|filed|sent|broadcast|aired|uploaded|premiered|streamed(?:\s+live)?)"
+)
+# a numbered document or issue before its date: "Press Release No. 7", "Vol. 9, No. 12", "Newsletter #45",
+# "Statement No. 12/2023", "Announcement 3/2023"
+_DOCUMENT_NUMBER = (
+    r"(?:(?i:vol(?:ume)?)\.?\s*\d+,?\s*(?i:no|issue)\.?\s*\d+"
+    r"|(?:[A-Z][a-z]+\s+){0,2}(?i:issue|press\s+release|statement|announcement|newsletter|bulletin|notice|notification"
+    r"|order|episode|edition|report)\s*(?i:no\.?|number|#)?\s*#?\d+(?:/\d{2,4})?)"
+)
 StampKind = Literal["published", "updated", "byline", "outlet", "bare", "scrape", "furniture"]
 
 
@@ -117,10 +131,13 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         r"|(?:archive|wayback|web)\s+(?:snapshot|capture|copy)"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
-    # "Published: 14 March 2022", "Posted on 14 October 2021", "Date: 03/04/2022", "Compiled 13 October 2025"
+    # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
+    # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"
     ("published", re.compile(
-        r"(?i:(?:first\s+)?published|posted|date|dated|publication\s+date|release\s+date"
-        r"|issued|compiled)(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL + r"\W*")),
+        r"(?:(?P<who>" + _NAME + r")\s*[|·•–—-]\s*)?(?:" + _DOCUMENT_NUMBER + r"\s*(?:,\s*|[|·•–—:-]\s*|\s+))?"
+        r"(?:" + _PUBLISHED_LABEL + r")(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL
+        + r"(?:\s+(?i:by)\s+[\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3})?\W*")),
+    ("published", re.compile(_DOCUMENT_NUMBER + r"\s*(?:,\s*|[|·•–—:-]\s*|\s+)" + _STAMP_DATE + r"\W*")),
     # "Updated 2024-02-20 09:14", "Last updated: ..."
     ("updated", re.compile(
         r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*"
@@ -137,6 +154,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024", "News | Mon State | 12 August 2021"
     ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)(?:\s*[|·•]\s*[A-Z][^|·•\d]{1,40}?){0,2}(?:\s*[|·•]\s*|\s+[-–—]\s+)"
                           + _STAMP_DATE + r"\W*")),
+    # "14 March 2023 (Mizzima)"
+    ("outlet", re.compile(_STAMP_DATE + r"\s*\((?P<who>[A-Z][^()\d]{1,40})\)\W*")),
     # "9 March 2024 | Kachin News Group", "27 December 2024 | Sittwe | DMG Newsroom"
     ("outlet", re.compile(_STAMP_DATE + r"(?:\s*[|·•]\s*[A-Z][^|·•\d]{1,40}?){0,2}\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
     # "March 3, 2022", "Thursday, 15 February 2024", "2022.11.08", "2024-02-20 09:14"

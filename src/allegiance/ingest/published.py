@@ -463,7 +463,7 @@ def parse_date_string(text: str) -> dt.date | None:
     year_first = re.fullmatch(r"(\d{4})\s+([A-Za-z.]+)\s+(\d{1,2})", cleaned)  # "2023 November 20"
     if year_first:
         cleaned = f"{year_first.group(3)} {year_first.group(2)} {year_first.group(1)}"
-    cleaned = re.sub(r"\bof\s+", "", cleaned)
+    cleaned = re.sub(r"\b(?:day\s+)?of\s+", "", cleaned)  # "14th day of March, 2023"
     parsed = dateparser.parse(cleaned, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed else None
 
@@ -1236,13 +1236,19 @@ def _conflict(day: dt.date, ev: _Evidence, window: _Window | None, source: str) 
 # --- the date lines ---------------------------------------------------------------------------
 
 _KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1, "furniture": 2, "updated": 3}
+# The article prints its own date on these lines, and it stands whatever the text's cues suggest:
+# on every test set with a date line, cues that disagreed with such a line were the ones that were
+# wrong (a deadline read as past, "two years on" read as when it was written). A page's furniture
+# (a header may print the day it was viewed) and an "updated" stamp give way to the text.
+_OVERRULED_KINDS = frozenset({"furniture", "updated"})
 
 
-def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date]]:
-    """Dates on the date lines of the top and bottom zones, best kind first (never scrapes)."""
+def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]]:
+    """Dates on the date lines of the top and bottom zones, best kind first (never scrapes):
+    ``(line number, day, kind)``."""
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     top = set(non_blank[:_TOP_LINES])
-    found: list[tuple[int, int, dt.date]] = []
+    found: list[tuple[int, int, dt.date, str]] = []
     for i in sorted(top | set(non_blank[-_BOTTOM_LINES:])):
         parsed = parse_date_line(lines[i])
         if parsed is None or parsed.kind == "scrape":
@@ -1252,8 +1258,8 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date]]:
         if parsed.day is None:
             logger.debug("date line %d unreadable: %r", i, lines[i])
             continue
-        found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day))
-    return [(i, day) for _, i, day in sorted(found)]
+        found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day, parsed.kind))
+    return [(i, day, kind) for _, i, day, kind in sorted(found)]
 
 
 def find_published(
@@ -1278,20 +1284,20 @@ def find_published(
     scraped = [p.day for i in date_lines if (p := parse_date_line(lines[i])) and p.kind == "scrape" and p.day]
     window = _window(ev)
 
-    stated: list[tuple[dt.date, DateSource, str]] = []
+    stated: list[tuple[dt.date, DateSource, str, bool]] = []  # (day, source, what, may the text overrule it)
     meta = _as_date(meta_date)
     if meta is not None:
-        stated.append((meta, "metadata", f"metadata {meta_date!r}"))
+        stated.append((meta, "metadata", f"metadata {meta_date!r}", True))
     elif isinstance(meta_date, str) and meta_date.strip():
         logger.info("metadata date %r unreadable", meta_date)
-    for i, day in _date_line_candidates(lines):
-        stated.append((day, "dateline", f"line {i} {lines[i].strip()[:60]!r}"))
+    for i, day, kind in _date_line_candidates(lines):
+        stated.append((day, "dateline", f"line {i} {lines[i].strip()[:60]!r}", kind in _OVERRULED_KINDS))
 
-    for day, source, what in stated:
+    for day, source, what, overruled in stated:
         if not _plausible(day):
             logger.info("%s: %s is not a plausible publication date", what, day)
             continue
-        reason = _conflict(day, ev, window, source)
+        reason = _conflict(day, ev, window, source) if overruled else None
         if reason is not None:
             logger.info("%s rejected: %s is %s", what, day, reason)
             continue
