@@ -195,6 +195,10 @@ def test_date_stamp_kinds() -> None:
     byline = date_stamp("By Naw Eh Ler | 5 June 2023")
     assert byline is not None and byline.kind == "byline" and byline.who == "Naw Eh Ler"
     assert date_stamp("The KNU said on 5 June 2023 that it had received 12 soldiers.") is None
+    # an outlet after a dash is a name; a headline after a date is not a stamp
+    outlet = date_stamp("5 June, 2023 — Kachin Wire")
+    assert outlet is not None and outlet.kind == "outlet" and outlet.who == "Kachin Wire"
+    assert date_stamp("5 June 2023 — Police officers defect in Sagaing") is None
 
 
 def test_blank_runs_collapse_and_crlf_lines_are_left_alone() -> None:

@@ -635,6 +635,20 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
         # the programme or occasion, then when it went out
         ("RADIO\nEvening bulletin, 7 p.m. - Thursday, 2 February 2023\n\nBody of the report.\n", dt.date(2023, 2, 2)),
         ("Press conference (Nay Pyi Taw), Tuesday, 7 May 2024\n\nBody of the report.\n", dt.date(2024, 5, 7)),
+        # a wire dateline with the outlet in brackets, or with no place before the dash
+        ("Headline\nHPAKANT (Kachin Wire) — June 3, 2024 — Body of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        ("Headline\nHpakant, 3 June 2024 (Kachin Wire) – Body of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        ("Headline\nMonday, June 3, 2024 — Body of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        # labels with a section and an author, in brackets, with an update, or an outlet after a dash or slashes
+        ("Headline\nPosted 3 June 2024 in Defections by Naw Say\n\nBody of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        ("Headline\n(Published 3 June 2024)\n\nBody of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        ("Headline\nPublished 3 June 2024, updated 5 June 2024\n\nBody of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        ("Headline\n3 June, 2024 — Kachin Wire\n\nBody of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        ("Headline\nNews Desk / Kachin Wire / 3 June 2024\n\nBody of the report on Sunday.\n", dt.date(2024, 6, 3)),
+        # the foot of a republished or translated story
+        ("Headline\n\nBody of the report on Sunday.\n\nThis article was first published by Kachin Wire on 3 June 2024.\n",
+         dt.date(2024, 6, 3)),
+        ("Headline\n\nBody of the report on Sunday.\n\n(Originally published in Burmese on 3 June 2024)\n", dt.date(2024, 6, 3)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:

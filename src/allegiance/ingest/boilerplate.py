@@ -78,7 +78,7 @@ _TIME = (
 # what may follow a stamp: "(Wednesday)", "Updated 3 days ago", a Facebook post's "- Public"
 _STAMP_TAIL = (
     rf"(?:\s*\(\s*{WEEKDAY_PATTERN}\s*\))?"
-    r"(?:\s+(?i:(?:last\s+)?updated)\b[\w :,.]{0,40})?"
+    r"(?:[,;]?\s+(?i:(?:last\s+)?updated)\b[\w :,.]{0,40})?"
     r"(?:\s*[-·•]\s*(?i:public|friends|edited))?"
     r"(?:\s*[.|·•]?\s*(?i:posted|filed)\s+(?i:in|under)\s+[\w &,]{1,40})?"  # ". Posted in News"
 )
@@ -134,9 +134,14 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
     # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"
     ("published", re.compile(
-        r"(?:(?P<who>" + _NAME + r")\s*[|·•–—-]\s*)?(?:" + _DOCUMENT_NUMBER + r"\s*(?:,\s*|[|·•–—:-]\s*|\s+))?"
+        r"[(\[]?(?:(?P<who>" + _NAME + r")\s*[|·•–—-]\s*)?(?:" + _DOCUMENT_NUMBER + r"\s*(?:,\s*|[|·•–—:-]\s*|\s+))?"
         r"(?:" + _PUBLISHED_LABEL + r")(?:\s+(?i:on|at))?\s*[:\-–—]?\s*" + _LEAD_TIME + _STAMP_DATE + _PLACE_TAIL
-        + r"(?:\s+(?i:by)\s+[\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3})?\W*")),
+        + r"(?:\s+(?i:in)\s+[A-Z][\w &]{1,30}?)?(?:\s+(?i:by)\s+[\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3})?\W*")),
+    # at the foot of a republished or translated story: "This article was first published by Myanmar
+    # Now on 14 March 2023.", "(Originally published in Burmese on 14 March 2023)"
+    ("bare", re.compile(
+        r"\W*(?i:(?:this\s+(?:article|story|report|piece|interview)\s+was\s+)?(?:first\s+|originally\s+)?published)"
+        r"(?:\s+(?i:in)\s+[A-Z]\w+)?(?:\s+(?i:by)\s+(?P<who>" + _NAME + r"))?\s+(?i:on)\s+" + _STAMP_DATE + r"\W*")),
     ("published", re.compile(_DOCUMENT_NUMBER + r"\s*(?:,\s*|[|·•–—:-]\s*|\s+)" + _STAMP_DATE + r"\W*")),
     # "Updated 2024-02-20 09:14", "Last updated: ..."
     ("updated", re.compile(
@@ -152,12 +157,14 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "Geneva, 15 January 2024", "YANGON, 15 January 2024": a place, then the full date
     ("bare", re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+" + _STAMP_DATE + r"\W*")),
     # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024", "News | Mon State | 12 August 2021"
-    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,58}?)(?:\s*[|·•]\s*[A-Z][^|·•\d]{1,40}?){0,2}(?:\s*[|·•]\s*|\s+[-–—]\s+)"
-                          + _STAMP_DATE + r"\W*")),
+    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•/\d]{1,58}?)(?:(?:\s*[|·•]\s*|\s+/\s+)[A-Z][^|·•/\d]{1,40}?){0,2}"
+                          r"(?:\s*[|·•]\s*|\s+[-–—/]\s+)" + _STAMP_DATE + r"\W*")),
     # "14 March 2023 (Mizzima)"
     ("outlet", re.compile(_STAMP_DATE + r"\s*\((?P<who>[A-Z][^()\d]{1,40})\)\W*")),
     # "9 March 2024 | Kachin News Group", "27 December 2024 | Sittwe | DMG Newsroom"
     ("outlet", re.compile(_STAMP_DATE + r"(?:\s*[|·•]\s*[A-Z][^|·•\d]{1,40}?){0,2}\s*[|·•]\s*(?P<who>[A-Z][^|·•\d]{1,58}?)\W*")),
+    # "14 March, 2023 — Myanmar Now": after a dash only a name ("— Police officers defect" is a headline)
+    ("outlet", re.compile(_STAMP_DATE + r"\s+[–—]\s+(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\W*")),
     # "March 3, 2022", "Thursday, 15 February 2024", "2022.11.08", "2024-02-20 09:14"
     ("bare", re.compile(r"\W*" + _STAMP_DATE + r"\W*")),
     # "21 March 2024, Sittwe": the date, then where it was filed

@@ -406,9 +406,13 @@ _FLOATING = _rx(
     rf"|(?:on|last|this|since|until|by)\s+{WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)
 
 # A wire dateline opening the first paragraph: "MANDALAY, Sept. 3, 2021 — A police major ..."
+# "MONYWA (Myanmar Now) — March 14, 2023 —", "Monywa, 14 March 2023 (Mizzima) –", and with no place
+# only before a dash: "Tuesday, March 14, 2023 — Four police officers ..."
+_CREDIT_IN_BRACKETS = r"(?:\s*\([A-Z][^()]{1,40}\))?"
 _DATELINE_PREFIX = _rx(
-    rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{2,40}}?(?:,\s*[A-Z][A-Za-z.'’ -]{{2,30}}?)?)\s*,?\s*\(?"
-    rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN})\)?\s*(?:[—–]|--?|:)\s*\S")
+    rf"^\s*(?:(?P<place>[A-Z][A-Za-z.'’ -]{{2,40}}?(?:,\s*[A-Z][A-Za-z.'’ -]{{2,30}}?)?){_CREDIT_IN_BRACKETS}\s*,?\s*(?:[—–]\s*)?\(?"
+    rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN})\)?{_CREDIT_IN_BRACKETS}\s*(?:[—–]|--?|:)"
+    rf"|(?:{WEEKDAY_PATTERN},?\s+)?(?P<bare_date>{DATE_PATTERN})\s*[—–])\s*\S")
 
 # Sentence ends, and the abbreviations after which a full stop does not end one.
 _SENTENCE_END = _rx(r"(?<=[.!?])[\"”’)]?\s+(?=[“\"‘(A-Z0-9])")
@@ -480,7 +484,7 @@ def parse_date_line(line: str) -> DateLine | None:
         return DateLine(stamp.kind, day)
     prefix = _DATELINE_PREFIX.match(line)
     if prefix:
-        return DateLine("dateline", parse_date_string(prefix.group("date")))
+        return DateLine("dateline", parse_date_string(prefix.group("date") or prefix.group("bare_date")))
     return None
 
 
