@@ -683,6 +683,17 @@ def test_mixed_case_wire_dateline_is_not_the_event_place(pipe):
     assert ev.location is None or ev.location.admin1 != "Yangon"
 
 
+@pytest.mark.parametrize("dateline", ["Homalin, upper Sagaing Region — ", "HOMALIN, Sagaing Region — ", "Homalin (Myanmar Now) — "])
+def test_a_dateline_is_not_read_as_part_of_the_sentence(pipe, dateline):
+    """The parser never sees where the reporter filed from: else the town may be read as the subject,
+    and the evidence starts with the dateline."""
+    ev = only(pipe, dateline + "Twenty-three ward and village-tract administrators appointed by the military council "
+                    "in Homalin Township handed over their official seals and resigned together on Sunday, local "
+                    "resistance forces said.")
+    assert ev.type.value == "defection" and ev.count is not None and ev.count.value == 23
+    assert ev.evidence.startswith("Twenty-three")
+
+
 def test_a_river_named_after_a_region_is_not_the_region(pipe):
     ev = only(pipe, "Last week a petty officer from a naval unit in Thanlyin, across the Bago River from Yangon, "
                     "left his post and joined the Civil Disobedience Movement.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from allegiance.extract import lexicon as lx
 from allegiance.extract.numbers import CountMention, find_counts
 from allegiance.models import Count, DateSpan, Place, UnitRef, Who
+from allegiance.nlp import DATELINE
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import dates as timex
 from allegiance.normalise import places as gazetteer

@@ -60,17 +60,27 @@ SPEAKER_LABEL = re.compile(r"^\s*(?:[^\w\s]+\s*|\d[^\w\s]+\s*)?(?:[A-Z][\w.'’-
 _LOWER_PART = re.compile(r"\b(?P<first>[A-Z][a-z]*-)(?P<second>an|in|on|a|u|o)\b(?!-)")
 
 
+# "SITTWE —", "MANDALAY, Sept. 3, 2021 —": where the reporter filed from, not where it happened.
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\w .,]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|:)"
+                      # "Myitkyina - ", "Mandalay Region – ": translated local copy
+                      # "Yangon (AFP) –": a mixed-case wire dateline
+                      # "Homalin, upper Sagaing Region —": a town and where it lies
+                      r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+(?:[a-z]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+                      r"(?:\s+(?:Region|State|Township|Division))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2})\s")
+
+
 # a transcript's or a video's time code before the words: "2:06 To the soldiers at Letpadaung ..."
 TIME_CODE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 
 
 def for_parsing(text: str) -> str:
     """`text` as the parser should see it: the same length, with multiword names made one word,
-    a place name's second part capitalised, and a speaker's label or a time code blanked (else the
+    a place name's second part capitalised, and a speaker's label, a time code or a dateline blanked (else the
     parser takes the speaker for the subject)."""
     text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
     text = _LOWER_PART.sub(lambda m: m.group("first") + m.group("second").capitalize(), text)
     text = TIME_CODE.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     return SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
