@@ -253,11 +253,12 @@ def test_infinitive_under_an_appeal_noun_is_not_a_happening(pipe):
 
 
 # --- crossing a border ------------------------------------------------------------------------
-def test_regime_personnel_crossing_a_border_defect(pipe):
-    ev = only(pipe, "A police sergeant from Tamu crossed the border into Manipur with his wife on Sunday.")
+@pytest.mark.parametrize("border", ["the border", "the international border", "the Indian border"])
+def test_regime_personnel_crossing_a_border_defect(pipe, border):
+    ev = only(pipe, f"A police sergeant from Tamu crossed {border} into Manipur with his wife on Sunday.")
     assert ev.type.value == "defection"
     # villagers crossing a border are refugees, not defectors
-    assert events(pipe, "Hundreds of villagers from Tamu crossed the border into Manipur on Sunday.") == []
+    assert events(pipe, f"Hundreds of villagers from Tamu crossed {border} into Manipur on Sunday.") == []
     # from one place into another
     ev = only(pipe, "Three police officers from Tedim crossed from Chin State into Mizoram on Saturday, an Indian "
                     "official said.")

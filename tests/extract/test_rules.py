@@ -225,6 +225,25 @@ def test_whom_a_source_told_is_not_the_claimant(pipe):
     assert ev.claimed_by == "KNDF"
 
 
+def test_one_told_is_never_what_the_text_points_back_to(pipe):
+    """'told CNA' names the listener (here an outlet whose initials are also the Chin National Army's)."""
+    found = events(pipe, "Twenty village administrators in Homalin Township resigned on Sunday, a member of the township's "
+                         "administration team told CNA.\n\nThe group urged the remaining administrators to resign too.")
+    (call,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert call.actor != "CNF"
+
+
+@pytest.mark.parametrize("appeal", [
+    "The resignations followed warning letters that the Homalin Township People's Defence Force sent on 4 July to "
+    "all administrators working under the military council, telling them to resign within 15 days.",
+    "Residents found appeal leaflets dropped by the Kawlin PDF on Sunday urging soldiers to leave their posts.",
+])
+def test_who_sent_an_appeal_issues_it(pipe, appeal):
+    found = events(pipe, "The KNDF said on Monday that nine soldiers had joined it.\n\n" + appeal)
+    (call,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert call.actor == "PDF"
+
+
 def test_passive_reported_is_not_a_speaker(pipe):
     ev = only(pipe, "A police sergeant in Sagaing was also reported to have joined the CDM on Monday.")
     assert ev.claimed_by is None

@@ -152,8 +152,10 @@ class _DocContext:
 
     @cached_property
     def actors(self) -> list[args.ActorHit]:
-        """The actors the article names; the whole text is scanned once."""
-        return args.actors_in(self.doc.text)
+        """The actors the article names; the whole text is scanned once. One told something is the
+        listener ("a member of the team told CNA"), never a source or what "the group" points back to."""
+        text = self.doc.text
+        return [h for h in args.actors_in(text) if not _LISTENER_BEFORE.search(text, max(0, h.start - 30), h.start)]
 
     def actors_before(self, offset: int) -> list[args.ActorHit]:
         """Actors the article names before `offset`."""
@@ -945,6 +947,11 @@ class Extractor:
             for hit in args.actors_in(span_text):
                 if hit.side != "regime":
                     return hit.canonical, f"{where}: actor '{hit.text}'"
+        # "warning letters that the Homalin PDF sent", "leaflets dropped by the KNDF": who sent the appeal
+        sent = _SENT_BY.match(s.text, mention.trigger.idx - mention.trigger.sent.start_char + len(mention.trigger.text))
+        for hit in args.actors_in(sent.group("who") or sent.group("by")) if sent else ():
+            if hit.side != "regime":
+                return hit.canonical, f"who sent it: actor '{hit.text}'"
         if speaker is not None and (mention.rule == "imperative" or re.fullmatch(r"(?i)\s*(?:we|i|(?:our|my)\s+\w+)\s*", mention.span_text(mention.subject) or "")
                                    or re.search(r"(?i)\b(?:our|we)\s+$", before)):
             # '"We want all soldiers ... to leave now," the KNDF said', '"Soldiers ..., please leave
@@ -1212,6 +1219,15 @@ def _new_paragraph(doc: Document, first, second) -> bool:
 # what an organisation's own text calls itself: "Statement No. 9/2023", "Monthly Update - January 2022"
 _STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|press\s+release|announcement|declaration|communiqu[ée]|notice|update|bulletin"
                             r"|press\s+conference|press\s+briefing|transcript)\b")
+# the words before one who is told: "told CNA", "speaking to the KNU"
+_LISTENER_BEFORE = re.compile(r"(?i)\b(?:told|tells?|telling|(?:spoke|speaking|talked|talking|said)\s+to|interviewed\s+by)\s+(?:the\s+)?$")
+# the sender of an appeal told after it: "(warning) letters that the Homalin PDF sent", "(appeal) leaflets
+# dropped by the KNDF over Loikaw"
+_SEND_VERB = r"(?:sent|issued|wrote|delivered|distributed|dropped|posted|published|broadcast|circulated|put\s+out|handed\s+out)"
+_SENT_BY = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:that|which)\s+(?P<who>[^,;.]{{3,80}}?)\s+(?:had\s+|has\s+)?{_SEND_VERB}\b"
+                      rf"|(?:that\s+(?:were|was|had\s+been)\s+)?{_SEND_VERB}\s+(?:out\s+)?by\s+(?P<by>[^,;.]{{3,60}}))")
+
+
 # what a monitor's own publication calls itself
 _BRIEF_CUE = re.compile(r"(?i)\b(?:data\s+brief|brief(?:ing)?\s+(?:no\.?|paper)|bulletin|situation\s+(?:update|report)|monthly\s+(?:report|update)"
                         r"|weekly\s+(?:report|update)|(?:quarterly|annual)\s+report)\b")

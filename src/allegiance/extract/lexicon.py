@@ -103,7 +103,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "a police captain crossed the border with his family": kept only when those who crossed
     # are regime personnel (villagers cross borders as refugees)
     # "have crossed from Chin state into India's Mizoram state": the same, from one place into another
-    _rule("cross-border", "defect", r"\bcross(?:ed|es|ing)?\s+(?:the\s+|a\s+)?(?:border|frontier)\b"
+    _rule("cross-border", "defect", r"\bcross(?:ed|es|ing)?\s+(?:the\s+|a\s+)?(?:(?:international|[A-Z][\w'’-]+)\s+)?(?:border|frontier)\b"
                                     r"|\bcross(?:ed|es|ing)?\s+from\s+(?:[\w'’.-]+\s+){1,4}?into\b"),
     # "handed over their positions and weapons to the KIA", "handed over its camp ... to the KNLA":
     # giving a post or arms to the other side (after fighting, a surrender: GIVE_UP_RULES)
