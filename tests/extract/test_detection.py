@@ -150,9 +150,17 @@ def test_declaring_to_have_joined_after_coming_over_is_one_happening(pipe):
     "A teacher from Pakokku who had joined the CDM in 2021 returned to her school this month, her relatives said.",
     "Ko Min Thu, a former army captain who defected in March 2022 and now runs a support group, said more help was needed.",
     "Major Aung Ko left the army in 2022 and now trains resistance fighters in Kayah State.",
+    # whom a study asked
+    "OHCHR interviewed 23 former members of the military and police who had left their units since February 2021.",
+    "The researchers surveyed 120 soldiers who had deserted in 2023 and 2024.",
 ])
 def test_a_persons_history_is_not_an_event(pipe, body):
     assert events(pipe, body) == []
+
+
+def test_people_interviewed_on_the_day_they_left_are_news(pipe):
+    ev = only(pipe, "We interviewed four police officers who crossed to the KNU on Sunday.")
+    assert ev.type.value == "defection" and ev.count is not None and ev.count.value == 4
 
 
 # --- surrender or defection; trends ---------------------------------------------------------

@@ -649,6 +649,9 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
         ("Headline\n\nBody of the report on Sunday.\n\nThis article was first published by Kachin Wire on 3 June 2024.\n",
          dt.date(2024, 6, 3)),
         ("Headline\n\nBody of the report on Sunday.\n\n(Originally published in Burmese on 3 June 2024)\n", dt.date(2024, 6, 3)),
+        # a PDF's masthead, the date in a column of its own
+        ("United Nations\nHuman Rights Council          Distr.: General\nFifty-seventh session          16 September 2024\n\n"
+         "Body of the report on Sunday.\n", dt.date(2024, 9, 16)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allegiance.nlp import _ABBREV_SET, split_sentences
+from allegiance.nlp import _ABBREV_SET, for_parsing, split_sentences
 
 
 def test_abbreviations_and_initials_do_not_split() -> None:
@@ -19,14 +19,28 @@ def test_abbreviations_and_initials_do_not_split() -> None:
 
 
 def test_footnote_marks_close_a_sentence() -> None:
-    text = "More than 900 had defected by mid-2025.[2] The network recorded 300 in 2024.[3] (AP).[4] Next"
+    text = ("More than 900 had defected by mid-2025.[2] The network recorded 300 in 2024.[3] (AP).[4] Next. "
+            "They surrendered after days of fighting.13 Their families fled.")
     assert [s.text for s in split_sentences(text)] == [
-        "More than 900 had defected by mid-2025.[2]", "The network recorded 300 in 2024.[3]", "(AP).[4]", "Next"]
+        "More than 900 had defected by mid-2025.[2]", "The network recorded 300 in 2024.[3]", "(AP).[4]", "Next.",
+        "They surrendered after days of fighting.13", "Their families fled."]
 
 
 def test_lines_are_boundaries() -> None:
     text = "Headline without a full stop\nBody sentence one. Body two."
     assert [s.text for s in split_sentences(text)] == ["Headline without a full stop", "Body sentence one.", "Body two."]
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
+    """A PDF's or an e-mail's lines break mid-sentence: after a word that cannot end one, after a
+    comma, or before a line that goes on in lower case."""
+    text = ("About 200 soldiers who had\nbeen defending a base at Thingannyinaung, in Myawaddy Township,\n"
+            "Kayin State, surrendered\nto the KNLA. Their families fled.\nHeadline\nBody.")
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "About 200 soldiers who had\nbeen defending a base at Thingannyinaung, in Myawaddy Township,\n"
+        "Kayin State, surrendered\nto the KNLA.", "Their families fled.", "Headline", "Body."]
+    assert "\n" not in for_parsing(found[0].text) and len(for_parsing(found[0].text)) == len(found[0].text)
 
 
 # plain sentences: one that ends with a word the splitter reads as an abbreviation ("... jr.",

@@ -201,6 +201,26 @@ def _biography(verb: Token) -> str | None:
     return None
 
 
+_ASKING_VERBS = frozenset({"interview", "survey", "question", "poll", "study", "consult"})
+_ON_A_DAY = re.compile(r"(?i)\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\b|\byesterday\b")
+
+
+def _sample(verb: Token) -> str | None:
+    """'OHCHR interviewed 23 former members of the military who had left their units since 2021':
+    the relative clause says whom a study or a reporter asked, not a happening it reports (unless
+    it tells the day they left)."""
+    if verb.dep_ not in ("relcl", "acl") or not any(c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ in ("conj", "pobj") and noun.head.i != noun.i and noun.head.pos_ != "VERB":  # "members of the military"
+        noun = noun.head
+    clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _ASKING_VERBS and not _ON_A_DAY.search(clause):
+        # (not "interviewed four police officers who crossed to the KNU on Sunday": news of the day)
+        return f"whom a study asked ('{noun.head.text} ... who {verb.text}')"
+    return None
+
+
 _FIGURE_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
 
 
@@ -860,7 +880,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     continue  # "..., in one of the largest mass surrenders in the southeast"
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
-                          or _biography(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
+                          or _biography(verb) or _sample(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
                           or _headline_present(verb, sentence) or _bare_leaving(verb, rule.name, sentence)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name) or _operation(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)

@@ -173,6 +173,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # Tuesday, 7 May 2024": a short title of the programme or occasion, then when it went out
     ("bare", re.compile(r"(?![^,]*\b[a-z]+ed\b)[A-Z][^|·•.!?;:\d]{2,50}?(?:,|\s+[-–—])\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\.?\s*(?:[-–—,]\s*)?)?"
                         + _STAMP_DATE + r"\W*")),
+    # a PDF's masthead, its date in a column of its own: "Fifty-seventh session          16 September 2024"
+    ("bare", re.compile(r"[A-Z][^|·•.!?;:\d]{2,50}?[ \t]{3,}" + _STAMP_DATE + r"\W*")),
 )
 # one piece of a line of page furniture split at "|": "Issued Monday 17 March 2025", "Posted: 4 December 2023"
 _LABELLED_DATE = re.compile(

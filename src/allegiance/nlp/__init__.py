@@ -77,6 +77,7 @@ def for_parsing(text: str) -> str:
     """`text` as the parser should see it: the same length, with multiword names made one word,
     a place name's second part capitalised, and a speaker's label, a time code or a dateline blanked (else the
     parser takes the speaker for the subject)."""
+    text = re.sub(r"[\r\n]", " ", text)  # a hard-wrapped sentence's line breaks
     text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
     text = _LOWER_PART.sub(lambda m: m.group("first") + m.group("second").capitalize(), text)
     text = TIME_CODE.sub(lambda m: " " * len(m.group(0)), text, count=1)
@@ -102,9 +103,10 @@ _ABBREV = (
 ).split()
 _ABBREV_SET = frozenset(a.lower() for a in _ABBREV)
 # A candidate end: . ! ? (with closing quotes/brackets and footnote marks such as "[2]")
+# or a footnote's bare number after a word ("fighting.13 Their")
 # + whitespace + an opening quote, capital or digit. Candidates after an abbreviation or a
 # single initial are not ends.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\]|(?<=[a-z]{3}\.)\d{1,3})*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 
 
@@ -116,12 +118,32 @@ def _is_end(body: str, m: re.Match[str]) -> bool:
     return not (word.lower() in _ABBREV_SET or (len(word) == 1 and word.isupper()))
 
 
+# A hard-wrapped line (a PDF's or an e-mail's text) ends mid-sentence: after a comma or a word that
+# cannot end one, or the next line goes on in lower case.
+_WRAP_END = re.compile(r"(?:,|\b(?i:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|had|has|have|was|were|is|are|be"
+                       r"|been|who|which|that|whose|its|their|his|her|into|near|under|after|than|as))[ \t\r]*$")
+_SENTENCE_CLOSED = re.compile(r"[.!?:;\"”’)\]][ \t\r]*$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` as ``(start, end)``, a hard-wrapped sentence's lines joined into one."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if out and out[-1][1] + 1 == m.start() and not _SENTENCE_CLOSED.search(text, out[-1][0], out[-1][1]) \
+                and (_WRAP_END.search(text, out[-1][0], out[-1][1]) or re.match(r"[ \t]*[a-z]", m.group(0))):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split text into sentences without a model: lines first, then end marks."""
+    """Split text into sentences without a model: lines first (a hard-wrapped sentence's lines
+    joined), then end marks."""
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        pos = line.start()
-        body = line.group(0)
+    for start, end in _lines(text):
+        pos = start
+        body = text[start:end]
         cuts = [m.end() for m in _BOUNDARY.finditer(body) if _is_end(body, m)] + [len(body)]
         prev = 0
         for cut in cuts:
