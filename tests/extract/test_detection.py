@@ -292,6 +292,11 @@ def test_people_deserted_from_a_unit_in_translated_english_still_desert(pipe):
     "Soldiers defect when their families are threatened, analysts say.",
     # a headline-like line inside the text, over the body's own account
     "Police officers surrender near Hpakant as KIA advances",
+    # a relative clause in the present, in a report's title too; a trend told "in numbers"
+    "Myanmar: Treatment of soldiers and police who desert or defect, and of their family members",
+    "Police officers who join the CDM receive support from the NUG.",
+    "Since the coup, members of the armed forces have left their posts in significant numbers, sources said.",
+    "Police officers in Sagaing are defecting in growing numbers, the PDF said.",
 ])
 def test_a_generic_present_with_a_bare_plural_is_not_a_happening(pipe, body):
     assert events(pipe, body) == []
@@ -573,3 +578,17 @@ def test_a_reward_promised_to_those_who_leave_is_an_appeal(pipe, body, actor):
 
 def test_a_reward_for_informers_is_no_appeal(pipe):
     assert types(pipe, "Villagers who report resistance fighters will receive rewards, state media said.") == []
+
+
+@pytest.mark.parametrize(("body", "count"), [
+    # an administrator gives up the office's seal
+    ("On Monday, the administrator of a village tract near Bilin and his clerk brought their official seals to a "
+     "KNU office and handed them over.", 2),
+    ("Twelve village administrators in Kani handed in their seals to the local PDF on Friday.", 12),
+    # the security forces are left like the army
+    ("As of the end of June 2023, about 8,000 soldiers had left the security forces since the coup, People's "
+     "Embrace said.", 8000),
+])
+def test_more_ways_of_leaving(pipe, body, count):
+    (ev,) = [e for e in events(pipe, body) if e.type.value in ("defection", "tally")]
+    assert ev.count is not None and ev.count.value == count

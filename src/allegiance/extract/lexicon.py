@@ -111,10 +111,14 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
-    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
+    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+|security\s+|armed\s+)?"
                                    r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b|\bst(?:ep|eps|epped|epping)\s+down\b"),
+    # "handed over their official seals", "brought their seals to a KNU office and handed them over": an
+    # administrator gives up the office's seal
+    _rule("hand-in-seal", "resign", r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|gave|give|giving|brought|bring|bringing|surrender(?:ed|s|ing)?)"
+                                    r"\s+(?:over\s+|in\s+)?(?:their|his|her)\s+(?:official\s+)?(?:office\s+)?seals?\b"),
     # "announced his resignation at the village monastery on May 9"
     _rule("resignation", "resign", r"\b(?:announced|announces|tendered|submitted|handed\s+in|handing\s+in)\s+(?:his|her|their)\s+resignations?\b"),
     # "the three are now with the CDM", 'fled ... and were now "with the CDM"'

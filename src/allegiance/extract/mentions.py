@@ -257,6 +257,34 @@ def _generic_present(verb: Token) -> str | None:
     return f"a generic present ('{subj.text} {verb.text}')"
 
 
+def _generic_relative(verb: Token) -> str | None:
+    """'Treatment of soldiers and police who desert or defect': a relative clause in the simple
+    present on a bare plural tells who is meant, not a happening (in a title too)."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i:  # "who desert or defect"
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    head = verb.head  # (the parse may hang the clause on the noun before: "Treatment of soldiers who desert")
+    if not head.tag_.startswith("NN") or any(c.dep_ in ("nummod", "det", "poss") for c in head.children):
+        return None
+    return f"a generic present ('{head.text} ... who {verb.text}')"
+
+
+# "have left their posts in significant numbers", "are defecting in growing numbers": a trend, not one happening
+_IN_NUMBERS = re.compile(r"(?i)\bin\s+(?:significant|large|larger|growing|great|greater|increasing|record|unprecedented|big|huge|small|modest)\s+numbers\b")
+
+
+def _trend_in_numbers(verb: Token) -> str | None:
+    clause = verb.doc[verb.i:verb.right_edge.i + 1].text
+    m = _IN_NUMBERS.search(clause)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if m is None or (subj is not None and any(c.dep_ == "nummod" for c in subj.subtree)):
+        return None
+    return f"a trend ('{m.group(0)}')"
+
+
 def _headline_present(verb: Token, sentence: Sentence) -> str | None:
     """'Nine soldiers from Singu come to Mandalay PDF; Thabeikkyin police station gives up': a
     line in the headline present with no closing stop, below a source line, sums up the body's
@@ -880,7 +908,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     continue  # "..., in one of the largest mass surrenders in the southeast"
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
-                          or _biography(verb) or _sample(verb) or _ongoing_trend(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
+                          or _biography(verb) or _sample(verb) or _ongoing_trend(verb) or _generic_relative(verb) or _trend_in_numbers(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
                           or _headline_present(verb, sentence) or _bare_leaving(verb, rule.name, sentence)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name) or _operation(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
