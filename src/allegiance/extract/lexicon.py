@@ -90,8 +90,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "412 crossed over in 2024 alone": bare, only of a number of personnel over a period (BARE_LEAVING_RULES)
     _rule("cross-over-bare", "defect", r"\b(?:cross(?:ed|es|ing)|c(?:ome|ame|omes|oming))\s+over\b(?!\s+(?:to|into|the|a|an|from|on|at)\b)"),
     # "47 police personnel and soldiers have been received by the CNF": went over to the agent (PERSONNEL_ONLY_RULES)
+    # "were received at a KNLA post": at the other side's post or camp
     _rule("received-by", "defect", r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bsafely\s))"
-                                   r"(?:received|welcomed|taken\s+in|sheltered)(?=\s+by\b)"),
+                                   r"(?:received|welcomed|taken\s+in|sheltered)(?=\s+by\b|\s+at\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?:post|outpost|camp|base|office|headquarters|checkpoint)s?\b)"),
     # "Thousands of people have crossed into Thailand": a country's border, crossed only by the
     # regime's personnel counts (NOT_OTHERS_RULES); "crossed to the KNU" is going over
     _rule("cross-into", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?into\b"),
@@ -111,7 +113,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"(?:positions?|posts?|outposts?|camps?|stations?|bases?|weapons|arms|guns|rifles)\b"
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
-    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+|security\s+|armed\s+)?"
+    _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
                                    r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b|\bst(?:ep|eps|epped|epping)\s+down\b"),
@@ -178,7 +180,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                 r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|bring|walk|"
                                 r"contact|turn|break|side|hand)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
-    _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
+    _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)(?![^.;]{0,80}\bfor\s+(?:comment|a\s+response|reaction)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
                                 # "more than 2,000 people had gone through the network"
                                 r"(?:gone|went|passed|come|came)\s+through\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+)?(?:network|channel|programme|program)\b|"
                                 r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b"

@@ -149,6 +149,12 @@ def _form_problem(verb: Token, kind: str) -> str | None:
 def _back_reference(verb: Token) -> str | None:
     """'the men who surrendered included ...': a relative clause about people already
     introduced, with no number of its own, points back to an event told elsewhere."""
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "He is the fourth police officer from Bogale to join the movement": one told already, ranked
+        # ("Captain Ko Ko, the first officer to join", with a name, is news)
+        noun = verb.head
+        if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "this", "it") for c in noun.head.children):
+            return f"ranks one told already ('{noun.head.text} the ... {noun.text} to {verb.text}')"
     if verb.dep_ != "relcl" or not any(c.tag_ in ("WP", "WDT") for c in verb.children):
         return None  # only finite "who/that" clauses; "the first officer to join" is news
     head = verb.head
@@ -337,7 +343,7 @@ def _place_left_empty(verb: Token, rule: str) -> str | None:
 _RETURN_LEMMAS = frozenset({"rejoin", "resume"})
 _RETURN_TO = frozenset({"job", "jobs", "work", "post", "posts", "school", "schools", "office", "offices", "station", "stations",
                         "unit", "units", "duty", "duties", "desk", "desks", "ward", "wards", "hospital", "hospitals",
-                        "classroom", "classrooms", "battalion", "barracks", "army", "force", "military", "police"})
+                        "classroom", "classrooms", "battalion", "barracks", "army", "force", "military", "police", "workplace", "workplaces"})
 
 
 def _returns(tok: Token) -> bool:
@@ -356,8 +362,15 @@ def _since_returned(verb: Token) -> str | None:
     jobs', '40 nurses who had joined the CDM have returned to work': a joining told of people
     who went back to the regime's service tells returnees, the wrong direction."""
     linked = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > verb.i]
-    if verb.dep_ == "relcl" and verb.head.head.i > verb.i:
-        linked.append(verb.head.head)
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "38 teachers and health staff who had joined ..."
+        noun = noun.head
+    if verb.dep_ == "relcl" and noun.head.i > verb.i:
+        linked.append(noun.head)
+    after = verb.right_edge.i + 1  # the parse may hang the noun elsewhere: the verb right after the clause
+    if verb.dep_ == "relcl" and after < len(verb.doc) and verb.doc[after].pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.doc[after].children):
+        linked.append(verb.doc[after])
     for other in linked:
         if _returns(other):
             return f"they have since returned ('{other.text}')"
@@ -388,7 +401,7 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
                          "corporal", "sergeant", "captain", "major", "lieutenant", "colonel", "private", "constable",
                          "policeman", "policewoman", "soldier", "officer", "conscripts", "recruits", "militiamen", "staff",
                          # a unit told of again: "The company ... was received by 7th Brigade troops"
-                         "company", "platoon", "section", "squad", "unit", "garrison"})
+                         "company", "platoon", "section", "squad", "unit", "garrison", "battalion"})
 
 
 # Triggers that mostly add detail to a happening told already ("before they left the station
@@ -433,6 +446,12 @@ def _told_before(verb: Token, *, pronouns: bool = True) -> str | None:
             c.dep_ in ("det", "nummod", "punct", "relcl", "appos", "compound") or c.lower_ in ("including", "from") for c in subj.children):
         return f"'{dets[0].text} ... {subj.text}' refers back"
     return None
+
+
+def _confirmed_clause(verb: Token) -> bool:
+    """'A BGF officer confirmed that the battalion had gone over to the KNLA': what a source
+    confirms was told already."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("confirm", "verify", "corroborate")
 
 
 _THINGS_GIVEN_UP = frozenset({"arms", "weapons", "themselves", "himself", "herself", "guns", "rifles"})
@@ -912,6 +931,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                           or _headline_present(verb, sentence) or _bare_leaving(verb, rule.name, sentence)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name) or _operation(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
+                          or (_told_before(verb, pronouns=False) if _confirmed_clause(verb) else None)
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
@@ -1039,10 +1059,15 @@ def _declared_again(m: Mention, others: list[Mention]) -> bool:
 
 def _describes_another(m: Mention, others: list[Mention]) -> bool:
     """'the brigade has taken in 100 soldiers who defected or surrendered': a relative clause
-    on another trigger's object describes the same people, not a new happening."""
+    on another trigger's object describes the same people, not a new happening; nor is 'by
+    defecting or surrendering' after another trigger, which says how."""
     verb = _clause_head(m.trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "who either defected or surrendered"
         verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        # "have joined the people's side since the coup, either by defecting or surrendering": how
+        holder = verb.head.head
+        return any(o is not m and _clause_head(o.trigger).i == holder.i for o in others)
     if verb.dep_ != "relcl":
         return False
     noun = verb.head
