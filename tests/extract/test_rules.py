@@ -917,6 +917,15 @@ def test_a_ledes_receiver_named_in_the_next_sentence_about_them(pipe, follow, to
     assert [e.to for e in found if e.type.value == "defection"][0] == to
 
 
+def test_an_order_after_a_sentence_that_addresses_soldiers_is_an_appeal(pipe):
+    found = events(pipe, "The NUG's defence minister spoke on Wednesday. Our message to every soldier and every conscript "
+                         "is the same: you do not have to die for Min Aung Hlaing. Come to the people.")
+    (call,) = [e for e in found if e.type.value == "call_to_defect"]
+    assert call.who is not None and call.evidence.startswith("Come to the people")
+    # an order with nobody addressed is no appeal
+    assert events(pipe, "The roads were closed on Wednesday. Come to the people.") == []
+
+
 def test_an_appeal_to_contact_the_issuer_names_where_to_go(pipe):
     found = events(pipe, "The Monywa PDF called on all soldiers and police in Monywa who still serve the military "
                          "council to contact us through the hotline.")

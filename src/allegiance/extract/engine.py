@@ -509,6 +509,12 @@ class Extractor:
             if heading is not None:  # "TO ALL SOLDIERS AND POLICE IN KALAY:" / "Q: What is your message to soldiers?"
                 who, who_rule = args.who_for(heading)
                 who_rule = f"the heading it answers: {who_rule}"
+        if who is None and mention.rule == "imperative" and s.index > 0 and not _new_paragraph(doc, ctx.sentences[s.index - 1], s):
+            # "Our message to every soldier and every conscript is the same: ... Come to the people."
+            prev = ctx.sentences[s.index - 1].text
+            if _ADDRESSED_BEFORE.search(prev):
+                who, who_rule = args.who_for(prev)
+                who_rule = f"those the sentence before addresses: {who_rule}"
         if who is None and etype == EventType.call_to_defect:
             return None  # an appeal that addresses no regime personnel is not a call to defect
         subject_who, _ = args.who_for(subject_text)
@@ -1200,6 +1206,11 @@ _OPEN_SPAN = dt.timedelta(days=31)  # longer than any span a writing-time cue gi
 # a line that addresses the regime's men, which an appeal in the imperative answers
 _ADDRESSING = re.compile(r"(?i)^\W*(?:(?:warning|message|appeal|open\s+letter|call)\s+)?to\s+(?:all\s+|the\s+)?\S"
                          r"|^\s*Q\s*[:.]\s.*\b(?:message|tell|say|advice|appeal)\b")
+
+
+# a sentence that says whom the words after it are for: "Our message to every soldier ... is the same:"
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:message|appeal|call|plea|word|advice|request)\b[^.;]{0,20}\bto\s+(?:all\s+|every\s+|each\s+|the\s+)?\w"
+                               r"|\bto\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:soldiers?|police|officers?|conscripts?|members?|troops)\b")
 
 
 def _addressing_heading(text: str, start: int) -> str | None:
