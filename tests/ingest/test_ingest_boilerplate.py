@@ -154,6 +154,9 @@ def test_scrape_and_date_stamp_lines_have_their_own_reasons() -> None:
     ("By Saw Kaw Htoo | 18 April 2021", "byline"),
     ("By Naw Eh Ler", "byline"),
     ("Photo: Myanmar Now", "photo-credit"),
+    # a nav bar with a language switch in its own script; an advertisement's label and text
+    ("Home | Rakhine | Chin | Politics | Economy | Interviews | ရခိုင်ဘာသာ", "chrome"),
+    ("Advertisement: Mrauk-U Heritage Hotel — reopening soon", "chrome"),
     ("DVB", "outlet"),
     ("Published: 14 March 2022", "dateline-meta"),
     ("Compiled 13 October 2025", "dateline-meta"),

@@ -290,6 +290,7 @@ _FRAGMENT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"read (?:more|the full (?:story|article))\b.{0,120}",
         r"continue reading\b.{0,80}",
         r"advertisements?|advert|ads?|sponsored(?: content)?|promoted(?: content)?|ad by .{1,40}",
+        r"(?:advertisement|advert|sponsored|promoted|ad)\s*[:|]\s*.{1,100}",  # "Advertisement: Mrauk-U Heritage Hotel — ..."
         r"subscribe\b.{0,60}",
         r"(?:tags?|topics?|filed under|categories|category|keywords?|section)\s*:.{0,200}",
         r"(?:previous|next|prev) (?:article|post|story|page)\b.{0,150}|(?:previous|next)\s*[:»›>].{0,150}",
@@ -375,7 +376,7 @@ def _is_nav_bar(stripped: str) -> bool:
     if len(items) < 3:
         return False
     return all(
-        len(item.split()) <= 4 and len(item) <= 30 and (item[0].isupper() or item[0].isdigit())
+        len(item.split()) <= 4 and len(item) <= 30 and (item[0].isupper() or item[0].isdigit() or not item[0].isascii())
         and not re.search(r"[.!?,;]$", item)
         for item in items
     )
