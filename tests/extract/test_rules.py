@@ -917,6 +917,19 @@ def test_a_ledes_receiver_named_in_the_next_sentence_about_them(pipe, follow, to
     assert [e.to for e in found if e.type.value == "defection"][0] == to
 
 
+def test_a_short_form_after_a_possessive_does_not_split_the_name(pipe):
+    ev = only(pipe, "The National Unity Government's (NUG) Ministry of Defence announced on Monday that it would "
+                    "offer cash rewards to soldiers who defect with their weapons.")
+    assert ev.actor == "NUG-MOD"
+
+
+@pytest.mark.parametrize("where", ["the territory of the Karen National Liberation Army's (KNLA) Brigade 4",
+                                   "a camp of the Kachin Independence Army"])
+def test_the_territory_or_camp_of_a_group_is_where_they_went(pipe, where):
+    ev = only(pipe, f"Two soldiers from a battalion in Yebyu Township deserted on Sunday and reached {where}.")
+    assert ev.to in ("KNU", "KIO")
+
+
 def test_an_order_after_a_sentence_that_addresses_soldiers_is_an_appeal(pipe):
     found = events(pipe, "The NUG's defence minister spoke on Wednesday. Our message to every soldier and every conscript "
                          "is the same: you do not have to die for Min Aung Hlaing. Come to the people.")

@@ -649,6 +649,10 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
         ("Headline\n\nBody of the report on Sunday.\n\nThis article was first published by Kachin Wire on 3 June 2024.\n",
          dt.date(2024, 6, 3)),
         ("Headline\n\nBody of the report on Sunday.\n\n(Originally published in Burmese on 3 June 2024)\n", dt.date(2024, 6, 3)),
+        # a forwarded e-mail: the message forwarded, not the forward
+        ("From: Desk <desk@example.org>\nSent: Monday, 7 October 2024 09:15\nSubject: FW: brief\n\n"
+         "---------- Forwarded message ---------\nFrom: Brief <brief@example.org>\nDate: Tue, 1 Oct 2024 at 06:02\n\n"
+         "Body of the report on Saturday.\n", dt.date(2024, 10, 1)),
         # a PDF's masthead, the date in a column of its own
         ("United Nations\nHuman Rights Council          Distr.: General\nFifty-seventh session          16 September 2024\n\n"
          "Body of the report on Sunday.\n", dt.date(2024, 9, 16)),

@@ -289,20 +289,26 @@ def actors_in(text: str) -> list[ActorHit]:
     """Actors named in `text` that map to a codebook actor, with their side."""
     registry = actor_registry.get_registry()
     out: list[ActorHit] = []
-    for m in registry.find_actors(text):
+    # "the National Unity Government's (NUG) Ministry of Defence": the short form between the
+    # possessive and the body is blanked (same offsets), so the ministry is read as one name
+    scanned = _SHORT_FORM_AFTER_POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in registry.find_actors(scanned):
         if m.canonical is None:
             continue
         entry = registry.get(m.actor_id)
         side = entry.side if entry else None
         if side == "regime" and re.search(r"(?i)\banti-?\s*$", text[max(0, m.start - 6):m.start]):
             # "a local anti-junta militia", "anti-regime fighters": the regime's opponents
-            out.append(ActorHit(m.start, m.end, text[m.start:m.end], _GENERIC, "resistance"))
+            out.append(ActorHit(m.start, m.end, m.text, _GENERIC, "resistance"))
             continue
         if out and side == "regime" and out[-1].side == "resistance" and _BARE_UNIT.match(m.text) \
                 and not text[out[-1].end:m.start].strip():
             continue  # "KNDF Battalion 9", "PDF Company 3": the group's own unit, not the army's
         out.append(ActorHit(m.start, m.end, m.text, m.canonical, side))
     return out
+
+
+_SHORT_FORM_AFTER_POSSESSIVE = re.compile(r"(?<=['’]s)\s+\([A-Z][A-Za-z-]{1,9}\)(?=\s+[A-Z])")
 
 
 _BARE_UNIT = re.compile(r"(?i)^(?:battalion|company|column|brigade|regiment|platoon|unit)\s+(?:no\.?\s*)?\d+$")
@@ -344,7 +350,9 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
                              tail[max(0, hit.start - 60):hit.start].lower())
         # "territory controlled by the KNU", "areas held by the KIA": where they went is the group's
         held = re.search(r"\b(?:controlled|held|run|administered|occupied|governed|liberated|protected)\s+by\s+(?:the\s+)?$"
-                         r"|\b(?:under\s+the\s+(?:protection|care|command)|in\s+the\s+(?:care|hands))\s+of\s+(?:the\s+)?$", left)
+                         r"|\b(?:under\s+the\s+(?:protection|care|command)|in\s+the\s+(?:care|hands))\s+of\s+(?:the\s+)?$"
+                         # "reached the territory of the KNLA's Brigade 4", "a camp of the KIA"
+                         r"|\b(?:territory|territories|areas?|zones?|camps?|bases?|posts?|outposts?|headquarters)\s+of\s+(?:the\s+)?$", left)
         # "joint forces of the KIA and the PDF", "fighters of the KNLA": the group they belong to
         force_of = re.search(r"\b(?:forces|fighters|troops|soldiers|members|units|columns?|guerrillas|comrades|ranks)\s+of\s+(?:the\s+)?$", left)
         if not received and not held and not force_of and re.search(r"\b(?:from|of|against|by)\s+(?:the\s+|its\s+|their\s+)?$", left):

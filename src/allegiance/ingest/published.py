@@ -1239,6 +1239,7 @@ def _conflict(day: dt.date, ev: _Evidence, window: _Window | None, source: str) 
 
 # --- the date lines ---------------------------------------------------------------------------
 
+_FORWARDED = _rx(r"^\s*(?:-{3,}\s*(?:Forwarded\s+message|Original\s+Message)\s*-{3,}|Begin\s+forwarded\s+message\s*:)", re.IGNORECASE)
 _KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1, "furniture": 2, "updated": 3}
 # The article prints its own date on these lines, and it stands whatever the text's cues suggest:
 # on every test set with a date line, cues that disagreed with such a line were the ones that were
@@ -1263,6 +1264,10 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
             logger.debug("date line %d unreadable: %r", i, lines[i])
             continue
         found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day, parsed.kind))
+    # a forwarded e-mail: the message forwarded is the writing, not the forward's "Sent:" header
+    forwarded = next((i for i, line in enumerate(lines) if _FORWARDED.match(line)), None)
+    if forwarded is not None:
+        found = [f for f in found if f[1] > forwarded] or found
     return [(i, day, kind) for _, i, day, kind in sorted(found)]
 
 
