@@ -917,6 +917,21 @@ def test_a_ledes_receiver_named_in_the_next_sentence_about_them(pipe, follow, to
     assert [e.to for e in found if e.type.value == "defection"][0] == to
 
 
+def test_a_chat_exports_messages_are_dated_by_their_stamps(pipe):
+    """A WhatsApp export: written by its last message; each message's 'on Sunday' is counted from
+    that message's own day, and the stamp and sender are not read as the sentence's subject."""
+    text = ("WhatsApp Chat with reception group\n\n"
+            "13/11/2023, 19:02 - Ko Min created group \"reception\"\n"
+            "14/11/2023, 22:41 - Saw Htoo: welcome everyone\n"
+            "21/11/2023, 14:02 - Naw Paw: Two constables from the police station in Kyaukkyi town came to the PDF on Sunday.\n"
+            "26/11/2023, 08:12 - Ma Su: ok\n")
+    doc = document_from_text(text, name="chat.txt")
+    assert doc.published == dt.date(2023, 11, 26)
+    (ev,) = pipe.extract(doc).events
+    assert ev.date is not None and ev.date.start == dt.date(2023, 11, 19)
+    assert ev.evidence.startswith("Two constables")
+
+
 def test_a_short_form_after_a_possessive_does_not_split_the_name(pipe):
     ev = only(pipe, "The National Unity Government's (NUG) Ministry of Defence announced on Monday that it would "
                     "offer cash rewards to soldiers who defect with their weapons.")

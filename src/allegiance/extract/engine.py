@@ -22,7 +22,7 @@ from allegiance.extract import lexicon as lx
 from allegiance.extract.mentions import Mention, accompanied_by, find_mentions, loose_period_cue, period_cue, poster_of
 from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
-from allegiance.nlp import Sentence, for_parsing, load_pipeline, split_sentences
+from allegiance.nlp import CHAT_PREFIX, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import places as gazetteer
 from allegiance.normalise.dates import revolution_day
@@ -181,6 +181,11 @@ class _DocContext:
                 day = spans[0].span.start
             if self.ref - _DIGEST_DAYS <= day <= self.ref:
                 found.append((m.start(), day))
+        for m in CHAT_PREFIX.finditer(self.doc.text):  # a chat export: each message's own day
+            day = chat_day(m)
+            if day is not None and self.ref - _DIGEST_DAYS <= day <= self.ref:
+                found.append((m.start(), day))
+        found.sort()
         return found if len({d for _, d in found}) >= 2 else []  # a digest of several days, not one date line
 
     def ref_at(self, offset: int) -> dt.date | None:

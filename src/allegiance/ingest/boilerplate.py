@@ -34,6 +34,7 @@ is for :mod:`allegiance.ingest.published`; this module only recognises the shape
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from typing import Literal, NamedTuple
@@ -43,7 +44,8 @@ from allegiance.models import BoilerplateLine
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "DATE_IN_TEXT", "DATE_PATTERN", "MONTH_PATTERN", "WEEKDAY_PATTERN", "DateStamp", "classify_line", "clean",
+    "CHAT_PREFIX", "DATE_IN_TEXT", "DATE_PATTERN", "MONTH_PATTERN", "WEEKDAY_PATTERN", "DateStamp", "chat_day", "classify_line",
+    "clean",
     "credit", "date_stamp", "is_headline_like",
 ]
 
@@ -108,6 +110,20 @@ _DOCUMENT_NUMBER = (
     r"|(?:[A-Z][a-z]+\s+){0,2}(?i:issue|press\s+release|statement|announcement|newsletter|bulletin|notice|notification"
     r"|order|episode|edition|report)\s*(?i:no\.?|number|#)?\s*#?\d+(?:/\d{2,4})?)"
 )
+# a chat export's message stamp and sender: "14/11/2023, 22:41 - Saw Htoo: ", "[14.11.23, 22:41] Saw Htoo: "
+CHAT_PREFIX = re.compile(r"^[ \t]*\[?(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{2}|\d{4}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:-[ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?", re.MULTILINE)
+
+
+def chat_day(m: re.Match[str]) -> dt.date | None:
+    """The day a chat message's stamp (a CHAT_PREFIX match) gives, day first."""
+    year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+    try:
+        return dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 StampKind = Literal["published", "updated", "byline", "outlet", "bare", "scrape", "furniture"]
 
 

@@ -68,10 +68,12 @@ from typing import Literal, NamedTuple
 import dateparser
 
 from allegiance.ingest.boilerplate import (
+    CHAT_PREFIX,
     DATE_IN_TEXT,
     DATE_PATTERN,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
+    chat_day,
     clean,
     date_stamp,
 )
@@ -1239,6 +1241,7 @@ def _conflict(day: dt.date, ev: _Evidence, window: _Window | None, source: str) 
 
 # --- the date lines ---------------------------------------------------------------------------
 
+_CHAT_LINES = 3  # stamped messages that make a text a chat export
 _FORWARDED = _rx(r"^\s*(?:-{3,}\s*(?:Forwarded\s+message|Original\s+Message)\s*-{3,}|Begin\s+forwarded\s+message\s*:)", re.IGNORECASE)
 _KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1, "furniture": 2, "updated": 3}
 # The article prints its own date on these lines, and it stands whatever the text's cues suggest:
@@ -1264,6 +1267,10 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
             logger.debug("date line %d unreadable: %r", i, lines[i])
             continue
         found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day, parsed.kind))
+    # a chat export ("14/11/2023, 22:41 - Saw Htoo: ..."): written by its last message
+    chat = [(i, day) for i, line in enumerate(lines) if (m := CHAT_PREFIX.match(line)) and (day := chat_day(m))]
+    if len(chat) >= _CHAT_LINES:
+        found.append((_KIND_RANK["published"], chat[-1][0], chat[-1][1], "published"))
     # a forwarded e-mail: the message forwarded is the writing, not the forward's "Sent:" header
     forwarded = next((i for i, line in enumerate(lines) if _FORWARDED.match(line)), None)
     if forwarded is not None:

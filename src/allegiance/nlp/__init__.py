@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from allegiance.errors import ModelNotInstalledError
+from allegiance.ingest.boilerplate import CHAT_PREFIX, chat_day
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -75,13 +76,14 @@ TIME_CODE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 
 def for_parsing(text: str) -> str:
     """`text` as the parser should see it: the same length, with multiword names made one word,
-    a place name's second part capitalised, and a speaker's label, a time code or a dateline blanked (else the
+    a place name's second part capitalised, and a speaker's label, a time code, a dateline or a chat message's stamp blanked (else the
     parser takes the speaker for the subject)."""
     text = re.sub(r"[\r\n]", " ", text)  # a hard-wrapped sentence's line breaks
     text = _ONE_WORD_NAMES.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
     text = _LOWER_PART.sub(lambda m: m.group("first") + m.group("second").capitalize(), text)
     text = TIME_CODE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = CHAT_PREFIX.sub(lambda m: " " * len(m.group(0)), text, count=1)
     return SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
