@@ -585,6 +585,9 @@ def test_a_reward_for_informers_is_no_appeal(pipe):
     ("On Monday, the administrator of a village tract near Bilin and his clerk brought their official seals to a "
      "KNU office and handed them over.", 2),
     ("Twelve village administrators in Kani handed in their seals to the local PDF on Friday.", 12),
+    # leaving with comrades from the unit (not villagers leaving with an escort)
+    ("A corporal in a battalion based in Meiktila left with two privates from his section on Sunday.", 3),
+    ("A sergeant fled with three other soldiers from the Kalay base on Friday.", 4),
 ])
 def test_more_ways_of_leaving(pipe, body, count):
     (ev,) = [e for e in events(pipe, body) if e.type.value in ("defection", "tally")]
@@ -611,6 +614,7 @@ def test_a_happening_told_again_is_one_event(pipe, body):
     "In Sagaing Region, 38 teachers and health staff who had joined the CDM returned to their workplaces this month.",
     # an outlet asking for comment contacts nobody who leaves
     "Mizzima contacted the junta-appointed Magwe Region government for comment but had not received a reply.",
+    "The villagers left with two soldiers escorting them on Sunday.",
 ])
 def test_no_happening_of_leaving(pipe, body):
     assert events(pipe, body) == []

@@ -130,6 +130,11 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"(?:orders|commands|instructions)\s+from\s+the\s+(?:junta|regime|military|army|Burma\s+Army|Tatmadaw|SAC)\b"),
     # "3,000 soldiers have left since the coup": only with no object, personnel and a period (BARE_LEAVING_RULES)
     _rule("left-bare", "defect", r"\b(?:left|quit)\b"),
+    # "a corporal ... left with two privates from his section": leaving with comrades from the unit (personnel only)
+    _rule("left-with", "defect", r"\b(?:left|fled|escaped|slipped\s+(?:away|out))\s+with\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+                                 r"|eleven|twelve|\d{1,3}|several|a\s+few|some)\s+(?:other\s+|fellow\s+|more\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:privates|soldiers|comrades|men|officers|constables|sergeants|corporals|airmen|sailors|ratings"
+                                 r"|policemen|troops|recruits|conscripts)\s+(?:from|of)\s+(?:his|her|their|the)\b"),
     _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
@@ -353,7 +358,7 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
 PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+bit\s+over|just\s+over|at\s+least)\s+)?"
                        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
-                                  "walk-out", "switch-to", "abscond", "join-strike", "received-by"})
+                                  "walk-out", "switch-to", "abscond", "join-strike", "received-by", "left-with"})
 # "Thousands of people have crossed into Thailand": kept unless those who crossed are named as others
 NOT_OTHERS_RULES = frozenset({"cross-into"})
 
