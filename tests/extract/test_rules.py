@@ -917,6 +917,16 @@ def test_a_ledes_receiver_named_in_the_next_sentence_about_them(pipe, follow, to
     assert [e.to for e in found if e.type.value == "defection"][0] == to
 
 
+def test_a_period_in_the_writers_comment_after_the_attribution_is_not_the_figures(pipe):
+    text = ("YANGON, March 11 (Reuters) - Hundreds of railway employees in Mandalay stopped work this week, union "
+            "officials said, adding to pressure on a military government that has struggled since it seized power on Feb. 1.")
+    (ev,) = events(pipe, text)
+    assert ev.type.value == "defection"
+    # a period of the figure's own stays one
+    (ev,) = events(pipe, "Hundreds of police officers have joined the CDM since the coup, the NUG said.")
+    assert ev.type.value == "tally"
+
+
 def test_a_chat_exports_messages_are_dated_by_their_stamps(pipe):
     """A WhatsApp export: written by its last message; each message's 'on Sunday' is counted from
     that message's own day, and the stamp and sender are not read as the sentence's subject."""

@@ -352,6 +352,8 @@ class Extractor:
         if count is not None and period and (count.qualifier != "exact" or (count.value or 0) >= 50):
             return EventType.tally, f"figure over a period ('{period}')"
         loose = loose_period_cue(mention)
+        if loose and count is not None and count.qualifier == "vague" and _cue_after_attribution(text, mention, loose):
+            loose = None  # "Hundreds ... stopped work this week, officials said, adding to pressure on a government that has struggled since ..."
         if count is not None and loose and count.qualifier != "exact" and max(count.value or 0, count.low or 0) >= 100:
             return EventType.tally, f"large hedged figure with a period in the sentence ('{loose}')"
         if count is not None and kind != "surrender" and self._month_figure(ctx, mention, count):
@@ -1328,6 +1330,15 @@ def _takes_people_in(actor: str | None) -> bool:
     networks, not governments or ministries that only report them."""
     entry = actor_registry.get_registry().get(actor) if actor in CANONICAL_ACTORS else None
     return entry is not None and entry.side == "resistance" and entry.kind in _RECEIVING_KINDS
+
+
+def _cue_after_attribution(text: str, mention: Mention, cue: str) -> bool:
+    """Whether a period cue stands after the sentence's attribution ('..., union officials said,
+    adding to pressure on a government that has struggled since it seized power'): the writer's
+    comment, not the figure's period."""
+    trig = mention.trigger.idx - mention.trigger.sent.start_char
+    at = text.find(cue, trig)
+    return at > 0 and re.search(r"\b(?:said|says|told|reported|according\s+to)\b", text[trig:at]) is not None
 
 
 def _one_person(d: Draft) -> bool:
