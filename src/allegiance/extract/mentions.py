@@ -146,6 +146,14 @@ def _form_problem(verb: Token, kind: str) -> str | None:
     return None
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of words joined by 'and'/'or' ("soldiers, police and civil servants", "deserted or
+    defected"): the one the parse hangs the others on."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _back_reference(verb: Token) -> str | None:
     """'the men who surrendered included ...': a relative clause about people already
     introduced, with no number of its own, points back to an event told elsewhere."""
@@ -266,8 +274,7 @@ def _generic_present(verb: Token) -> str | None:
 def _generic_relative(verb: Token) -> str | None:
     """'Treatment of soldiers and police who desert or defect': a relative clause in the simple
     present on a bare plural tells who is meant, not a happening (in a title too)."""
-    if verb.dep_ == "conj" and verb.head.i != verb.i:  # "who desert or defect"
-        verb = verb.head
+    verb = _first_conjunct(verb)  # "who desert or defect"
     if verb.dep_ != "relcl" or verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
@@ -362,9 +369,7 @@ def _since_returned(verb: Token) -> str | None:
     jobs', '40 nurses who had joined the CDM have returned to work': a joining told of people
     who went back to the regime's service tells returnees, the wrong direction."""
     linked = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > verb.i]
-    noun = verb.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "38 teachers and health staff who had joined ..."
-        noun = noun.head
+    noun = _first_conjunct(verb.head)  # "38 teachers and health staff who had joined ..."
     if verb.dep_ == "relcl" and noun.head.i > verb.i:
         linked.append(noun.head)
     after = verb.right_edge.i + 1  # the parse may hang the noun elsewhere: the verb right after the clause
@@ -685,8 +690,7 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
 def _order(verb: Token, text: str, base: int) -> bool:
     """A trigger inside an order ('Soldiers, come to the people', 'lay down your weapons and
     join us') tells what the speaker wants, not what happened."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     if verb.tag_ != "VB" and verb.lower_ != verb.lemma_.lower() and not _IMPERATIVE_WORD.fullmatch(verb.text):
         return False  # 'left', 'slipped', 'went': a past happening, whatever precedes it
     return not isinstance(_imperative(verb, text, verb.idx - base, base), str)
@@ -1062,17 +1066,14 @@ def _describes_another(m: Mention, others: list[Mention]) -> bool:
     on another trigger's object describes the same people, not a new happening; nor is 'by
     defecting or surrendering' after another trigger, which says how."""
     verb = _clause_head(m.trigger)
-    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "who either defected or surrendered"
-        verb = verb.head
+    verb = _first_conjunct(verb)  # "who either defected or surrendered"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         # "have joined the people's side since the coup, either by defecting or surrendering": how
         holder = verb.head.head
         return any(o is not m and _clause_head(o.trigger).i == holder.i for o in others)
     if verb.dep_ != "relcl":
         return False
-    noun = verb.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "soldiers, police and civil servants who ..."
-        noun = noun.head
+    noun = _first_conjunct(verb.head)  # "soldiers, police and civil servants who ..."
     holder = noun.head  # the verb whose object (or subject) the relative clause describes
     return any(o is not m and _clause_head(o.trigger).i == holder.i for o in others)
 
