@@ -580,20 +580,6 @@ def test_a_reward_for_informers_is_no_appeal(pipe):
     assert types(pipe, "Villagers who report resistance fighters will receive rewards, state media said.") == []
 
 
-@pytest.mark.parametrize(("body", "count"), [
-    # an administrator gives up the office's seal
-    ("On Monday, the administrator of a village tract near Bilin and his clerk brought their official seals to a "
-     "KNU office and handed them over.", 2),
-    ("Twelve village administrators in Kani handed in their seals to the local PDF on Friday.", 12),
-    # leaving with comrades from the unit (not villagers leaving with an escort)
-    ("A corporal in a battalion based in Meiktila left with two privates from his section on Sunday.", 3),
-    ("A sergeant fled with three other soldiers from the Kalay base on Friday.", 4),
-])
-def test_more_ways_of_leaving(pipe, body, count):
-    (ev,) = [e for e in events(pipe, body) if e.type.value in ("defection", "tally")]
-    assert ev.count is not None and ev.count.value == count
-
-
 @pytest.mark.parametrize("body", [
     # one told already, ranked; or what a source confirms
     "A police sergeant from Bogale joined the CDM on Monday. He is the fourth police officer from Bogale to join "

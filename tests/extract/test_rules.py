@@ -1611,6 +1611,13 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     # one person is a happening even with 'has since'
     ("In late July, a sergeant from Light Infantry Battalion 234 defected to the KNDF with his rifle and has since "
      "trained new recruits.", "defection", 1, "KNDF"),
+    # an administrator gives up the office's seal
+    ("On Monday, the administrator of a village tract near Bilin and his clerk brought their official seals to a "
+     "KNU office and handed them over.", "defection", 2, "KNU"),
+    ("Twelve village administrators in Kani handed in their seals to the local PDF on Friday.", "defection", 12, "PDF"),
+    # leaving with comrades from the unit (not villagers leaving with an escort)
+    ("A corporal in a battalion based in Meiktila left with two privates from his section on Sunday.", "defection", 3, None),
+    ("A sergeant fled with three other soldiers from the Kalay base on Friday.", "defection", 4, None),
 ])
 def test_more_ways_of_leaving_and_giving_up(pipe, body, etype, count, to):
     ev = only(pipe, body, published=dt.date(2024, 9, 10))
