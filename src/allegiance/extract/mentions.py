@@ -216,7 +216,7 @@ def _biography(verb: Token) -> str | None:
 
 
 _ASKING_VERBS = frozenset({"interview", "survey", "question", "poll", "study", "consult"})
-_ON_A_DAY = re.compile(r"(?i)\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\b|\byesterday\b")
+_ON_A_DAY = re.compile(rf"(?i)\b(?:on|last)\s+(?:{'|'.join(calendar.day_name)}|\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}})\b|\byesterday\b")
 
 
 def _sample(verb: Token) -> str | None:
