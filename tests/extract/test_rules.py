@@ -840,16 +840,20 @@ def test_event_without_a_time_keeps_the_month_a_cue_gives_an_undated_article(pip
 
 # --- times counted from the time told before ---------------------------------------------------
 @pytest.mark.parametrize(
-    ("cue", "day"),
-    [("Two days later", dt.date(2023, 11, 28)), ("The following morning", dt.date(2023, 11, 27)),
-     ("A week later", dt.date(2023, 12, 3)), ("The previous day", dt.date(2023, 11, 25))],
+    ("cue", "told", "start", "end"),
+    [("Two days later", "", dt.date(2023, 11, 28), None), ("The following morning", "", dt.date(2023, 11, 27), None),
+     ("A week later", "", dt.date(2023, 12, 3), None), ("The previous day", "", dt.date(2023, 11, 25), None),
+     # counted from a fall or an assault told before: from the happening, not the reporter's 'told ... on'
+     ("Two days after the outpost was overrun", ", a spokesman told reporters on Monday", dt.date(2023, 11, 28), None),
+     # "a week after the final assault" is looser than "a week later": the 7 days around it
+     ("A week after the final assault", ", a spokesman told reporters on Monday", dt.date(2023, 11, 30), dt.date(2023, 12, 5))],
 )
-def test_offset_from_the_day_told_before(pipe, cue, day):
-    found = events(pipe, "Resistance fighters attacked a police outpost in Kani Township on November 26. "
+def test_offset_from_the_day_told_before(pipe, cue, told, start, end):
+    found = events(pipe, f"Resistance fighters attacked a police outpost in Kani Township on November 26{told}. "
                          "Local people said the shooting lasted all night.\n\n"
                          f"{cue}, eleven police officers at the outpost surrendered to the local PDF, a spokesman said.")
     (ev,) = [e for e in found if e.type.value == "surrender"]
-    assert ev.date is not None and ev.date.start == ev.date.end == day
+    assert ev.date is not None and (ev.date.start, ev.date.end) == (start, end or start)
 
 
 def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
@@ -998,8 +1002,11 @@ def test_no_place_stated_takes_the_named_brigades_home_not_the_parents(pipe):
     # ... or named before, and the figure's sentence refers back to it
     "Fighters of the Tabayin People's Defence Force ambushed a convoy on Friday. The group said 42 soldiers and "
     "police have joined it since it was founded.",
+    # no local group: "the two townships" refers back to the places a list named before (the first of them)
+    "The resistance sent letters to village administrators in Tabayin and Ye-U townships in May. A spokesman said "
+    "42 administrators in the two townships have handed in their resignations since then.",
 ])
-def test_a_local_groups_figure_is_its_townships(pipe, body):
+def test_a_figures_township_is_its_local_groups_or_the_one_it_refers_back_to(pipe, body):
     (ev,) = [e for e in events(pipe, body) if e.type.value == "tally"]
     assert ev.location is not None and (ev.location.name, ev.location.admin1) == ("Tabayin", "Sagaing")
 
@@ -1041,6 +1048,15 @@ def test_one_person_named_in_the_next_sentence_dates_the_lede(pipe):
     # "the highest ... since February" compares; the figure is May's
     ("People's Embrace said 87 soldiers and police contacted its hotline during May, the highest monthly number it "
      "has reported since the conscription law was activated in February.", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+    # a running total as of the day it was given
+    ("The opposition National Unity Government said last month that about 17,000 soldiers and police had defected "
+     "since the takeover.", dt.date(2021, 2, 1), dt.date(2022, 6, 30)),
+    # from the day an earlier sentence says the offensive was launched, or the letters sent
+    ("The KIA launched an offensive on the Bhamo front on 3 June. The KIA said more than 150 junta soldiers had "
+     "surrendered to it since the offensive began.", dt.date(2022, 6, 3), dt.date(2022, 7, 27)),
+    ("The brigade sent letters, dated 2 July, to village administrators in two townships. A brigade official told "
+     "reporters on Monday that 14 administrators had handed in their resignations since the letters went out.",
+     dt.date(2022, 7, 2), dt.date(2022, 7, 25)),
 ])
 def test_a_tallys_own_period(pipe, body, start, end):
     (ev,) = [e for e in events(pipe, body, published=dt.date(end.year, 7, 27)) if e.type.value == "tally"]

@@ -222,6 +222,8 @@ def test_durations(expr: str, expected: tuple) -> None:
         ("since the military coup in February last year", "2022-05-20", "since", span("2021-02-01", "2022-05-20", "span")),
         ("since it seized power in a 2021 coup", REF, "since", span("2021-02-01", REF, "span")),
         ("since the military seized power", REF, "since", span("2021-02-01", REF, "span")),
+        ("since the takeover", REF, "since", span("2021-02-01", REF, "span")),
+        ("since the army's seizure of power", REF, "since", span("2021-02-01", REF, "span")),
         ("since the Spring Revolution began", REF, "since", span("2021-02-01", REF, "span")),
         ("since March", REF, "since", span("2023-03-01", REF, "span")),
         ("since January", REF, "since", span("2023-01-01", REF, "span")),

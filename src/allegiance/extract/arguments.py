@@ -861,7 +861,13 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
         for kinds in (("since",), ("until",), ("duration",), ("point",)):
             for m in ordered:
                 if kind(m) in kinds:
-                    return _tally_span(m, ref, kind(m)), f"{kind(m)} '{m.text}'"
+                    span = _tally_span(m, ref, kind(m))
+                    # "said last month that 17,000 had defected since the takeover": the figure
+                    # stands as of the day it was given
+                    as_of = [x.span.end for x in said if x is not m and kind(x) == "point" and span.start <= x.span.end < span.end]
+                    if kind(m) == "since" and as_of:
+                        return DateSpan(start=span.start, end=max(as_of), precision="span"), f"since '{m.text}', as of when it was said"
+                    return span, f"{kind(m)} '{m.text}'"
     # "On 14 October, after fighting that began on 11 October, ...": the clause's own time
     m = min(mentions, key=lambda x: (x.kind not in ("point",), bool(_BACKGROUND_TIME.search(sentence[max(0, x.start - 30):x.start])),
                                      abs(x.start - trigger_at)))

@@ -29,7 +29,7 @@ from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.11"
+EXTRACTOR_VERSION = "rules-0.12"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -106,10 +106,24 @@ _OFFSET = re.compile(
     r"(?P<dir>later|earlier|afterwards|after\s+that|before\s+that)"
     r"|(?:on\s+)?the\s+(?P<dir2>next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon)"
     r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?day\s+before)(?=\s*[,.;])"
+    # "a day before the garrison fell", "two days after the base was overrun": counted from the fall just told
+    r"|(?P<n2>a|one|two|three|four|five|six|seven)\s+(?P<unit2>days?|weeks?)\s+(?P<dir4>before|after)\s+(?:the|its|their)\s+"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:fell|gave\s+up|surrendered|was\s+(?:captured|overrun|taken|seized))"
+    r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender))"
     r"|\blater\s+that\s+week"
     # the same time as told before: "on the same day", "in the same statement"
     r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|in\s+the\s+same\s+(?:statement|announcement|message|video|post|"
     r"broadcast|letter|speech|interview|press\s+release)))\b", re.IGNORECASE)
+
+
+# "since the offensive began", "since the start of the operation", "since the letters went out":
+# an offensive or a message told before
+_SINCE_IT_BEGAN = re.compile(
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning|launch)\s+of\s+)?(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}?"
+    r"(?P<noun>offensive|operation|assault|campaign|letter|notice|statement|announcement|appeal|ultimatum)s?"
+    r"(?:\s+(?:began|started|was\s+launched|opened|went\s+out|was\s+(?:issued|sent|posted|published)))?\b")
+_LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|kick\w*\s+off|sent|issued|released|posted|"
+                       r"dated|delivered|published|announced|went\s+out)\b")
 
 
 def _offset_days(m: re.Match[str]) -> int | None:
@@ -120,6 +134,10 @@ def _offset_days(m: re.Match[str]) -> int | None:
         return -n if m.group("dir").lower().startswith(("earlier", "before")) else n
     if m.group("same"):
         return 0
+    if m.group("n2"):
+        n = 1 if m.group("n2").lower() == "a" else number_value(m.group("n2")) or 1
+        n *= 7 if m.group("unit2").lower().startswith("week") else 1
+        return -n if m.group("dir4").lower() == "before" else n
     word = (m.group("dir2") or m.group("dir3") or "").lower()
     if not word:
         return None
@@ -734,6 +752,8 @@ class Extractor:
                 start = max(t.start for t in told)
                 if ctx.ref is not None and start <= ctx.ref:
                     date, rule = DateSpan(start=start, end=ctx.ref, precision="span"), "'since then': from the time the sentence before tells"
+        if etype == EventType.tally and (began := _SINCE_IT_BEGAN.search(text)) and (date is None or date.precision == "day"):
+            date, rule = self._since_it_began(ctx, s, began, date, rule)
         if etype == EventType.tally and type_rule.startswith("a counted part"):
             whole = self._part_of_tally(ctx, mention, drafts)
             assert whole is not None
@@ -879,6 +899,23 @@ class Extractor:
             return None, "no time stated"
         return ndate, f"the next sentence tells of the same people ('{back.group(0).strip()}'): {nrule}"
 
+    def _since_it_began(self, ctx: _DocContext, s, began: re.Match[str], date: DateSpan | None,
+                        rule: str) -> tuple[DateSpan | None, str]:
+        """'The KIA launched an offensive on March 7 ... more than 300 have surrendered since the
+        offensive began': from the day an earlier sentence says that offensive was launched."""
+        noun = began.group("noun").lower()
+        for prev in reversed(ctx.sentences[max(0, s.index - 10):s.index]):
+            if not re.search(rf"(?i)\b{noun}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
+                continue
+            told = [m.span for m in args.dates_in(prev.text, ctx.ref_at(prev.start), ctx.doc.text)
+                    if m.kind == "point" and m.span.precision == "day"]
+            if len(told) == 1 and ctx.ref is not None and told[0].start <= ctx.ref:
+                # to the day the figure was given ("told DVB on Tuesday that ... since the letters went out")
+                end = date.end if date is not None and told[0].start < date.end <= ctx.ref else ctx.ref
+                return DateSpan(start=told[0].start, end=end, precision="span"), \
+                    f"'{began.group(0)}': from the day sentence {prev.index + 1} tells"
+        return date, rule
+
     def _offset_date(self, ctx: _DocContext, s, offset: re.Match[str], date: DateSpan | None,
                      rule: str) -> tuple[DateSpan | None, str]:
         """'Two days later, ...': the nearest day told in the sentences before, moved; 'in the
@@ -901,7 +938,8 @@ class Extractor:
                 continue  # looking for the statement itself, and the time it was made
             if told is not None and naming:
                 said = named.search(prev.text)
-            at = said.end() if said is not None else len(prev.text)
+            # counted from a fall told before: its time comes before the reporter's 'told ... on Monday'
+            at = said.end() if said is not None else 0 if offset.group("n2") else len(prev.text)
             pdate, prule = args.event_date(prev.text, at, ctx.ref_at(prev.start), tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
                 later = _OFFSET.match(re.sub(r"^[ ,]*(?:(?:issued|released|published|posted)\s+)?", "", prev.text[said.end():])) \
@@ -912,6 +950,12 @@ class Extractor:
                 day = pdate.start + dt.timedelta(days=days)
                 if ctx.ref is not None and day > ctx.ref:
                     break  # the writing date comes first: the offset must be wrong
+                if (offset.group("unit2") or "").lower().startswith("week"):
+                    # "a week before the final assault" (a looser telling than "a week later"): the
+                    # 7 days around it, as "two weeks ago" is
+                    end = day + dt.timedelta(days=3)
+                    return DateSpan(start=day - dt.timedelta(days=3), end=min(end, ctx.ref or end), precision="week"), \
+                        f"'{offset.group(0)}' from {prule}"
                 return DateSpan.day(day), f"'{offset.group(0)}' from {prule}"
             if pdate is not None and told is None and not prule.startswith("since ") and prev.index in ctx.event_sentences:
                 break  # a vaguer happening is the nearest: no day to count from (background 'since ...', or the
@@ -1115,8 +1159,27 @@ def _plural_head_without_number(mention: Mention) -> bool:
     return head is not None and head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children)
 
 
+# "in the two townships" back to "Thaton and Bilin townships", told before
+_THE_PLACES = re.compile(r"\b(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?(?P<level>townships|districts|towns|villages)\b")
+
+
+def _places_told_before(d: Draft, text: str) -> tuple[Place, str] | None:
+    """'at least 19 administrators in the two townships': the first of the places a list
+    before the sentence names ("Mon State's Thaton and Bilin townships")."""
+    back = _THE_PLACES.search(d.mention.sentence.text)
+    if back is None:
+        return None
+    level = back.group("level")
+    name = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    lists = list(re.finditer(rf"(?:{name}(?:,\s+|,?\s+and\s+)){{1,5}}{name}\s+{level}\b", text[:d.mention.sentence.start]))
+    found = args.places_in(lists[-1].group(0)) if lists else []
+    if not found:
+        return None
+    return found[0][2], f"the first of '{lists[-1].group(0)}', told before '{back.group(0)}'"
+
+
 def _default_place(d: Draft, text: str) -> tuple[Place | None, str]:
-    local = _local_group(d, text)
+    local = _local_group(d, text) or _places_told_before(d, text)
     if local is not None:
         return local
     org = d.actor or (d.to if d.to != "CDM" else None)

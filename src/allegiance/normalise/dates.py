@@ -158,6 +158,9 @@ ANCHORS: tuple[Anchor, ...] = (
             r"(?:seized|took|grabbed|usurped)\s+power"
             r"(?:\s+(?:in|on|with|through)\s+(?:a|the)\s+(?:(?:military|February|2021)\s+)*coup"
             r"|\s+(?:in|on)\s+(?:February|Feb\.?)(?:\s+1(?:st)?)?(?:,?\s+2021)?|\s+in\s+2021)?",
+            # since the takeover / the army's seizure of power (not "the takeover of Lashio")
+            rf"(?:the\s+(?:(?:military|army|junta){_APOS}s\s+)?|(?:military|army|junta){_APOS}s\s+)"
+            r"(?:takeover|(?:seizure|grab)\s+of\s+power)(?!\s+of\b)",
         ),
         keywords=("coup", "putsch", "takeover", "power"),
     ),
