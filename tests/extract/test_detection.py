@@ -112,6 +112,11 @@ def test_went_over_to(pipe):
     "An AA information officer urged Arakanese who work for junta departments and the police to return to the Arakan people.",
     "The NUG's defence ministry said it would pay 2 million kyats to any conscript who escapes with a rifle.",
     "The AA has offered safe passage to soldiers who surrender.",
+    # going home to the people, staying away from work (a strike), an invitation; colleagues who leave the air force
+    'The group issued a statement calling on "our brothers in the police and the army" to "come back to your people".',
+    "The NUG's education ministry called on teachers across the country to stay out of the military's schools.",
+    "The NUG Ministry of Defence repeated its invitation to soldiers and police to join the people's side.",
+    "He urged his former colleagues at Shante and other air bases to leave the air force.",
 ])
 def test_appeal_goals_written_as_choosing_a_side(pipe, body):
     assert types(pipe, body) == ["call_to_defect"]
@@ -464,6 +469,13 @@ def test_a_count_of_leavers_given_as_a_level_is_a_tally(pipe, body):
 @pytest.mark.parametrize("body", [
     "About 800 police officers have quit since the coup, according to a network that helps them.",
     "The group says 1,500 soldiers have left so far this year.",
+    "The support group says about 430 civil servants in the township have left their jobs since the strike began.",
+    # a ceiling is a figure, not a denial; a modal of the telling is not the happening's
+    "The election commission said on Tuesday that no more than 40 election staff had resigned since August 18.",
+    "I can tell you that, since 2021, fewer than 2,000 members of the Tatmadaw have absconded from their units.",
+    # the source comes first ("According to X, a total of ..."), and the parse takes it for the subject
+    "According to KIA information officer Captain La Ring Brang, a total of 204 BGF members have come over since "
+    "the operation in Chipwi and Tsawlaw townships began on September 26.",
 ])
 def test_a_number_of_personnel_who_have_left_over_a_period_is_a_tally(pipe, body):
     ev = only(pipe, body)

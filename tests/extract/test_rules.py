@@ -1049,6 +1049,9 @@ def test_one_person_named_in_the_next_sentence_dates_the_lede(pipe):
     ("People's Embrace said 87 soldiers and police contacted its hotline during May, the highest monthly number it "
      "has reported since the conscription law was activated in February.", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
     # a running total as of the day it was given
+    ("Ahead of the first anniversary of the coup, the NUG's defence ministry announced on 25 January that more than "
+     "11,500 soldiers and police officers had left the junta's ranks and joined the people's side.",
+     dt.date(2021, 2, 1), dt.date(2022, 1, 25)),
     ("The opposition National Unity Government said last month that about 17,000 soldiers and police had defected "
      "since the takeover.", dt.date(2021, 2, 1), dt.date(2022, 6, 30)),
     # from the day an earlier sentence says the offensive was launched, or the letters sent
@@ -1634,6 +1637,12 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     # leaving with comrades from the unit (not villagers leaving with an escort)
     ("A corporal in a battalion based in Meiktila left with two privates from his section on Sunday.", "defection", 3, None),
     ("A sergeant fled with three other soldiers from the Kalay base on Friday.", "defection", 4, None),
+    # members of an election commission are officials
+    ("Five members of the Natogyi township election sub-commission resigned and fled to an area controlled by the "
+     "local PDF on October 9.", "defection", 5, "PDF"),
+    # the parse hangs the verb on the road the station stands on
+    ("23 police officers from the Ma-Ei station on the Toungup–Pyay road crossed over to the AA, the group said.",
+     "defection", 23, "AA"),
 ])
 def test_more_ways_of_leaving_and_giving_up(pipe, body, etype, count, to):
     ev = only(pipe, body, published=dt.date(2024, 9, 10))

@@ -840,7 +840,7 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
     if not mentions:
         return None, "no time in the sentence"
     def kind(m: timex.TimeMention) -> str:
-        lo = max(0, m.start - 60)
+        lo = max(0, m.start - 80)
         since = _SINCE_BEFORE.search(sentence[lo:m.start])
         # "since the KNDF was formed in May last year" opens a span; "stationed there since
         # 2021 defected on Friday" does not: there the trigger stands between.
@@ -856,7 +856,14 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
             return joined
         # "... said on Wednesday that 112 had defected in the first six months of this year": the
         # figure's period, not the day it was given
-        said = [m for m in mentions if _SAID_ON.search(sentence[max(0, m.start - 30):m.start])]
+        said = [m for m in mentions if _SAID_ON.search(sentence[max(0, m.start - 30):m.start])
+                or _OCCASION.search(sentence[max(0, m.start - 30):m.start])]
+        if said and len(said) == len(mentions) and all(kind(m) == "point" for m in said) and ref is not None \
+                and not re.search(r"(?i)\bsince\b", sentence) \
+                and COUP < (end := min(ref, max(m.span.end for m in said))):
+            # "announced in late January that 11,500 had left the junta's ranks", "Ahead of the
+            # anniversary of the coup, ...": a running total as of the day it was given
+            return DateSpan(start=COUP, end=end, precision="span"), "a running total as of the time it was given"
         ordered = [m for m in mentions if m not in said] + said
         for kinds in (("since",), ("until",), ("duration",), ("point",)):
             for m in ordered:
@@ -919,7 +926,9 @@ def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan
 
 
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,50}$", re.IGNORECASE)
+# the occasion a figure was given on: "Ahead of the second anniversary of the coup, the ministry announced ..."
+_OCCASION = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|to\s+mark|marking)\s*$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,70}$", re.IGNORECASE)
 _FROM_TO_NOW = re.compile(r"(?i)\s*,?\s*(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:date\s+of\s+(?:this|the|our)\s+\w+|present|now|today|this\s+day|date)\b")
 
 

@@ -42,7 +42,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("come-to", "join", r"\b(?:came|come|comes|coming)\s+to\b"),
     _rule("walk-over", "defect", r"\bwalked\s+(?:over|across)\s+to\b|\bwalked\s+out\s+of\s+(?:their|his|her|the|an?)\s+(?:(?:training|military|army|police)\s+)?"
                                 r"(?:barracks|stations?|bases?|camps?|offices?|posts?|units?|(?:military\s+|defen[cs]e\s+services\s+)?academy)\b"),
-    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:company\s+|platoon\s+|front-?line\s+|forward\s+)?(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?)\b"
+    _rule("left-unit", "defect", r"\b(?:left|leaving)\s+(?:their|his|her)\s+(?:company\s+|platoon\s+|front-?line\s+|forward\s+)?(?:bases?|barracks|camps?|units?|stations?|battalions?|columns?|outposts?|service|positions?|"
+                                # "430 civil servants have left their jobs since the strike began"
+                                r"(?:government\s+)?jobs)\b"
                                 # "me and my orderly left the base at night", "left the same base",
                                 # "left the Hsihseng police station" (not "the camp": villagers leave camps too)
                                 r"|\b(?:left|leaving)\s+(?:the|my|our)\s+(?:same\s+|old\s+|township\s+|district\s+)?(?:bases?|barracks|battalions?|outposts?|"
@@ -169,7 +171,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                    r"|\bdoors?\s+(?:remain(?:ed|s)?|(?:are|were|is|was|would|will)\s+(?:still\s+|always\s+|remain\s+)?)\s*open\s+to\b"),
     _rule("appeal", "call", r"\bappeal(?:ed|s|ing)?\b|\bple(?:ad|ads|aded|ading|d)\s+with\b|\bimplor(?:e|ed|es|ing)\b|\bexhort(?:ed|s|ing)?\b"),
     _rule("warn", "call", r"\bwarn(?:ed|s|ing)?\b"),
-    _rule("invite", "call", r"\binvit(?:e|ed|es|ing)\b"),
+    # "invited soldiers to ...", "repeated its invitation to soldiers and police to join the people's side"
+    _rule("invite", "call", r"\binvit(?:e|ed|es|ing|ation)\b"),
     _rule("encourage", "call", r"\bencourag(?:e|ed|es|ing)\b"),
     _rule("ask", "call", r"\bask(?:ed|s|ing)?\b"),
     _rule("offer", "call", r"\boffer(?:ed|s|ing)?\b"),
@@ -233,7 +236,9 @@ CALL_GOAL = re.compile(
     r"escape\b(?!\s+(?:the\s+)?(?:fighting|shelling|clashes|violence|airstrikes?|bombing))|run\s+away\b|"
     r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
-    r"come\s+home|come\s+to\s+(?:us|the\s+people)|"
+    r"come\s+home|come\s+to\s+(?:us|the\s+people)|come\s+back\s+to\s+(?:us|the\s+people|your\s+people|their\s+people)\b|"
+    # strikes of civil servants: "urged colleagues still reporting for duty to stay home"
+    r"stay\s+(?:at\s+)?home\b|stay\s+(?:away|out)\s+(?:of|from)\b|"
     # "to return to the people", "to return to the Arakan people"
     r"return\s+to\s+(?:the\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:people|revolution|side\s+of\s+the\s+people)\b|contact\s+(?:it|them|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s+(?:defection|hotline)))"
     r"|\bdefection\b|\bto\s+the\s+people'?s?’?s?\s+side\b|\bCDM\b"
@@ -296,11 +301,15 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:police(?:\s*(?:men|women|man|woman|officers?|personnel|force|officials?|captain|major|sergeant|corporal|lieutenant))?|policem[ae]n|constables?|cops?)\b", "police", "police"),
         (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|crews?|"
          r"serving\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|(?:from|of|left|deserted)\s+the\s+(?:army|military)|"
+         # "urged his former colleagues at air bases to leave the air force"
+         r"(?:leave|left|quit)\s+the\s+(?:air\s+force|navy)|"
          # "he deserted from a training camp": only soldiers desert from camps, battalions and barracks
          r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|(?:naval\s+)?ratings|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?|other\s+ranks)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
         (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs|"
-         r"(?:deputy\s+|assistant\s+)?directors?(?:[- ]general)?|department\s+heads?)\b", "civil_service", "official"),
+         r"(?:deputy\s+|assistant\s+)?directors?(?:[- ]general)?|department\s+heads?"
+         # "five members of the Natogyi township election sub-commission"
+         r"|members\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:sub-?)?commissions?)\b", "civil_service", "official"),
         (r"\b(?:militia(?:s|men)?|Pyu\s+Saw\s+Htee|BGF|border\s+guard\s+force|people'?s\s+militia)\b", "militia", "militia"),
         (r"\b(?:security\s+forces|security\s+personnel|soldiers\s+and\s+police|police\s+and\s+soldiers|(?:junta|regime)\s+personnel"
          # "214 personnel from all services", "everyone still in uniform"

@@ -72,11 +72,13 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
         subjects = subjects or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
-            first = subjects[0]
+            first = _after_according_to(subjects[0])
             partitive = first.lower_ in ("one", "two", "three", "some", "many", "most", "each", "all") and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
             return subjects[-1] if partitive and len(subjects) > 1 and subjects[-1].i < tok.i else first
         if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and tok.head.i != tok.i:
+            if tok.dep_ == "acl" and (top := _misparsed_subject(tok)) is not None:
+                return top
             if tok.dep_ in ("relcl", "acl"):
                 return tok.head  # "soldiers who defected", "the first officer to join"
             tok = tok.head
@@ -86,17 +88,44 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _after_according_to(subj: Token) -> Token:
+    """'According to Captain La Ring Brang, a total of 204 BGF members have come over': the parse
+    makes the source the subject and what follows the comma its apposition."""
+    lo = subj.left_edge.i
+    if lo >= 2 and subj.doc[lo - 1].lower_ == "to" and subj.doc[lo - 2].lower_ == "according":
+        return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
+    return subj
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """'23 police officers from the station on the Toungup-Pyay road crossed over to the AA, the
+    group said': the parse hangs the verb on 'road' as a reduced relative and leaves the people
+    unattached ('dep'); the people it hangs nowhere are the subject. (Not a passive with its
+    agent: 'the base attacked by the PDF'.)"""
+    top = verb.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i != top.head.i:
+        top = top.head.head
+    if top is verb.head or top.dep_ != "dep" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return top
+
+
 def _negated(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in lx.NEGATION_WORDS and child.dep_ in ("neg", "advmod", "det"):
             return f"negated by '{child.text}'"
         if child.dep_ in ("nsubj", "nsubjpass"):
             for sub in child.children:
-                if sub.dep_ == "det" and sub.lower_ in ("no", "none", "neither"):
+                # ("no more than 40 election staff had resigned" is a figure, not a denial)
+                if sub.dep_ == "det" and sub.lower_ in ("no", "none", "neither") and not (
+                        sub.i + 2 < len(sub.doc) and sub.nbor(1).lower_ in ("more", "fewer", "less") and sub.nbor(2).lower_ == "than"):
                     return f"subject negated by '{sub.text}'"
             if child.lower_ in ("none", "nobody", "noone"):
                 return f"subject '{child.text}'"
     return None
+
+
+_TELLING_VERBS = frozenset({"tell", "say", "confirm", "assure", "report", "reveal", "disclose", "share"})
 
 
 def _unreal(verb: Token) -> str | None:
@@ -105,7 +134,10 @@ def _unreal(verb: Token) -> str | None:
     for depth in range(6):
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in lx.MODAL_WORDS:
-                if not (child.lower_ == "will" and depth > 0):
+                # ("I can tell you that ... have absconded": the modal is the telling's, not the happening's)
+                # (but "would only say that some soldiers have come" is a hedge)
+                if not (child.lower_ == "will" and depth > 0) and not (
+                        depth > 0 and child.lower_ in ("can", "could") and tok.lemma_.lower() in _TELLING_VERBS):
                     return f"modal '{child.text}'"
             if child.dep_ == "mark" and child.lower_ in lx.CONDITIONAL_MARKS:
                 return f"conditional '{child.text}'"

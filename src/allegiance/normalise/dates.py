@@ -352,7 +352,7 @@ _MONTH = (
 _WEEKDAY = r"(?-i:(?:" + _alt(_cased(list(calendar.day_name))) + r"))(?![A-Za-z])"
 _DAYN = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDSUF = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|-\d\d-)"  # (not the year of an ISO date "2021-03-04")
 _YREL = r",?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year"
 
 _NUM_WORDS = {
@@ -1287,6 +1287,9 @@ _PREP_TAIL = re.compile(
     r"immediately|only\s+days|a\s+few\s+(?:days|weeks))|(?:the|a)\s+(?P<one>day|week)))\s+(?=after|before|following)"
     # "in the year since the coup": the year that followed; "within a month of the coup": the month after it
     r"|(?:in\s+)?the\s+(?P<the>year|month|week|fortnight)\s+(?=since)"
+    # "in the first two months after the coup", "during the first year after the law": the whole stretch
+    rf"|(?:in|during|over|within)\s+the\s+(?:first\s+)?(?:(?P<fn>{_NUM})\s+(?P<funit>days|weeks|months|years)"
+    r"|first\s+(?P<fone>day|week|month|year))\s+(?=after\s|following\s)"
     rf"|within\s+(?P<wn>a|an|{_NUM})\s+(?P<wunit>days?|weeks?|months?|years?)\s+(?=of\s))?"
     rf"(?P<prep>{_PREP}|(?<=\s)of)\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+)?$", re.IGNORECASE
 )
@@ -1309,6 +1312,10 @@ def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
         return (1, 1) if pm["one"].lower() == "day" else (1, 7)
     if pm["the"]:
         return 0, _UNIT_DAYS[pm["the"].lower()]
+    if pm["fn"] or pm["fone"]:
+        n = _num(pm["fn"]) if pm["fn"] else (1, 1)
+        days = _UNIT_DAYS[(pm["funit"] or pm["fone"]).lower().rstrip("s")]
+        return (0, n[1] * days) if n else None
     if pm["wn"]:
         n = (1, 1) if pm["wn"].lower() in ("a", "an") else _num(pm["wn"])
         days = _UNIT_DAYS[pm["wunit"].lower().rstrip("s")]
