@@ -128,16 +128,14 @@ _LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|kick\w*
 
 def _offset_days(m: re.Match[str]) -> int | None:
     """Days an offset cue moves from the time told before it (None: not a fixed offset)."""
-    if m.group("n"):
-        n = 1 if m.group("n").lower() == "a" else number_value(m.group("n")) or 1
-        n *= 7 if m.group("unit").lower().startswith("week") else 1
-        return -n if m.group("dir").lower().startswith(("earlier", "before")) else n
+    # "two days later", "a week earlier"; "a day before the garrison fell"
+    for num, unit, way in (("n", "unit", "dir"), ("n2", "unit2", "dir4")):
+        if m.group(num):
+            n = 1 if m.group(num).lower() == "a" else number_value(m.group(num)) or 1
+            n *= 7 if m.group(unit).lower().startswith("week") else 1
+            return -n if m.group(way).lower().startswith(("earlier", "before")) else n
     if m.group("same"):
         return 0
-    if m.group("n2"):
-        n = 1 if m.group("n2").lower() == "a" else number_value(m.group("n2")) or 1
-        n *= 7 if m.group("unit2").lower().startswith("week") else 1
-        return -n if m.group("dir4").lower() == "before" else n
     word = (m.group("dir2") or m.group("dir3") or "").lower()
     if not word:
         return None
@@ -899,7 +897,8 @@ class Extractor:
             return None, "no time stated"
         return ndate, f"the next sentence tells of the same people ('{back.group(0).strip()}'): {nrule}"
 
-    def _since_it_began(self, ctx: _DocContext, s, began: re.Match[str], date: DateSpan | None,
+    @staticmethod
+    def _since_it_began(ctx: _DocContext, s, began: re.Match[str], date: DateSpan | None,
                         rule: str) -> tuple[DateSpan | None, str]:
         """'The KIA launched an offensive on March 7 ... more than 300 have surrendered since the
         offensive began': from the day an earlier sentence says that offensive was launched."""

@@ -1312,13 +1312,11 @@ def _offset(pm: re.Match[str]) -> tuple[int, int] | None:
         return (1, 1) if pm["one"].lower() == "day" else (1, 7)
     if pm["the"]:
         return 0, _UNIT_DAYS[pm["the"].lower()]
-    if pm["fn"] or pm["fone"]:
-        n = _num(pm["fn"]) if pm["fn"] else (1, 1)
-        days = _UNIT_DAYS[(pm["funit"] or pm["fone"]).lower().rstrip("s")]
-        return (0, n[1] * days) if n else None
-    if pm["wn"]:
-        n = (1, 1) if pm["wn"].lower() in ("a", "an") else _num(pm["wn"])
-        days = _UNIT_DAYS[pm["wunit"].lower().rstrip("s")]
+    unit = pm["wunit"] or pm["funit"] or pm["fone"]
+    if unit:  # "within a month of", "in the first two months after", "in the first year after": from the day on
+        word = pm["wn"] or pm["fn"]
+        n = _num(word) if word else (1, 1)
+        days = _UNIT_DAYS[unit.lower().rstrip("s")]
         return (0, n[1] * days) if n else None
     return None
 _LATE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\b", re.IGNORECASE)
