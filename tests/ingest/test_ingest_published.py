@@ -292,6 +292,12 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("The junta has ruled for almost three years.", D(2023, 2, 1), D(2024, 1, 31)),
     ("It has been more than 1,000 days since the coup.", D(2023, 10, 29), None),
     ("The PDF was founded in May 2021, three years ago.", D(2024, 5, 1), None),
+    # a lunar festival counted from the coup (its day moves from year to year)
+    ("It is the second Thadingyut since the coup, and the abbot spoke openly.", D(2022, 10, 9), D(2022, 10, 15)),
+    # a group's age and the month it began, in one paragraph
+    ("Our channel is two and a half years old this month. We opened in February 2021 with one phone.",
+     D(2023, 8, 1), D(2023, 8, 31)),
+    ("The network, set up in March 2021, turned three years old, its founder said.", D(2024, 3, 1), D(2025, 2, 28)),
     # "last month's" a known happening or a named day: written in the month after it
     ("Soldiers in Sagaing have fled since last month's earthquake, the group said.", D(2025, 4, 1), D(2025, 4, 30)),
     ("Three soldiers fled during last month's Thingyan holiday. In 2023 more left.", D(2023, 5, 1), None),
@@ -656,6 +662,10 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
         # a PDF's masthead, the date in a column of its own
         ("United Nations\nHuman Rights Council          Distr.: General\nFifty-seventh session          16 September 2024\n\n"
          "Body of the report on Sunday.\n", dt.date(2024, 9, 16)),
+        # a labelled line below a long masthead, menus and a summary
+        ("Daily Post\nNews | Asia | World\nAsia / Myanmar\n\nMyanmar\n\nHeadline of the story\n\n• First summary point\n"
+         "• Second summary point\n\nWire staff\nPublished: 7:30pm, 3 Jun 2024\nUpdated: 9:12pm, 3 Jun 2024\n\n"
+         + "".join(f"Paragraph {n} of the report on Sunday.\n\n" for n in range(6)), dt.date(2024, 6, 3)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:
@@ -743,6 +753,9 @@ def test_a_fetch_line_with_no_content_dates_dates_nothing() -> None:
     ("Crawled: 2025-01-19 03:12:55 UTC", D(2025, 1, 19)),
     ("Saved by archive.org on 29 Oct 2025 20:17:04 GMT", D(2025, 10, 29)),
     ("Retrieved 14 August 2025", D(2025, 8, 14)),
+    # a tool's copy, dated when it was made
+    ("Thread Reader — unrolled thread, saved 2024-02-19", D(2024, 2, 19)),
+    ("Exported 2024-03-02 08:15 by archive volunteer; translations by the archive", D(2024, 3, 2)),
 ])
 def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
     parsed = parse_date_line(line)

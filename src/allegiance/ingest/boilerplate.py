@@ -147,6 +147,11 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         r"|(?:archive|wayback|web)\s+(?:snapshot|capture|copy)"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
+    # a tool's copy, dated when it was made: "Thread Reader — unrolled thread, saved 2024-02-19",
+    # "Exported 2024-03-02 08:15 by archive volunteer; ..."
+    ("scrape", re.compile(
+        r"(?:[A-Z][^.!?\d]{0,60}?(?:[—–-]|,)\s*)?(?i:saved|exported|unrolled)\s+(?i:on\s+)?" + _STAMP_DATE
+        + r"(?:\W.{0,120})?")),
     # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
     # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"
     ("published", re.compile(

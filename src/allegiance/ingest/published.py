@@ -61,7 +61,7 @@ import contextlib
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
@@ -79,7 +79,7 @@ from allegiance.ingest.boilerplate import (
 )
 from allegiance.models import BoilerplateLine, DateSource, DateSpan, Precision
 from allegiance.normalise.dates import ANCHORS as _EVENT_ANCHORS
-from allegiance.normalise.dates import HOLIDAYS, revolution_day
+from allegiance.normalise.dates import HOLIDAYS, LUNAR_HOLIDAYS, revolution_day
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +96,7 @@ _WEEKDAY_NAME = "|".join(_WEEKDAYS)
 _EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
 _CONTEXT = 120  # characters either side of a mention that its cues may use
 _TOP_LINES = 8  # non-blank lines at the top where a date line may stand
+_LABELLED_TOP_LINES = 20  # and where one labelled "Published:" may, below a long masthead and summary
 _BOTTOM_LINES = 5  # and at the bottom
 
 # --- knowledge anchors ------------------------------------------------------------------------
@@ -372,6 +373,7 @@ _POST_STAMP = _rx(rf"\s*(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+at\s+\d{{1,
 # dates events but not the writing)
 _NAMED_DAYS = {key: start for key, (_, start, end) in HOLIDAYS.items() if start == end}
 _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _, _) in HOLIDAYS.items()) + r")\b")
+_LUNAR_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _) in LUNAR_HOLIDAYS.items()) + r")\b")
 _NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+{_THE_COUP}", re.IGNORECASE)
 # the year each numbered national day was first held: "the 76th Independence Day" is 2024
 _FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945, "chin_national_day": 1947}
@@ -708,16 +710,8 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
                 and not _PAST_AFTER_WEEKDAY.match(after)):
             ev.upcoming.append((month, day, m.group(0), before, after))
             continue
-        since = _NTH_SINCE_COUP.search(sentence)
-        if since and not _is_future(sentence, m.start()):
-            # "the fourth Thingyan since the coup", "On this Christmas Eve ... for the third time
-            # since the military coup": counted from the first one after 1 February 2021
-            first = 2021 if (month, day) >= (2, 1) else 2022
-            with contextlib.suppress(ValueError):
-                when = dt.date(first + _ordinal(since.group("ord")) - 1, month, day)
-                ev.fixed.append(_Fixed(when, when, f"{since.group(0)} ({m.group(0)})", "explicit", ev.sentence))
-                ev.windows.append(_Window(when, when + _WEEK, since.group(0)))
-                continue
+        if _nth_since_coup(sentence, m, lambda year, md=(month, day): md, ev):
+            continue
         rel = _REL_POSSESSIVE_BEFORE.search(before)
         if rel and rel.group("unit").lower() == "month" and not _is_future(sentence, m.start()):
             # "during last month's Thingyan holiday": written in the month after the holiday's
@@ -731,6 +725,34 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
         yesterday = bool(_YESTERDAY_BEFORE.search(before) or _YESTERDAY_AFTER.match(after))
         ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True,
                                      written_after=int(yesterday), pins=yesterday))
+
+
+def _nth_since_coup(sentence: str, m: re.Match[str], day_in: Callable[[int], tuple[int, int] | None], ev: _Evidence) -> bool:
+    """"the fourth Thingyan since the coup", "On this Christmas Eve ... for the third time since the
+    military coup", "the second Thadingyut since the coup": the holiday counted from the first one
+    after 1 February 2021 (`day_in` gives its month and day in a year). Whether it was one."""
+    since = _NTH_SINCE_COUP.search(sentence)
+    if since is None or _is_future(sentence, m.start()):
+        return False
+    years = [year for year in range(2021, 2031) if (md := day_in(year)) is not None and (year, *md) >= (2021, 2, 1)]
+    n = _ordinal(since.group("ord"))
+    if not 0 < n <= len(years):
+        return False
+    year = years[n - 1]
+    with contextlib.suppress(ValueError):
+        when = dt.date(year, *day_in(year))
+        ev.fixed.append(_Fixed(when, when, f"{since.group(0)} ({m.group(0)})", "explicit", ev.sentence))
+        ev.windows.append(_Window(when, when + _WEEK, since.group(0)))
+        return True
+    return False
+
+
+def _lunar_holiday_mentions(sentence: str, ev: _Evidence) -> None:
+    """A festival of the lunar calendar, whose day moves from year to year, dates the text only
+    when counted: "the second Thadingyut since the coup"."""
+    for m in _LUNAR_ANY.finditer(sentence):
+        full_moons = LUNAR_HOLIDAYS[m.lastgroup or ""][1]
+        _nth_since_coup(sentence, m, full_moons.get, ev)
 
 
 def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
@@ -993,6 +1015,28 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
         ev.windows.append(_Window(lo, hi, m.group(0)))
 
 
+# "Our channel is two and a half years old this month. We opened in February 2021": how old the
+# speaker's group is, and when it began, in the same paragraph
+_AGE = _rx(rf"\b(?:is|turns|turned|has\s+turned|now)\s+{_HOW_LONG}(?P<unit>years?|months?)\s+old\b(?P<now>\s+(?:this|today|this\s+week|this\s+month))?",
+           re.IGNORECASE)
+_BEGAN_IN = _rx(rf"\b(?:opened|founded|formed|launched|set\s+up|established|created|started|began)\b[^.;:“”\"]{{0,40}}?"
+                rf"\bin\s+(?:(?P<month>{_M})\s+)?(?P<year>20[1-3]\d)\b", re.IGNORECASE)
+
+
+def _age_mentions(paragraph: str, ev: _Evidence) -> None:
+    """A group's age and the month it began, told in one paragraph: written that long after."""
+    if not _WAR_TIME_WORDS.search(paragraph):
+        return
+    age, began = _AGE.search(paragraph), _BEGAN_IN.search(paragraph)
+    if age is None or began is None:
+        return
+    start = dt.date(int(began.group("year")), _month_number(began.group("month")) if began.group("month") else 1, 1)
+    window = _duration_window(start, age)
+    if age.group("now") and began.group("month"):  # "... old this month": that month exactly
+        window = _Window(window.start, _month_end(window.start.year, window.start.month), window.text)
+    ev.windows.append(window)
+
+
 def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
     ev = _Evidence()
     anchors = [a for a in ANCHORS if a.requires is None or a.requires.search(full_text)]
@@ -1001,11 +1045,13 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
         body = line[prefix.end() - 1:] if prefix else line
         if _FLOATING.search(body):
             ev.floating = True
+        _age_mentions(body, ev)
         for sentence in _sentences(body):
             ev.sentence += 1
             dated = _date_mentions(sentence, ev)
             _weekday_mentions(sentence, ev)
             _holiday_mentions(sentence, ev)
+            _lunar_holiday_mentions(sentence, ev)
             _own_anniversaries(sentence, ev)
             _war_time(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
@@ -1257,9 +1303,11 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     top = set(non_blank[:_TOP_LINES])
     found: list[tuple[int, int, dt.date, str]] = []
-    for i in sorted(top | set(non_blank[-_BOTTOM_LINES:])):
+    for i in sorted(set(non_blank[:_LABELLED_TOP_LINES]) | set(non_blank[-_BOTTOM_LINES:])):
         parsed = parse_date_line(lines[i])
         if parsed is None or parsed.kind == "scrape":
+            continue
+        if parsed.kind != "published" and i not in top and i not in non_blank[-_BOTTOM_LINES:]:
             continue
         if parsed.kind == "dateline" and i not in top:
             continue  # "CITY, date —" opens an article; further down it is a quoted report
