@@ -175,6 +175,14 @@ def test_a_vague_lede_a_day_off_is_the_happening_the_body_gives_a_figure_for(pip
     assert ev.count.value == 1600 and ev.date.start == dt.date(2023, 12, 3)
 
 
+def test_the_same_figure_from_the_same_town_a_day_apart_is_one_happening_told_twice(pipe):
+    ev = only(pipe, "Six police officers stationed in Khawzar have left their posts and joined a resistance group "
+                    "this week, sources said.\n\nA police sergeant and five constables from the Khawzar police station "
+                    "slipped away on the night of December 3 and reached a resistance camp the next morning, a "
+                    "spokesman said.")
+    assert ev.count.value == 6 and (ev.date.start, ev.date.end) == (dt.date(2023, 12, 3), dt.date(2023, 12, 3))
+
+
 @pytest.mark.parametrize("more", ["another 30 soldiers", "30 more soldiers"])
 def test_more_soldiers_a_day_after_a_vague_lede_are_a_new_happening(pipe, more):
     found = events(pipe, "Dozens of junta soldiers surrendered to the Arakan Army in Ann township on Monday after days "
@@ -306,6 +314,12 @@ def test_a_group_that_puts_the_total_at_a_figure_claims_it(pipe):
     # a place after a source is not a person's name
     ("Dozens of police officers have crossed into India since late February, according to an Indian official in the "
      "border district of Champhai.", "an Indian official in the border district of Champhai"),
+    # an alliance described between dashes speaks, not the last member the aside names
+    ("The Three Brotherhood Alliance — the MNDAA, the Ta'ang National Liberation Army and the Arakan Army — said "
+     "more than 400 soldiers had surrendered to its forces on Friday.", "BROTHERHOOD-ALLIANCE"),
+    # a described group refers back to the one the sentence names
+    ("About 600 soldiers surrendered to the Myanmar National Democratic Alliance Army on Thursday, the ethnic Kokang "
+     "armed group said.", "MNDAA"),
 ])
 def test_speakers_named_in_the_sentence(pipe, body, claimant):
     assert only(pipe, body).claimed_by == claimant
@@ -846,7 +860,10 @@ def test_event_without_a_time_keeps_the_month_a_cue_gives_an_undated_article(pip
      # counted from a fall or an assault told before: from the happening, not the reporter's 'told ... on'
      ("Two days after the outpost was overrun", ", a spokesman told reporters on Monday", dt.date(2023, 11, 28), None),
      # "a week after the final assault" is looser than "a week later": the 7 days around it
-     ("A week after the final assault", ", a spokesman told reporters on Monday", dt.date(2023, 11, 30), dt.date(2023, 12, 5))],
+     ("A week after the final assault", ", a spokesman told reporters on Monday", dt.date(2023, 11, 30), dt.date(2023, 12, 5)),
+     # "a few days" is the three days next to it
+     ("A few days after the outpost was overrun", "", dt.date(2023, 11, 27), dt.date(2023, 11, 29)),
+     ("Several days before the outpost was overrun", "", dt.date(2023, 11, 23), dt.date(2023, 11, 25))],
 )
 def test_offset_from_the_day_told_before(pipe, cue, told, start, end):
     found = events(pipe, f"Resistance fighters attacked a police outpost in Kani Township on November 26{told}. "
@@ -1011,6 +1028,33 @@ def test_a_figures_township_is_its_local_groups_or_the_one_it_refers_back_to(pip
     assert ev.location is not None and (ev.location.name, ev.location.admin1) == ("Tabayin", "Sagaing")
 
 
+@pytest.mark.parametrize(("body", "where"), [
+    # a local outlet's dateline files from the town: a happening the article does not place was there
+    ("TAMU — Resistance fighters shelled the police station for a second night, residents said.\n\n"
+     "Nine police officers crossed over to the PDF on Sunday, a local official told reporters.", ("Tamu", "Sagaing")),
+    # ... an unrolled thread's first post carries it after the post's number
+    ("1/ 🧵 TAMU, Sagaing Region: resistance forces say they now hold most of the town.\n\n"
+     "2/ Nine police officers crossed over to the PDF on Sunday, a local official told me.", ("Tamu", "Sagaing")),
+    # a wire's bureau is not where the news was
+    ("YANGON, May 3 (Reuters) - Fighting went on across the country, residents said.\n\n"
+     "Nine police officers crossed over to the PDF on Sunday, a local official told reporters.", None),
+    # "before the town fell": the town named last before
+    ("The MNDAA said on Friday that it had taken Laukkaing after weeks of fighting.\n\n"
+     "A few days before the town fell, a dozen militiamen switched sides and joined the MNDAA, residents said.",
+     ("Laukkaing", "Shan")),
+    # a village the gazetteer lacks, with no township beside it: in the township named last before
+    ("Three nurses at the Madaya township hospital joined the Civil Disobedience Movement this week.\n\n"
+     "The administrator of Htanzinbin village tract also handed in his resignation and joined the CDM, "
+     "two residents said.", ("Htanzinbin", "Mandalay")),
+])
+def test_a_happening_told_without_a_place_lies_where_the_article_points(pipe, body, where):
+    ev = [e for e in events(pipe, body) if e.type.value == "defection"][-1]
+    if where is None:
+        assert ev.location is None or ev.location.admin1 != "Yangon"
+    else:  # the name as written ("TAMU —"), which scoring compares without case
+        assert ev.location is not None and (ev.location.name.title(), ev.location.admin1) == where
+
+
 def test_a_local_groups_name_is_not_a_place_for_a_group_without_one(pipe):
     (ev,) = [e for e in events(pipe, "The People's Defence Force said 42 soldiers and police have joined it since "
                                      "the coup.") if e.type.value == "tally"]
@@ -1060,6 +1104,11 @@ def test_one_person_named_in_the_next_sentence_dates_the_lede(pipe):
     ("The brigade sent letters, dated 2 July, to village administrators in two townships. A brigade official told "
      "reporters on Monday that 14 administrators had handed in their resignations since the letters went out.",
      dt.date(2022, 7, 2), dt.date(2022, 7, 25)),
+    # "since" the launch, with its name set off by commas, or "since launching" it
+    ("The alliance said more than 4,000 soldiers had surrendered to its forces since it launched its offensive, known "
+     "as Operation 1027, on October 27.", dt.date(2023, 10, 27), dt.date(2024, 7, 27)),
+    ("The alliance said more than 4,000 soldiers had surrendered to its forces since launching Operation 1027.",
+     dt.date(2023, 10, 27), dt.date(2024, 7, 27)),
 ])
 def test_a_tallys_own_period(pipe, body, start, end):
     (ev,) = [e for e in events(pipe, body, published=dt.date(end.year, 7, 27)) if e.type.value == "tally"]
@@ -1611,6 +1660,9 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     ("The PDF accepted the surrender of 22 soldiers at the bridge on Friday.", "surrender", 22, "PDF"),
     ("The surrender of 45 soldiers near Hsihseng on Monday was confirmed by the KNDF.", "surrender", 45, "KNDF"),
     ("The entire garrison of 60 at the hilltop camp laid down their weapons before the TNLA on Friday.", "surrender", 60, "TNLA"),
+    # walking out tells how they gave up
+    ("The last 17 soldiers who remained inside the camp laid down their weapons and walked out to the TNLA on Friday.",
+     "surrender", 17, "TNLA"),
     ("A police inspector in Monywa quit the force on Monday.", "defection", 1, None),
     # a month's figure: several forces, or 50 or more, and no place
     ("In April 2024, 318 soldiers and police defected, the monitoring group said.", "tally", 318, None),

@@ -433,7 +433,8 @@ _OUTLET = re.compile(
     r"Kantarawaddy\s+Times|BNI|Karen\s+News|Khit\s+Thit(?:\s+Media)?|Reuters|AP|AFP|BBC(?:\s+Burmese)?|VOA|"
     r"Development\s+Media\s+Group|DMG|Shan\s+Herald|Myawady|Global\s+New\s+Light\s+of\s+Myanmar|Dawei\s+Watch|Than\s+Lwin\s+Times|Narinjara)\b"
 )
-_ANAPHOR = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
+# ("the ethnic Kokang armed group": two words before "armed group")
+_ANAPHOR = re.compile(r"^the\s+(?:[\w-]+\s+){2}armed\s+group\b|^(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:group|armed\s+group|ethnic\s+armed\s+group|organi[sz]ation|spokes(?:man|woman|person)|"
                       r"army|force|council|ministry|government|network|statement|report|bulletin|survey|department|committee|office|wing|alliance|brigade|front|union|party|"
                       r"commander|leader|officer|he|she|they|it)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|we|it)$", re.IGNORECASE)
@@ -583,12 +584,18 @@ _FIGURES_OF = re.compile(
 _NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:[.;]|$)")
 
 
+_DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,120}?\s[—–](?=\s)")
+
+
 def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
     """Who the sentence credits: 'according to X', 'X said', ', X said.' or 'said X'."""
     cands: list[tuple[int, str, str]] = []
     dateline = DATELINE.match(sentence)
     if dateline:  # "BANGKOK (AP) — A powerful armed group said ...": the outlet files, the group speaks
         sentence = " " * dateline.end() + sentence[dateline.end():]
+    # "the Three Brotherhood Alliance — the MNDAA, the TNLA and the AA — said": the speaker is the
+    # one the aside between dashes (before the trigger) describes
+    sentence = _DASHED_ASIDE.sub(lambda m: " " * len(m.group(0)) if m.end() <= trigger_at else m.group(0), sentence)
     for m in _ACCORDING.finditer(sentence):
         if _NOT_A_SOURCE.search(m.group("who")) or re.search(r"[“\"]\s*$", sentence[:m.start()]):
             continue  # "treated according to the Geneva Conventions": a rule, not a source
@@ -928,7 +935,9 @@ def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
 # the occasion a figure was given on: "Ahead of the second anniversary of the coup, the ministry announced ..."
 _OCCASION = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|to\s+mark|marking)\s*$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,70}$", re.IGNORECASE)
+# "since it launched its offensive, known as Operation 1027, on October 27": a name set off by commas
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,70}(?:,\s+(?:known\s+as|dubbed|called|named|code-?named)\s+[^,;.]{1,40},[^,;.]{0,20})?$",
+                           re.IGNORECASE)
 _FROM_TO_NOW = re.compile(r"(?i)\s*,?\s*(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:date\s+of\s+(?:this|the|our)\s+\w+|present|now|today|this\s+day|date)\b")
 
 

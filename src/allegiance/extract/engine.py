@@ -107,7 +107,9 @@ _OFFSET = re.compile(
     r"|(?:on\s+)?the\s+(?P<dir2>next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon)"
     r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?day\s+before)(?=\s*[,.;])"
     # "a day before the garrison fell", "two days after the base was overrun": counted from the fall just told
-    r"|(?P<n2>a|one|two|three|four|five|six|seven)\s+(?P<unit2>days?|weeks?)\s+(?P<dir4>before|after)\s+(?:the|its|their)\s+"
+    # ("a few days before the town fell": the three days before it)
+    r"|(?P<n2>a|one|two|three|four|five|six|seven|(?P<few>a\s+few|several|a\s+couple\s+of))\s+(?P<unit2>days?|weeks?)\s+"
+    r"(?P<dir4>before|after)\s+(?:the|its|their)\s+"
     r"(?:(?:[\w-]+\s+){1,3}?(?:fell|gave\s+up|surrendered|was\s+(?:captured|overrun|taken|seized))"
     r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender))"
     r"|\blater\s+that\s+week"
@@ -131,7 +133,7 @@ def _offset_days(m: re.Match[str]) -> int | None:
     # "two days later", "a week earlier"; "a day before the garrison fell"
     for num, unit, way in (("n", "unit", "dir"), ("n2", "unit2", "dir4")):
         if m.group(num):
-            n = 1 if m.group(num).lower() == "a" else number_value(m.group(num)) or 1
+            n = 1 if m.group(num).lower() == "a" else 3 if num == "n2" and m.group("few") else number_value(m.group(num)) or 1
             n *= 7 if m.group(unit).lower().startswith("week") else 1
             return -n if m.group(way).lower().startswith(("earlier", "before")) else n
     if m.group("same"):
@@ -955,6 +957,9 @@ class Extractor:
                     end = day + dt.timedelta(days=3)
                     return DateSpan(start=day - dt.timedelta(days=3), end=min(end, ctx.ref or end), precision="week"), \
                         f"'{offset.group(0)}' from {prule}"
+                if offset.group("few") and not (offset.group("unit2") or "").lower().startswith("week"):
+                    start, end = (day, day + dt.timedelta(days=2)) if days < 0 else (day - dt.timedelta(days=2), day)
+                    return DateSpan(start=start, end=end, precision="span"), f"'{offset.group(0)}' from {prule}"
                 return DateSpan.day(day), f"'{offset.group(0)}' from {prule}"
             if pdate is not None and told is None and not prule.startswith("since ") and prev.index in ctx.event_sentences:
                 break  # a vaguer happening is the nearest: no day to count from (background 'since ...', or the
@@ -1177,8 +1182,60 @@ def _places_told_before(d: Draft, text: str) -> tuple[Place, str] | None:
     return found[0][2], f"the first of '{lists[-1].group(0)}', told before '{back.group(0)}'"
 
 
+# "before the town fell", "on the north side of town": the town the article named last
+_THE_TOWN = re.compile(r"\b(?:[Tt]he\s+(?:town|city)|(?:of|in|into|outside)\s+town)(?![\w-])(?!\s+of\b)")
+# "the administrator of Sagyin village tract": a village the gazetteer lacks, with no township beside it
+_A_VILLAGE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+village(?:\s+tract)?\b")
+
+
+def _town_told_before(d: Draft, text: str) -> tuple[Place, str] | None:
+    """A happening told only by 'the town', or at a village the gazetteer lacks, lies in the
+    town or township the article named last before it (a state's namesake town, "Sagaing",
+    is too likely the state)."""
+    sentence = d.mention.sentence.text
+    town, village = _THE_TOWN.search(sentence), _A_VILLAGE.search(sentence)
+    if village is not None and args.places_in(village.group("name")):
+        village = None
+    if town is None and village is None:
+        return None
+    named = [p for _, _, p in args.places_in(text[:d.mention.sentence.start])
+             if p.admin1 and (p.geo_precision or 4) <= 2 and p.name.lower() != p.admin1.lower()]
+    if not named:
+        return None
+    if village is not None:
+        name = village.group("name")
+        return named[-1].model_copy(update={"name": name, "geo_precision": 1}), \
+            f"'{village.group(0)}', which the gazetteer lacks: in '{named[-1].name}', named last before"
+    return named[-1], f"'{town.group(0)}': the last town named before, '{named[-1].name}'"
+
+
+# "1/ 🧵 KAWLIN, Sagaing Region: ...": an unrolled thread's first post opens with its number
+_POST_NUMBER = re.compile(r"\s*\d{1,2}/\d{0,2}\s+(?:[^\w\s]+\s+)?")
+
+
+@lru_cache(maxsize=64)
+def _dateline_place(text: str) -> tuple[Place, str] | None:
+    """The place a local outlet's dateline files from ("HINTHADA —"), when it is a town or
+    township of Myanmar: where a happening the article does not place most likely was."""
+    for m in re.finditer(r"(?m)^", text):
+        line = text[m.start():m.start() + 120]
+        line = line[n.end():] if (n := _POST_NUMBER.match(line)) else line
+        dateline = args.DATELINE.match(line)
+        if dateline is None:
+            continue
+        filed = line[:dateline.end()]
+        found = [p for _, _, p in args.places_in(filed) if p.admin1 is not None and (p.geo_precision or 4) <= 2]
+        if re.search(r"[(\d]", filed):
+            return None  # "YANGON, April 28 (Reuters) -": a wire's bureau, wherever the news was
+        if found:
+            return found[0], f"the dateline: '{filed.strip()}'"
+        if re.match(r"\s*[A-Z]{3,}\b", filed):
+            return None  # "BANGKOK —": filed from abroad (a site's "Thread Reader —" is not a dateline)
+    return None
+
+
 def _default_place(d: Draft, text: str) -> tuple[Place | None, str]:
-    local = _local_group(d, text) or _places_told_before(d, text)
+    local = _local_group(d, text) or _places_told_before(d, text) or _town_told_before(d, text)
     if local is not None:
         return local
     org = d.actor or (d.to if d.to != "CDM" else None)
@@ -1189,6 +1246,8 @@ def _default_place(d: Draft, text: str) -> tuple[Place | None, str]:
         name, home = next(((text, home) for text, home in units if home is not None), None) or (org, actor_registry.home_place(org))
         if home is not None:
             return home, f"home area of {name}"
+    if d.type in (EventType.defection, EventType.surrender) and (filed := _dateline_place(text)) is not None:
+        return filed
     if d.type == EventType.tally or (d.type == EventType.call_to_defect and d.actor):
         return gazetteer.resolve_place("Myanmar"), "country-wide"
     return None, "no place stated"
@@ -1436,6 +1495,16 @@ def _vague_lede_of(lede: Draft | None, a: Draft, b: Draft) -> bool:
             and body.count.value is not None and not _MORE_OF_THEM.search(body.mention.span_text(body.mention.subject)))
 
 
+def _same_figure_and_town(a: Draft, b: Draft) -> bool:
+    """'Six police in Khawzar have left their posts ... this week', then 'A sergeant and five
+    constables from the Khawzar police station slipped away on the night of February 12': the same
+    figure from the same town a day apart (the night they left, the day they arrived) is one
+    happening told twice."""
+    return (a.count is not None and b.count is not None and a.count.value is not None and a.count.value > 1
+            and a.count.value == b.count.value and a.location is not None and b.location is not None
+            and (a.location.geo_precision or 4) <= 2 and a.location.pcode is not None and a.location.pcode == b.location.pcode)
+
+
 def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
     if a.type != b.type:
         return False
@@ -1456,7 +1525,7 @@ def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
         pairs.append((a.who.category if a.who else None, b.who.category if b.who else None))
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
-    slack = _ADJACENT if _vague_lede_of(lede, a, b) else dt.timedelta(0)
+    slack = _ADJACENT if _vague_lede_of(lede, a, b) or _same_figure_and_town(a, b) else dt.timedelta(0)
     if a.date and b.date and (a.date.end + slack < b.date.start or b.date.end + slack < a.date.start):
         if "article's date" not in a.provenance.get("date", "") + b.provenance.get("date", ""):
             return False
@@ -1580,6 +1649,9 @@ def _fold_repeats(drafts: list[Draft], head_block: int = 1) -> list[Draft]:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (narrower, from a repeat)")
             elif name == "date" and mine and theirs and mine != theirs and summed_up:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (the body's day for what the lede sums up)")
+            elif name == "date" and mine and theirs and mine.precision != "day" and theirs.precision == "day" \
+                    and _same_figure_and_town(host, d):
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (the day a closer telling gives)")
         if d.certainty == "unconfirmed":
             host.set("certainty", "unconfirmed", d.provenance.get("certainty", ""))
     return out

@@ -582,14 +582,14 @@ def loose_period_cue(mention: Mention) -> str | None:
 def _measures_against(sent: Span, char: int) -> bool:
     """Whether a cue at `char` closes a superlative in its own comma-bounded phrase ("the latest
     blow to the regime since ...", "one of the largest mass surrenders ... since the start of the
-    year", "the first such defection since ..."): a record's period, not the figure's
+    year", "one of the larger single defections since ...", "the first such defection since ..."): a record's period, not the figure's
     ("at least" and "most" before a figure are not superlatives of that kind)."""
     start = max(sent.text.rfind(sep, 0, char - sent.start_char) for sep in (",", ";", "—", "("))
     words = [t for t in sent if sent.start_char + start < t.idx < char]
     for i, t in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if t.tag_ == "JJS" and t.lower_ not in ("least", "most") or \
-                t.lower_ == "first" and i > 0 and words[i - 1].lower_ == "the" or \
+                (t.lower_ == "first" or t.tag_ == "JJR") and i > 0 and words[i - 1].lower_ == "the" or \
                 t.lower_ == "most" and nxt is not None and nxt.tag_ == "JJ":
             return True
     return False
@@ -1126,8 +1126,10 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     # handed over their post" is a surrender, "switched sides and handed over its camp" a defection
     strength = {"defect": 0, "join": 0.5, "cdm": 0, "resign": 0, "surrender": 1, "handover": 1.5, "result": 2, "received": 3, "contact": 3,
                 "tally_noun": 4, "follow": 5, "call": 6}
+    # "laid down their weapons and walked out behind a white cloth": walking out tells how they gave up
+    weaker = {"walk-out": 1.2}
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda x: strength[x.kind]):
+    for m in sorted(mentions, key=lambda x: weaker.get(x.rule, strength[x.kind])):
         clash = next(
             (o for o in out if o.kind != "call" and m.kind != "call" and (
                 (o.subject is not None and o.subject == m.subject) or _joined_clause(o, m))),

@@ -290,7 +290,7 @@ HOLIDAYS: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "martyrs_day": (rf"Martyrs{_APOS}?\s+Day", (7, 19), (7, 19)),
     "independence_day": (rf"(?:Myanmar{_APOS}s\s+)?Independence\s+Day", (1, 4), (1, 4)),
     "chin_national_day": (r"Chin\s+National\s+Day", (2, 20), (2, 20)),
-    "thingyan": (r"(?:the\s+)?Thingyan(?:\s+(?:water\s+)?festival|\s+holidays?|\s+new\s+year)?", (4, 13), (4, 16)),
+    "thingyan": (r"(?:the\s+)?(?:Thingyan(?:\s+(?:water\s+)?festival|\s+holidays?|\s+new\s+year)?|water\s+festival)", (4, 13), (4, 16)),
     "peasants_day": (rf"Peasants{_APOS}?\s+Day", (3, 2), (3, 2)),
     "womens_day": (rf"(?:International\s+)?Women{_APOS}s\s+Day", (3, 8), (3, 8)),
     "may_day": (r"May\s+Day", (5, 1), (5, 1)),
@@ -1201,7 +1201,7 @@ _RULES: list[_Rule] = [
 ]
 _HOLIDAY_GATES = {
     "armed_forces_day": ("forces day", "tatmadaw day"), "union_day": ("union day",),
-    "martyrs_day": ("martyr",), "independence_day": ("independence day",), "thingyan": ("thingyan",),
+    "martyrs_day": ("martyr",), "independence_day": ("independence day",), "thingyan": ("thingyan", "water festival"),
     "peasants_day": ("peasant",), "womens_day": ("women",), "may_day": ("may day",),
     "new_years_eve": ("new year",), "new_years_day": ("new year",), "new_year": ("new year",), "christmas_eve": ("christmas",), "christmas": ("christmas",),
 }
@@ -1291,7 +1291,9 @@ _PREP_TAIL = re.compile(
     rf"|(?:in|during|over|within)\s+the\s+(?:first\s+)?(?:(?P<fn>{_NUM})\s+(?P<funit>days|weeks|months|years)"
     r"|first\s+(?P<fone>day|week|month|year))\s+(?=after\s|following\s)"
     rf"|within\s+(?P<wn>a|an|{_NUM})\s+(?P<wunit>days?|weeks?|months?|years?)\s+(?=of\s))?"
-    rf"(?P<prep>{_PREP}|(?<=\s)of)\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+)?$", re.IGNORECASE
+    rf"(?P<prep>{_PREP}|(?<=\s)of)\s+(?:the\s+(?:launch|start|beginning|outbreak|onset)\s+of\s+"
+    # "since launching Operation 1027", "since the alliance launched Operation 1027"
+    r"|(?:(?:it|they|we|the\s+[a-z]+)\s+)?(?:launch(?:ed|ing)|start(?:ed|ing)|beg(?:an|inning))\s+)?$", re.IGNORECASE
 )
 # a vague distance from a day: (nearest, farthest) in days
 _VAGUE_OFFSET = {"hours": (0, 1), "days": (1, 7), "only days": (1, 7), "a few days": (2, 6), "weeks": (7, 35),
