@@ -298,6 +298,12 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("Our channel is two and a half years old this month. We opened in February 2021 with one phone.",
      D(2023, 8, 1), D(2023, 8, 31)),
     ("The network, set up in March 2021, turned three years old, its founder said.", D(2024, 3, 1), D(2025, 2, 28)),
+    # a festival still ahead, counted from the coup: the fortnight before it
+    ("Thingyan is next week. It will be the fourth water festival since the coup.", D(2024, 3, 31), D(2024, 4, 12)),
+    # a copyright year is the page's, and a year long before the coup is background: neither gives
+    # the year of a date written without one
+    ("It has been two months since the coup. Thingyan is next week.\n\nSite Inc © 2023. All rights reserved",
+     D(2021, 4, 1), D(2021, 4, 12)),
     # "last month's" a known happening or a named day: written in the month after it
     ("Soldiers in Sagaing have fled since last month's earthquake, the group said.", D(2025, 4, 1), D(2025, 4, 30)),
     ("Three soldiers fled during last month's Thingyan holiday. In 2023 more left.", D(2023, 5, 1), None),
@@ -375,7 +381,9 @@ def test_no_evidence_gives_no_date() -> None:
 
 def test_other_coups_are_not_the_2021_coup() -> None:
     result = find_published("Many officers remember the 1988 coup, he said.")
-    assert result.day == D(1988, 1, 1)  # the year, not the anchor
+    assert result.day is None  # not the 2021 anchor; and a year long before it is background, no date
+    result = find_published("Many officers remember the 1988 coup, he said on 4 March 2024.")
+    assert result.day == D(2024, 3, 4)
 
 
 # --- metadata and date lines ------------------------------------------------------------------
@@ -666,6 +674,17 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
         ("Daily Post\nNews | Asia | World\nAsia / Myanmar\n\nMyanmar\n\nHeadline of the story\n\n• First summary point\n"
          "• Second summary point\n\nWire staff\nPublished: 7:30pm, 3 Jun 2024\nUpdated: 9:12pm, 3 Jun 2024\n\n"
          + "".join(f"Paragraph {n} of the report on Sunday.\n\n" for n in range(6)), dt.date(2024, 6, 3)),
+        # "Publish :" with an update after a bar, below the page's own date furniture
+        ("Tribune\nNation  World  Sport\ne-Paper | Archive | Sunday, June 9, 2024\n\nHeadline\n\n"
+         "Publish : 03 Jun 2024, 02:47 PM  |  Update : 03 Jun 2024, 04:10 PM\n\nBody of the report on Sunday.\n",
+         dt.date(2024, 6, 3)),
+        # a monitoring service's masthead, its year in two digits
+        ("MONITORING SERVICE\nAsia-Pacific | Myanmar\n\nHeadline\n\nBBC Monitoring   3 Jun 24\n\nBody of the report on Sunday.\n",
+         dt.date(2024, 6, 3)),
+        # a hearing's cover page: the date alone on its line, below the top
+        ("[Serial No. 118-45]\n\nTITLE OF THE HEARING\n\nHEARING\nBEFORE THE\nSUBCOMMITTEE ON ASIA\nOF THE\n"
+         "COMMITTEE ON FOREIGN AFFAIRS\nHOUSE OF REPRESENTATIVES\nFIRST SESSION\n\nMONDAY, JUNE 3, 2024\n\n"
+         + "".join(f"Paragraph {n} of the testimony on Sunday.\n\n" for n in range(6)), dt.date(2024, 6, 3)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:
@@ -756,6 +775,8 @@ def test_a_fetch_line_with_no_content_dates_dates_nothing() -> None:
     # a tool's copy, dated when it was made
     ("Thread Reader — unrolled thread, saved 2024-02-19", D(2024, 2, 19)),
     ("Exported 2024-03-02 08:15 by archive volunteer; translations by the archive", D(2024, 3, 2)),
+    ("archive.ph snapshot · saved 2 May 2023 08:41:17 UTC · from host old.reddit.com", D(2023, 5, 2)),
+    ("[Saved with SingleFile on 2024-11-20 14:02 · source: facebook.com/page (public page) · text only]", D(2024, 11, 20)),
 ])
 def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
     parsed = parse_date_line(line)
@@ -806,3 +827,10 @@ def test_days_of_the_revolution_and_yesterdays_holiday(text: str, start: D, end:
 
 def test_an_archive_snapshot_line_is_a_scrape_line() -> None:
     assert date_stamp("[archive snapshot 2024-08-02 14:05 - facebook.com - page text only]").kind == "scrape"
+
+
+def test_a_year_long_before_the_coup_does_not_give_the_year_of_dates_without_one() -> None:
+    # "since 2012" is background: without it nothing dates "on Sunday", and the article is not put in 2012
+    text = ("Dear readers,\n\nThe outpost surrendered on Sunday, the group says.\n\n"
+            "Next week: a teacher who has worked in the group's schools since 2012.\n")
+    assert find_published(text).day is None

@@ -99,7 +99,7 @@ _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|bin|de|van|von))*"
 
 # the words that label a publication date ("Published", "Date of issue", "Aired on", "Posted in News on")
 _PUBLISHED_LABEL = (
-    r"(?i:(?:first\s+)?published(?:\s+date)?|publish\s+date|posted(?:\s+in\s+[\w &]{1,30}?)?|date(?:\s+of\s+(?:publication"
+    r"(?i:(?:first\s+)?published(?:\s+date)?|publish(?:\s+date)?|posted(?:\s+in\s+[\w &]{1,30}?)?|date(?:\s+of\s+(?:publication"
     r"|issue|posting|release))?|dated|(?:publication|release|article|issue)\s+date|time\s+of\s+posting|released|issued"
     r"|compiled|filed|sent|broadcast|aired|uploaded|premiered|streamed(?:\s+live)?)"
 )
@@ -150,7 +150,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # a tool's copy, dated when it was made: "Thread Reader — unrolled thread, saved 2024-02-19",
     # "Exported 2024-03-02 08:15 by archive volunteer; ..."
     ("scrape", re.compile(
-        r"(?:[A-Z][^.!?\d]{0,60}?(?:[—–-]|,)\s*)?(?i:saved|exported|unrolled)\s+(?i:on\s+)?" + _STAMP_DATE
+        r"[\[(]?(?:[^\n\d]{0,60}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled)\s+(?i:with\s+\w+\s+)?(?i:on\s+)?" + _STAMP_DATE
         + r"(?:\W.{0,120})?")),
     # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
     # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"
@@ -180,6 +180,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # "Kachin News Group | 9 March 2024", "BNI Online - 13/05/2024", "News | Mon State | 12 August 2021"
     ("outlet", re.compile(r"(?P<who>[A-Z][^|·•/\d]{1,58}?)(?:(?:\s*[|·•]\s*|\s+/\s+)[A-Z][^|·•/\d]{1,40}?){0,2}"
                           r"(?:\s*[|·•]\s*|\s+[-–—/]\s+)" + _STAMP_DATE + r"\W*")),
+    # a monitoring service's masthead, its year in two digits: "BBC Monitoring   23 Jun 23"
+    ("outlet", re.compile(r"(?P<who>[A-Z][^|·•\d]{1,40}?)[ \t]{2,}(?P<date>\d{1,2}\s+" + MONTH_PATTERN + r"\s+\d{2})\W*")),
     # "14 March 2023 (Mizzima)"
     ("outlet", re.compile(_STAMP_DATE + r"\s*\((?P<who>[A-Z][^()\d]{1,40})\)\W*")),
     # "9 March 2024 | Kachin News Group", "27 December 2024 | Sittwe | DMG Newsroom"
@@ -199,7 +201,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
 )
 # one piece of a line of page furniture split at "|": "Issued Monday 17 March 2025", "Posted: 4 December 2023"
 _LABELLED_DATE = re.compile(
-    r"(?:(?P<label>(?i:(?:first\s+)?published|posted|issued|released|dated?|(?:last\s+)?updated))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*)?"
+    r"(?:(?P<label>(?i:(?:first\s+)?published|publish|posted|issued|released|dated?|(?:last\s+)?updated))(?:\s+(?i:on|at))?\s*[:\-–—]?\s*)?"
     + _LEAD_TIME + _STAMP_DATE + r"\W*")
 _FURNITURE_SEP = re.compile(r"\s*[|·•]\s*")
 _FURNITURE_PIECE = 60  # longer pieces are text, not furniture ("Share: 1.4K", "Reading time 4 min", "KT Reporter")

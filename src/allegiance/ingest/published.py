@@ -96,7 +96,7 @@ _WEEKDAY_NAME = "|".join(_WEEKDAYS)
 _EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
 _CONTEXT = 120  # characters either side of a mention that its cues may use
 _TOP_LINES = 8  # non-blank lines at the top where a date line may stand
-_LABELLED_TOP_LINES = 20  # and where one labelled "Published:" may, below a long masthead and summary
+_LABELLED_TOP_LINES = 20  # and where one labelled "Published:" may (or, failing any other, a date alone on its line)
 _BOTTOM_LINES = 5  # and at the bottom
 
 # --- knowledge anchors ------------------------------------------------------------------------
@@ -627,6 +627,9 @@ def _is_future(sentence: str, start: int) -> bool:
     return bool(_FUTURE_BEFORE.search(before) or _FUTURE_CLAUSE.search(before))
 
 
+_COPYRIGHT_BEFORE = _rx(r"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?$")
+
+
 def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     """Add the sentence's date mentions to ``ev``; return where its day or month dates are."""
     taken = bytearray(len(sentence))  # 1 where an earlier, more specific pattern matched
@@ -639,6 +642,8 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
             if _is_future(sentence, m.start()):
                 logger.debug("future or deadline, not evidence: %r", m.group(0))
                 continue
+            if kind == "year" and _COPYRIGHT_BEFORE.search(_before(sentence, m)):
+                continue  # "Reddit Inc © 2023": the year the page was served, not news
             n_fixed = len(ev.fixed)
             if _add_mention(kind, m, sentence, ev):
                 dated.append((m.start(), m.end()))
@@ -730,9 +735,10 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
 def _nth_since_coup(sentence: str, m: re.Match[str], day_in: Callable[[int], tuple[int, int] | None], ev: _Evidence) -> bool:
     """"the fourth Thingyan since the coup", "On this Christmas Eve ... for the third time since the
     military coup", "the second Thadingyut since the coup": the holiday counted from the first one
-    after 1 February 2021 (`day_in` gives its month and day in a year). Whether it was one."""
+    after 1 February 2021 (`day_in` gives its month and day in a year); one still ahead ("will be
+    the fourth") dates the fortnight before it. Whether it was one."""
     since = _NTH_SINCE_COUP.search(sentence)
-    if since is None or _is_future(sentence, m.start()):
+    if since is None:
         return False
     years = [year for year in range(2021, 2031) if (md := day_in(year)) is not None and (year, *md) >= (2021, 2, 1)]
     n = _ordinal(since.group("ord"))
@@ -741,6 +747,9 @@ def _nth_since_coup(sentence: str, m: re.Match[str], day_in: Callable[[int], tup
     year = years[n - 1]
     with contextlib.suppress(ValueError):
         when = dt.date(year, *day_in(year))
+        if _is_future(sentence, m.start()):  # "It will be the fourth water festival since the coup": just before it
+            ev.windows.append(_Window(when - 13 * _DAY, when - _DAY, since.group(0)))
+            return True
         ev.fixed.append(_Fixed(when, when, f"{since.group(0)} ({m.group(0)})", "explicit", ev.sentence))
         ev.windows.append(_Window(when, when + _WEEK, since.group(0)))
         return True
@@ -1168,8 +1177,10 @@ def _precision(start: dt.date, end: dt.date) -> Precision:
 
 def _infer(ev: _Evidence, window: _Window | None, fetched: dt.date | None = None) -> DateSpan | None:
     """The tightest span the content allows for the time of writing (None: no evidence), no
-    later than the day the page was ``fetched`` when that is known."""
-    latest_fixed = max((f.start for f in ev.fixed), default=None)
+    later than the day the page was ``fetched`` when that is known. A bare year before the coup
+    ("a teacher who has worked in KIO schools since 2012") is background: it does not give the
+    year of dates written without one."""
+    latest_fixed = max((f.start for f in ev.fixed if not (f.how == "year" and f.end < _KNOWN["coup"])), default=None)
     if window is not None:
         horizon = window.end
     elif latest_fixed is not None:
@@ -1301,13 +1312,16 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
     """Dates on the date lines of the top and bottom zones, best kind first (never scrapes):
     ``(line number, day, kind)``."""
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
-    top = set(non_blank[:_TOP_LINES])
+    top, bottom = set(non_blank[:_TOP_LINES]), set(non_blank[-_BOTTOM_LINES:])
     found: list[tuple[int, int, dt.date, str]] = []
-    for i in sorted(set(non_blank[:_LABELLED_TOP_LINES]) | set(non_blank[-_BOTTOM_LINES:])):
+    lower: list[tuple[int, int, dt.date, str]] = []  # a date alone on its line below the top: a hearing's cover page
+    for i in sorted(set(non_blank[:_LABELLED_TOP_LINES]) | bottom):
         parsed = parse_date_line(lines[i])
         if parsed is None or parsed.kind == "scrape":
             continue
-        if parsed.kind != "published" and i not in top and i not in non_blank[-_BOTTOM_LINES:]:
+        if parsed.kind != "published" and i not in top and i not in bottom:
+            if parsed.kind == "bare" and parsed.day is not None:
+                lower.append((_KIND_RANK["bare"], i, parsed.day, parsed.kind))
             continue
         if parsed.kind == "dateline" and i not in top:
             continue  # "CITY, date —" opens an article; further down it is a quoted report
@@ -1315,6 +1329,7 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
             logger.debug("date line %d unreadable: %r", i, lines[i])
             continue
         found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day, parsed.kind))
+    found = found or lower[:1]
     # a chat export ("14/11/2023, 22:41 - Saw Htoo: ..."): written by its last message
     chat = [(i, day) for i, line in enumerate(lines) if (m := CHAT_PREFIX.match(line)) and (day := chat_day(m))]
     if len(chat) >= _CHAT_LINES:
