@@ -255,6 +255,9 @@ def test_what_people_do_when_they_defect_is_not_a_happening(pipe):
     "the massacres carried out by the regime in Sagaing to leave their posts and join the people.",
     "The KNDF asked every soldier in Loikaw who still hopes to see his family again after the fighting is over "
     "to lay down his weapons.",
+    # the parser hangs the goal on the verb above the appeal; the surrender in it is asked for
+    "On Friday, the AA's information department issued a statement urging junta soldiers and police in Sittwe "
+    "and Kyaukpyu to lay down their weapons and surrender, saying that they would be treated well.",
 ])
 def test_appeal_goal_after_an_aside_or_a_relative_clause(pipe, body):
     assert types(pipe, body) == ["call_to_defect"]

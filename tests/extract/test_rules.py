@@ -657,6 +657,14 @@ def test_a_figure_for_each_service_is_a_figure_of_its_own(pipe):
     found = events(pipe, "The ministry said that since September, 614 military personnel and 188 police personnel have "
                          "joined the people through its coordination.")
     assert sorted(e.count.value for e in found if e.type.value == "tally") == [188, 614]
+    # the parser may make the second group a subject of its own beside the first
+    found = events(pipe, "The ministry says roughly 1,500 soldiers and more than 4,700 police officers have deserted "
+                         "since the coup.")
+    assert sorted(e.count.value for e in found if e.type.value == "tally") == [1500, 4700]
+    # "a total of" the first group's figure
+    found = events(pipe, "The ministry said a total of 3,420 members of the military and 7,650 members of the police "
+                         "force have left the military council since the coup.")
+    assert sorted(e.count.value for e in found if e.type.value == "tally") == [3420, 7650]
     # a small group leaving together is one happening, counted as one
     assert only(pipe, "A captain and 14 soldiers defected to the KNU on Monday.").count.value == 15
 
@@ -1053,6 +1061,25 @@ def test_a_happening_told_without_a_place_lies_where_the_article_points(pipe, bo
         assert ev.location is None or ev.location.admin1 != "Yangon"
     else:  # the name as written ("TAMU —"), which scoring compares without case
         assert ev.location is not None and (ev.location.name.title(), ev.location.admin1) == where
+
+
+@pytest.mark.parametrize(("body", "where"), [
+    # a place named only to locate another
+    ("Seven police officers at the station in Launglon, a township just west of Dawei, left their posts on Sunday "
+     "and joined the PDF, the group said.", ("Launglon", "Tanintharyi")),
+    # a same-named place set aside is no context for the one meant
+    ("A police sergeant at the station in Minhla, in Magway Region (not to be confused with Minhla Township in Bago "
+     "Region), joined the CDM on Monday, a colleague said.", ("Minhla", "Magway")),
+    # a local force named after its township, before a unit's home base
+    ("According to the Tabayin People's Defence Force, four soldiers from a battalion based in Monywa joined the "
+     "group on Monday.", ("Tabayin", "Sagaing")),
+    # "There," goes back to where the paragraph before left the story (not its landmark)
+    ("The AA said it took the police station in Kyauktaw town on Monday, about 60 kilometres north of the state "
+     "capital, Sittwe.\n\nThere, 20 police officers surrendered to AA troops, the group said.", ("Kyauktaw", "Rakhine")),
+])
+def test_the_place_it_happened_not_a_landmark_a_place_set_aside_or_a_base(pipe, body, where):
+    ev = [e for e in events(pipe, body) if e.type.value in ("defection", "surrender")][-1]
+    assert ev.location is not None and (ev.location.name.split()[0], ev.location.admin1) == where
 
 
 def test_a_local_groups_name_is_not_a_place_for_a_group_without_one(pipe):

@@ -133,6 +133,12 @@ def _coordinated(head) -> list:
         nested = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
         conjuncts += nested
         todo += nested
+    if not conjuncts and head.dep_ in ("nsubj", "nsubjpass"):
+        # "roughly 1,500 soldiers and more than 4,700 police officers have deserted": the parser may
+        # make the second group a subject of its own beside the first, the "and" left in the first
+        subjects = sorted((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
+        if len(subjects) == 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in subjects[0].subtree):
+            return subjects
     if not conjuncts or head.pos_ == "PRON" and head.lower_ not in ("he", "she"):
         return []
     return [head, *sorted(conjuncts, key=lambda t: t.i)]
@@ -167,6 +173,9 @@ def _conjunct_count(sentence_text: str, tok, *, first: bool = True) -> Count | s
     if tok.pos_ == "NUM":  # "one sergeant and one private": the parser may leave the number as the head
         found = find_counts(tok.text)
         return found[0].count if found and found[0].count.value is not None else None
+    if tok.lower_ in ("total", "number", "group"):  # "a total of 3,420 members of the military and ..."
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
     nums = [c for c in tok.children if c.dep_ == "nummod"]
     if nums:
         lo = min(t.idx for t in nums[0].subtree) - base
@@ -671,6 +680,16 @@ def confirmation_in(sentence: str, claimed_by: str | None) -> str | None:
 
 
 # --- places ----------------------------------------------------------------------------------
+# a place named only to locate another: "a coastal township just south of Dawei", "30 miles north of Mandalay",
+# "about 35 kilometres north of the state capital, Sittwe"
+# (not "in the south of Ye Township", which is inside it)
+_LANDMARK_BEFORE = re.compile(r"(?<![Tt]he\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+                              r"(?:the\s+(?:(?:state|regional|district)\s+)?(?:capital|city|town),?\s+|the\s+)?$",
+                              re.IGNORECASE)
+# a same-named place set aside: "not the Htantabin in Bago", "(not to be confused with Minhla Township in Bago Region)"
+_SET_ASIDE = re.compile(r"\(?\bnot\s+(?:to\s+be\s+confused\s+with|the)\s+[^.;,()]{1,60}?\s+in\s+[^.;,()]{1,40}\)?")
+# a local resistance force named after its township: "the Thabeikkyin People's Defence Force", "the Khin-U PDF"
+_LOCAL_FORCE = re.compile(r"\s+(?:People[’']s\s+Defen[cs]e\s+Force|PDF|Local\s+Defen[cs]e\s+Force|LDF)\b")
 _HOME_BASE = re.compile(r"(?:based|stationed|headquartered|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\bfrom\s+(?:the\s+)?$|\bnative\s+of\s+$", re.IGNORECASE)
 
 
@@ -784,7 +803,9 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
     own clause (`window`) when it names one; the most specific, then the nearest the trigger."""
     dateline = DATELINE.match(sentence)
     skip_to = dateline.end() if dateline else 0
-    found, bases = [], []
+    # "Htantabin in Yangon Region, not the Htantabin in Bago": the place set aside is no context
+    sentence = _SET_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    found, bases, landmarks = [], [], []
     mentions = _place_mentions(sentence)
     starts = {start for start, _, _, _ in mentions}
     villages = {id(place) for _, _, place, village in mentions if village}
@@ -792,23 +813,28 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
         poss = re.match(r"[’']s\s+", sentence[end:end + 4])
         if start < skip_to or (poss and end + poss.end() in starts):
             continue  # "Sagaing's Pinlebu": the possessor only contains the place named next
-        (bases if _HOME_BASE.search(sentence[max(0, start - 40):start]) else found).append((start, end, place))
+        before = sentence[max(0, start - 40):start]
+        (bases if _HOME_BASE.search(before) else landmarks if _LANDMARK_BEFORE.search(before) else found).append((start, end, place))
     if window is not None:
         found = [f for f in found if window[0] <= f[0] < window[1]] or found
         bases = [f for f in bases if window[0] <= f[0] < window[1]]
+    found = found or landmarks  # "Thayetchaung, a coastal township just south of Dawei": Dawei only locates it
     how = "place"
     if found and bases and all(any(_contains(f[2], b[2]) for b in bases) for f in found):
         # "a police battalion deployed in Kani Township, Sagaing Region": the region only
         # contains their post, which is the nearest the text comes to where it happened
         found, how = bases, "their post, inside the only other place given"
-    if not found:  # "five officers from Demoso police station": their base is all we have
-        found, how = bases, "their base, no other place given"
     if not found:  # "staff of the Kyaukse Township Education Office": the office's place
+        # (also before a unit's base: "According to the Thabeikkyin People's Defence Force, five
+        # soldiers from a battalion based in Mogok joined the PDF" happened where the PDF is)
         found = [(m.start, m.end, m.place) for m in gazetteer.find_places(sentence, include_org=True)
-                 if m.org and m.place is not None and m.start >= skip_to]
-        if window is not None:
+                 if m.org and m.place is not None and m.start >= skip_to and _LOCAL_FORCE.match(sentence, m.end)
+                 or not bases and m.org and m.place is not None and m.start >= skip_to]
+        if window is not None and not bases:
             found = [f for f in found if window[0] <= f[0] < window[1]] or found
         how = "the place an office or group is named after"
+    if not found:  # "five officers from Demoso police station": their base is all we have
+        found, how = bases, "their base, no other place given"
     if not found:
         return None, "no place in the sentence"
 

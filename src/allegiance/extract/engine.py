@@ -29,7 +29,7 @@ from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.12"
+EXTRACTOR_VERSION = "rules-0.13"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -788,12 +788,13 @@ class Extractor:
         """'Fighting broke out in Kani Township on Friday. Nine police surrendered ...': a
         happening whose sentence names no place took place where the paragraph's sentence just
         before it (or, failing that, just after it) says."""
+        there = re.match(r"\s*(?:Back\s+)?There\b", s.text) is not None  # "There, 32 police officers ...": where the story just was
         for i in (s.index - 1, s.index + 1):
             if not 0 <= i < len(ctx.sentences):
                 continue
             other = ctx.sentences[i]
             first, second = (other, s) if i < s.index else (s, other)
-            if _new_paragraph(ctx.doc, first, second) or (i > s.index and i in ctx.event_sentences):
+            if (_new_paragraph(ctx.doc, first, second) and not (there and i < s.index)) or (i > s.index and i in ctx.event_sentences):
                 continue
             place, rule = args.event_place(other.text, len(other.text) if i < s.index else 0)
             if place is not None and (place.geo_precision or 4) < 4:

@@ -931,6 +931,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
     """All event mentions one parsed sentence holds, after the reality checks."""
     found: list[Mention] = []
     used_heads: set[int] = set()
+    goals: list[tuple[int, int]] = []  # appeals' goals a misparse hung elsewhere
     base = sent.start_char
     for rule in lx.TRIGGERS:
         for m in rule.pattern.finditer(sentence.text):
@@ -983,6 +984,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 continue
             if verb.i in used_heads and (rule.kind not in ("call",) or incentive):
                 continue
+            hung_goal: tuple[int, int] | None = None
             if rule.kind == "call":  # the goal must be part of the appeal's own clause
                 hi = _clause_end(verb)
                 goal = lx.INCENTIVE_GOAL if incentive else lx.CALL_GOAL
@@ -994,7 +996,12 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     if not goal.search(sentence.text[max(0, m.start() - 100):m.start()]):
                         continue
                 elif not goal.search(sentence.text[m.end():hi - base]):
-                    continue
+                    # "urging junta soldiers and police in Sittwe and Kyaukpyu to lay down their
+                    # weapons": the parse hung the goal on the verb above; it still follows at once
+                    hung = re.match(r"\s*(?:(?:in|at|across|from)\s+[^,;.]{1,60}?\s+)?to\s+[^,;.]{1,80}", sentence.text[hi - base:])
+                    if hung is None or not goal.search(hung.group(0)):
+                        continue
+                    hung_goal = (hi - base, hi - base + hung.end())
                 if rule.name in lx.WEAK_CALL_RULES and not lx.INFINITIVE_GOAL.search(sentence.text[m.end():]) and not (
                         _addressee_with_clause(verb) and lx.INFINITIVE_GOAL_AFTER_CLAUSE.search(sentence.text[m.end():hi - base])):
                     continue
@@ -1034,7 +1041,12 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                     mention.evidence = (mention.evidence[0], stop)
                 tgt = _call_target(verb) if vocative is None else vocative
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
+                if hung_goal is not None:
+                    mention.evidence = (mention.evidence[0], max(mention.evidence[1], hung_goal[1]))
+                    goals.append(hung_goal)
             found.append(mention)
+    # "urging soldiers ... to lay down their weapons and surrender": the goal asked for, not a surrender
+    found = [m for m in found if m.kind == "call" or not any(a <= m.trigger.idx - base < b for a, b in goals)]
     frames = _figure_frames(sentence, sent)
     if frames:  # the frame holds the figure; triggers inside it tell the same figure
         found = [m for m in found if m.kind == "call" or not any(
