@@ -190,6 +190,8 @@ RANGES = [
     ("between 2021 and 2022", span("2021-01-01", "2022-12-31", "span")),
     ("between Feb. 1 and March 3", span("2023-02-01", "2023-03-03", "span")),
     ("from March 2022 to May", span("2022-03-01", "2022-05-31", "span")),
+    # a weekday at the end is of the week written in, not the first after the start
+    ("between the start of October and Wednesday", span("2023-10-01", "2023-12-13", "span")),
 ]
 
 

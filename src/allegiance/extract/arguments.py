@@ -294,6 +294,10 @@ class ActorHit:
     side: str | None
 
 
+_FOREIGN_BEFORE = re.compile(r"(?i)\b(?:Thai|Indian|Chinese|Bangladeshi|Bangladesh|Malaysian|Lao|Laotian|Mizoram|Manipur|"
+                             r"Tak|Yunnan)\s+(?:(?:provincial|state|border(?:\s+patrol)?|immigration|local)\s+)?$")
+
+
 def actors_in(text: str) -> list[ActorHit]:
     """Actors named in `text` that map to a codebook actor, with their side."""
     registry = actor_registry.get_registry()
@@ -310,6 +314,8 @@ def actors_in(text: str) -> list[ActorHit]:
             # "a local anti-junta militia", "anti-regime fighters": the regime's opponents
             out.append(ActorHit(m.start, m.end, m.text, _GENERIC, "resistance"))
             continue
+        if side == "regime" and _FOREIGN_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            continue  # "asked Thai police for protection", "Indian border guards": another country's forces
         if out and side == "regime" and out[-1].side == "resistance" and _BARE_UNIT.match(m.text) \
                 and not text[out[-1].end:m.start].strip():
             continue  # "KNDF Battalion 9", "PDF Company 3": the group's own unit, not the army's
@@ -688,8 +694,6 @@ _LANDMARK_BEFORE = re.compile(r"(?<![Tt]he\s)\b(?:north|south|east|west|north-?e
                               re.IGNORECASE)
 # a same-named place set aside: "not the Htantabin in Bago", "(not to be confused with Minhla Township in Bago Region)"
 _SET_ASIDE = re.compile(r"\(?\bnot\s+(?:to\s+be\s+confused\s+with|the)\s+[^.;,()]{1,60}?\s+in\s+[^.;,()]{1,40}\)?")
-# a local resistance force named after its township: "the Thabeikkyin People's Defence Force", "the Khin-U PDF"
-_LOCAL_FORCE = re.compile(r"\s+(?:People[’']s\s+Defen[cs]e\s+Force|PDF|Local\s+Defen[cs]e\s+Force|LDF)\b")
 _HOME_BASE = re.compile(r"(?:based|stationed|headquartered|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\bfrom\s+(?:the\s+)?$|\bnative\s+of\s+$", re.IGNORECASE)
 
 
@@ -824,17 +828,14 @@ def event_place(sentence: str, trigger_at: int, window: tuple[int, int] | None =
         # "a police battalion deployed in Kani Township, Sagaing Region": the region only
         # contains their post, which is the nearest the text comes to where it happened
         found, how = bases, "their post, inside the only other place given"
-    if not found:  # "staff of the Kyaukse Township Education Office": the office's place
-        # (also before a unit's base: "According to the Thabeikkyin People's Defence Force, five
-        # soldiers from a battalion based in Mogok joined the PDF" happened where the PDF is)
-        found = [(m.start, m.end, m.place) for m in gazetteer.find_places(sentence, include_org=True)
-                 if m.org and m.place is not None and m.start >= skip_to and _LOCAL_FORCE.match(sentence, m.end)
-                 or not bases and m.org and m.place is not None and m.start >= skip_to]
-        if window is not None and not bases:
-            found = [f for f in found if window[0] <= f[0] < window[1]] or found
-        how = "the place an office or group is named after"
     if not found:  # "five officers from Demoso police station": their base is all we have
         found, how = bases, "their base, no other place given"
+    if not found:  # "staff of the Kyaukse Township Education Office": the office's place
+        found = [(m.start, m.end, m.place) for m in gazetteer.find_places(sentence, include_org=True)
+                 if m.org and m.place is not None and m.start >= skip_to]
+        if window is not None:
+            found = [f for f in found if window[0] <= f[0] < window[1]] or found
+        how = "the place an office or group is named after"
     if not found:
         return None, "no place in the sentence"
 

@@ -105,7 +105,7 @@ _OFFSET = re.compile(
     r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|earlier|afterwards|after\s+that|before\s+that)"
     r"|(?:on\s+)?the\s+(?P<dir2>next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon)"
-    r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?day\s+before)(?=\s*[,.;])"
+    r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?(?:day|night|evening)\s+before)(?=\s*(?:[,.;]|and\b))"
     # "a day before the garrison fell", "two days after the base was overrun": counted from the fall just told
     # ("a few days before the town fell": the three days before it)
     r"|(?P<n2>a|one|two|three|four|five|six|seven|(?P<few>a\s+few|several|a\s+couple\s+of))\s+(?P<unit2>days?|weeks?)\s+"

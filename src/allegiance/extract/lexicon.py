@@ -98,7 +98,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                    r"(?:post|outpost|camp|base|office|headquarters|checkpoint)s?\b)"),
     # "Thousands of people have crossed into Thailand": a country's border, crossed only by the
     # regime's personnel counts (NOT_OTHERS_RULES); "crossed to the KNU" is going over
-    _rule("cross-into", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?into\b"),
+    # (also "swam across the Moei River into Mae Sot": crossing the border river)
+    _rule("cross-into", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?into\b|\bsw[ai]m(?:s|ming)?\s+across\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?river\s+into\b"),
     _rule("cross-over", "defect", r"\bcross(?:ed|es|ing)?\s+(?:over\s+)?to\b"
                                   # "400 of them made it out to our side", "made it across to the KNU"
                                   r"|\bma(?:de|ke|kes|king)\s+it\s+(?:out\s+|over\s+|across\s+|safely\s+)+(?:to|into)\b"),
