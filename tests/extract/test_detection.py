@@ -78,6 +78,7 @@ def test_seeking_asylum_and_arriving_at_our_camp(pipe):
 
 @pytest.mark.parametrize("body", [
     "Hundreds of villagers arrived in KNU-controlled territory on Sunday after air strikes.",
+    "Hundreds of villagers left the camp at Myothit without permission on Monday.",
     "Fourteen militia members crossed over to the PDF on Monday. The militia members arrived at a resistance camp with "
     "11 guns after midnight.",
 ])
@@ -432,6 +433,12 @@ def test_deserting_from_a_camp_names_a_soldier(pipe):
     ev = only(pipe, "Last month he deserted from a training camp in Magway, walking out after the evening "
                     "roll call, his brother said.")
     assert ev.type.value == "defection" and ev.who is not None and ev.who.category == "soldier"
+
+
+def test_the_border_guard_police_by_their_initials_are_police(pipe):
+    ev = only(pipe, "The AA posted a message urging the remaining BGP personnel in the border area to lay down their "
+                    "arms and surrender to the AA.")
+    assert ev.type.value == "call_to_defect" and ev.who is not None and ev.who.category == "police"
 
 
 @pytest.mark.parametrize("body", [

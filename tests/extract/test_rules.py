@@ -1685,6 +1685,9 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     ("The PDF accepted the surrender of 22 soldiers at the bridge on Friday.", "surrender", 22, "PDF"),
     ("The surrender of 45 soldiers near Hsihseng on Monday was confirmed by the KNDF.", "surrender", 45, "KNDF"),
     ("The entire garrison of 60 at the hilltop camp laid down their weapons before the TNLA on Friday.", "surrender", 60, "TNLA"),
+    # leaving a camp without permission is deserting (villagers leaving one are no event)
+    ("On the night of September 14, he and two other privates left the camp at Myothit without permission.",
+     "defection", 3, None),
     # swimming the border river; another country's police are not the junta's
     ("Three soldiers swam across the Moei River into Thailand on Wednesday and asked Thai police for protection.",
      "defection", 3, None),

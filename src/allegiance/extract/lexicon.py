@@ -53,6 +53,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("leave-armed", "defect", r"\b(?:left|leaving|leave|leaves|fled|abandoned)\s+(?:the|their|his|her)\s+(?:police\s+)?"
                                    r"(?:stations?|posts?|bases?|camps?|barracks|units?|outposts?|positions?)\s+with\s+(?:their|his|her)\s+"
                                    r"(?:guns|weapons|arms|rifles)\b"),
+    # "left the camp at Myothit without permission": deserting (villagers leave camps, but not without leave)
+    _rule("leave-awol", "defect", r"\b(?:left|leaving|leave|leaves)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:camps?|bases?|posts?|units?|barracks|stations?|positions?|battalions?)\b[^.;:“”\"]{0,40}?"
+                                  r"\bwithout\s+(?:permission|leave|authori[sz]ation)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"
                                 # "stopped coming to work in early November"
                                 r"|\bstopp(?:ed|ing)\s+(?:coming|going|reporting)\s+(?:to|for)\s+(?:work|duty|the\s+office|classes)\b"),
@@ -299,7 +303,9 @@ IMPERATIVE_GOAL = re.compile(
 WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), force, cat)
     for p, force, cat in (
-        (r"\b(?:police(?:\s*(?:men|women|man|woman|officers?|personnel|force|officials?|captain|major|sergeant|corporal|lieutenant))?|policem[ae]n|constables?|cops?)\b", "police", "police"),
+        # (also the Border Guard Police by its initials: "the remaining BGP personnel")
+        (r"\b(?:police(?:\s*(?:men|women|man|woman|officers?|personnel|force|officials?|captain|major|sergeant|corporal|lieutenant))?|policem[ae]n|constables?|cops?"
+         r"|(?-i:BGP)\s+(?:personnel|members|men|officers?))\b", "police", "police"),
         (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|crews?|"
          r"serving\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|(?:from|of|left|deserted)\s+the\s+(?:army|military)|"
          # "urged his former colleagues at air bases to leave the air force"
@@ -367,7 +373,7 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
 # a counted part of a group told before: "14 of the 22", "a bit over 400 of them" (not "most of them")
 PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+bit\s+over|just\s+over|at\s+least)\s+)?"
                        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
-PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
+PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "leave-awol", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
                                   "walk-out", "switch-to", "abscond", "join-strike", "received-by", "left-with"})
 # "Thousands of people have crossed into Thailand": kept unless those who crossed are named as others
 NOT_OTHERS_RULES = frozenset({"cross-into"})
