@@ -317,6 +317,12 @@ def test_a_group_that_puts_the_total_at_a_figure_claims_it(pipe):
     # an alliance described between dashes speaks, not the last member the aside names
     ("The Three Brotherhood Alliance — the MNDAA, the Ta'ang National Liberation Army and the Arakan Army — said "
      "more than 400 soldiers had surrendered to its forces on Friday.", "BROTHERHOOD-ALLIANCE"),
+    # another country's police speak as written
+    ("Three soldiers crossed into Thailand on Wednesday and asked for protection, according to Tak provincial police.",
+     "Tak provincial police"),
+    # "The Lab": the last word of a name the article gave in full
+    ("The Ayeyar Policy Lab, a think tank, published a report on Monday. The Lab recorded 351 members of the military "
+     "and police who defected in the first half of the year.", "Ayeyar Policy Lab"),
     # a described group refers back to the one the sentence names
     ("About 600 soldiers surrendered to the Myanmar National Democratic Alliance Army on Thursday, the ethnic Kokang "
      "armed group said.", "MNDAA"),

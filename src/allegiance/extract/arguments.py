@@ -439,6 +439,8 @@ _SOURCE_NOUN = re.compile(
     r"\b(?:residents?|villagers?|witness(?:es)?|sources?|leaders?|officials?|commanders?|members?|relatives?|"
     r"activists?|monks?|administrators?|officers?|spokes(?:man|woman|person)|defence\s+force|resistance\s+group|"
     r"group|organi[sz]ation|journalists?|reporters?|lawmakers?|elders?|"
+    # another country's police ("Tak provincial police"; the junta's are an actor)
+    r"police|"
     # people close to them: "his wife", "the officer's brother", "a family friend"
     r"wife|husband|mother|father|brother|sister|son|daughter|cousin|nephew|niece|uncle|aunt|family|friends?)\b",
     re.IGNORECASE,

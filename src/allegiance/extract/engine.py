@@ -643,6 +643,9 @@ class Extractor:
         org = args.affiliated(claimant, ctx.ties) if claimant not in CANONICAL_ACTORS else None
         if org is not None:
             claimant, rule = org, f"{rule}; '{claimant}' speaks for {org}"
+        full = _full_name_before(claimant, doc.text[:s.start]) if claimant else None
+        if full is not None:  # "The Lab recorded 351 ...": the Ayeyar Policy Lab named before
+            claimant, rule = full, f"{rule}; '{claimant}' is the '{full}' named before"
         d.set("claimed_by", claimant, rule)
         receiver_named = d.to is not None and d.to != "UNKNOWN-RESISTANCE"
         # a ministry's own statement of those who came to it: "contacted the Ministry", "under the Ministry's protection"
@@ -1233,6 +1236,19 @@ def _dateline_place(text: str) -> tuple[Place, str] | None:
         if re.match(r"\s*[A-Z]{3,}\b", filed):
             return None  # "BANGKOK —": filed from abroad (a site's "Thread Reader —" is not a dateline)
     return None
+
+
+def _full_name_before(claimant: str, before: str) -> str | None:
+    """'The Lab' or 'the Network': the last word of a name the article gave in full before
+    ("the Ayeyar Policy Lab", "the Myanmar Defectors Support Network")."""
+    short = re.fullmatch(r"(?i:the)\s+([A-Z][a-z][\w-]*)", claimant.strip())
+    if short is None:
+        return None
+    names = re.findall(rf"((?:[A-Z][\w'’-]+\s+){{1,4}}){short.group(1)}\b", before)
+    names = [n.strip() for n in names if not re.match(r"(?:The|A|An|In|On|At|By)\s*$", n.strip())]
+    if not names:
+        return None
+    return re.sub(r"^(?:The|the)\s+", "", names[-1]) + " " + short.group(1)
 
 
 def _default_place(d: Draft, text: str) -> tuple[Place | None, str]:
