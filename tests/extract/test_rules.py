@@ -1691,6 +1691,9 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     ("The PDF accepted the surrender of 22 soldiers at the bridge on Friday.", "surrender", 22, "PDF"),
     ("The surrender of 45 soldiers near Hsihseng on Monday was confirmed by the KNDF.", "surrender", 45, "KNDF"),
     ("The entire garrison of 60 at the hilltop camp laid down their weapons before the TNLA on Friday.", "surrender", 60, "TNLA"),
+    # a defector's own telling, with those who went along ("two of the soldiers under my command")
+    ("In March 2022 I left my post at an air defense unit in Hlegu, together with two of the soldiers under my command.",
+     "defection", 3, None),
     # leaving a camp without permission is deserting (villagers leaving one are no event)
     ("On the night of September 14, he and two other privates left the camp at Myothit without permission.",
      "defection", 3, None),

@@ -439,8 +439,6 @@ _SOURCE_NOUN = re.compile(
     r"\b(?:residents?|villagers?|witness(?:es)?|sources?|leaders?|officials?|commanders?|members?|relatives?|"
     r"activists?|monks?|administrators?|officers?|spokes(?:man|woman|person)|defence\s+force|resistance\s+group|"
     r"group|organi[sz]ation|journalists?|reporters?|lawmakers?|elders?|"
-    # another country's police ("Tak provincial police"; the junta's are an actor)
-    r"police|"
     # people close to them: "his wife", "the officer's brother", "a family friend"
     r"wife|husband|mother|father|brother|sister|son|daughter|cousin|nephew|niece|uncle|aunt|family|friends?)\b",
     re.IGNORECASE,
@@ -513,6 +511,9 @@ def resolve_claimant(phrase: str) -> tuple[str | None, str]:
         if hit.canonical == _GENERIC and re.search(r"\blocal\b", phrase, re.IGNORECASE):
             return "PDF", f"'{hit.text}': local resistance forces are PDFs"
         return hit.canonical, f"actor '{hit.text}'"
+    police = re.search(r"\bpolice\b", phrase, re.IGNORECASE)
+    if police and _FOREIGN_BEFORE.search(phrase[:police.start()]):
+        return phrase, "another country's police, as written"  # "according to Tak provincial police"
     if _INDEFINITE_GROUP.match(phrase):  # "a powerful ethnic armed group in western Myanmar"
         return _GENERIC, "an armed group not named in the sentence"
     out = _OUTLET.search(phrase)

@@ -142,7 +142,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                  r"|eleven|twelve|\d{1,3}|several|a\s+few|some)\s+(?:other\s+|fellow\s+|more\s+)?(?:[\w-]+\s+)?"
                                  r"(?:privates|soldiers|comrades|men|officers|constables|sergeants|corporals|airmen|sailors|ratings"
                                  r"|policemen|troops|recruits|conscripts)\s+(?:from|of)\s+(?:his|her|their|the)\b"),
-    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
+    # (also a defector's own telling: "I left my post at an air defense unit")
+    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her|my|our)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
     _rule("lay-down-arms", "surrender", r"\b(?:laid|lay|lays|laying)\s+down\s+(?:their\s+|his\s+)?(?:arms|weapons)\b"),

@@ -459,6 +459,11 @@ def accompanied_by(verb: Token) -> int:
                 continue
             for obj in prep.children:
                 num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+                of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if obj.dep_ == "pobj" and obj.like_num and of is not None:  # "together with two of the soldiers under my command"
+                    words = obj.doc.text[obj.idx:of.right_edge.idx + len(of.right_edge.text)]
+                    if lx.names_people(words):
+                        return number_value(obj.text) or 0
                 if obj.dep_ != "pobj" or num is None or obj.tag_ not in ("NNS", "NNPS"):
                     continue
                 words = obj.doc.text[obj.left_edge.idx:obj.idx + len(obj.text)]
