@@ -1691,9 +1691,12 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     ("The PDF accepted the surrender of 22 soldiers at the bridge on Friday.", "surrender", 22, "PDF"),
     ("The surrender of 45 soldiers near Hsihseng on Monday was confirmed by the KNDF.", "surrender", 45, "KNDF"),
     ("The entire garrison of 60 at the hilltop camp laid down their weapons before the TNLA on Friday.", "surrender", 60, "TNLA"),
-    # a defector's own telling, with those who went along ("two of the soldiers under my command")
-    ("In March 2022 I left my post at an air defense unit in Hlegu, together with two of the soldiers under my command.",
-     "defection", 3, None),
+    # those who went along: "two of the soldiers under his command"
+    ("In March 2022 a captain left his post at an air defense unit in Hlegu, together with two of the soldiers under his "
+     "command.", "defection", 3, None),
+    # a navy rank is one of the regime's people
+    ("Last week a petty officer from the navy base at Thilawa reached a liberated area with his wife and young son.",
+     "defection", 1, "UNKNOWN-RESISTANCE"),
     # leaving a camp without permission is deserting (villagers leaving one are no event)
     ("On the night of September 14, he and two other privates left the camp at Myothit without permission.",
      "defection", 3, None),
@@ -1973,3 +1976,11 @@ def test_a_retelling_of_those_who_left_is_the_same_happening(pipe):
             "The officers left the township police station on Tuesday and reached territory held by Brigade 3 of the KNLA, "
             "a brigade officer said.")
     assert [e.type.value for e in events(pipe, body, published=dt.date(2024, 2, 16))] == ["defection"]
+
+
+def test_the_teller_is_not_counted_among_those_who_left(pipe):
+    # "They ... handed themselves over ..., a spokesman for the group said": the spokesman is not one of them
+    found = events(pipe, "Six soldiers stationed in Matupi have defected to a Chin militia, the group told reporters.\n\n"
+                         "The men had been sent to guard a detachment in Rezua. They walked out of the detachment on "
+                         "Saturday night and handed themselves over to the militia, a spokesman for the group said.")
+    assert all(e.count is None or e.count.value != 1 for e in found)

@@ -238,8 +238,10 @@ def count_for(text: str, anchor: int) -> tuple[Count | None, str]:
             best = cm
     if best is not None:
         return best.count, f"count phrase '{best.text}'"
-    m = _ONE_PERSON.search(text)
-    if m:
+    for m in _ONE_PERSON.finditer(text):
+        if m.start() > anchor and (re.match(r"[^.;“”\"]{0,60}?\b(?:said|says|told)\b", text[m.end():])
+                                   or re.search(r"\baccording\s+to\s+$", text[max(0, m.start() - 14):m.start()])):
+            continue  # ", a spokesman for the group said": who tells it, not who left
         return Count.exact(1), f"one named person '{m.group(0)}'"
     return None, "no count"
 

@@ -142,8 +142,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                  r"|eleven|twelve|\d{1,3}|several|a\s+few|some)\s+(?:other\s+|fellow\s+|more\s+)?(?:[\w-]+\s+)?"
                                  r"(?:privates|soldiers|comrades|men|officers|constables|sergeants|corporals|airmen|sailors|ratings"
                                  r"|policemen|troops|recruits|conscripts)\s+(?:from|of)\s+(?:his|her|their|the)\b"),
-    # (also a defector's own telling: "I left my post at an air defense unit")
-    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her|my|our)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
+    _rule("abandon-post", "defect", r"\b(?:abandon(?:ed|s|ing)?|fled|left|quit)\s+(?:their|his|her)\s+(?:posts?|units?|battalions?|bases?|positions?|jobs?\s+in\s+protest)\b"),
     # --- giving up in or after fighting ------------------------------------------------------
     _rule("surrender-verb", "surrender", r"\bsurrender(?:ed|s|ing)?\b"),
     _rule("lay-down-arms", "surrender", r"\b(?:laid|lay|lays|laying)\s+down\s+(?:their\s+|his\s+)?(?:arms|weapons)\b"),
@@ -312,7 +311,7 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
          # "urged his former colleagues at air bases to leave the air force"
          r"(?:leave|left|quit)\s+the\s+(?:air\s+force|navy)|"
          # "he deserted from a training camp": only soldiers desert from camps, battalions and barracks
-         r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|(?:naval\s+)?ratings|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?|other\s+ranks)\b", "tatmadaw", "soldier"),
+         r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|seam[ae]n|petty\s+officers?|warrant\s+officers?|(?:naval\s+)?ratings|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?|other\s+ranks)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),
         (r"\b(?:officials?|administrators?|ward\s+chiefs?|village\s+heads?|ministers?|diplomats?|ambassadors?|judges?|MPs|"
          r"(?:deputy\s+|assistant\s+)?directors?(?:[- ]general)?|department\s+heads?"
