@@ -1733,6 +1733,16 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     # the parse hangs the verb on the road the station stands on
     ("23 police officers from the Ma-Ei station on the Toungup–Pyay road crossed over to the AA, the group said.",
      "defection", 23, "AA"),
+    # made to give up, and did
+    ("Nine soldiers at the outpost were forced to surrender to the KIA on Friday.", "surrender", 9, "KIO"),
+    # "he" in what a police lieutenant said is the lieutenant; "the strikers" are the CDM
+    ("A police lieutenant in Mandalay said he had joined the strikers on Monday.", "defection", 1, "CDM"),
+    # "switched its allegiance to", and a "12-man" unit
+    ("A 12-man village militia from Waingmaw Township switched its allegiance to the KIA on Saturday.",
+     "defection", 12, "KIO"),
+    # ... or leaves the people as a second subject of the reporting verb
+    ("In late April, 23 police officers from the station on the Toungup–Pyay road crossed over to the AA, the group "
+     "said.", "defection", 23, "AA"),
 ])
 def test_more_ways_of_leaving_and_giving_up(pipe, body, etype, count, to):
     ev = only(pipe, body, published=dt.date(2024, 9, 10))
@@ -1979,3 +1989,8 @@ def test_the_teller_is_not_counted_among_those_who_left(pipe):
                          "The men had been sent to guard a detachment in Rezua. They walked out of the detachment on "
                          "Saturday night and handed themselves over to the militia, a spokesman for the group said.")
     assert all(e.count is None or e.count.value != 1 for e in found)
+
+
+def test_being_forced_to_give_up_happened_unless_it_only_would(pipe):
+    assert events(pipe, "The soldiers would be forced to surrender if the siege went on.") == []
+    assert [e.type.value for e in events(pipe, "The soldiers were forced to surrender on Friday.")] == ["surrender"]

@@ -31,10 +31,13 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("desert-verb", "defect", r"\bdesert(?:ed|s|ing)\b"),
     # "absconded from their battalion", "went AWOL near Hpa-an": the military's own words for deserting
     _rule("abscond", "defect", r"\babscond(?:ed|s|ing)?\b|\b(?:went|go|goes|gone|going)\s+AWOL\b|\babsent\s+without\s+leave\b"),
-    _rule("switch-sides", "defect", r"\b(?:switch(?:ed|es|ing)?|chang(?:ed|es|ing)|swapp?(?:ed|ing)?)\s+(?:sides|allegiances?)\b"),
+    # ("switched its allegiance to the KIA", "transferred their allegiance")
+    _rule("switch-sides", "defect", r"\b(?:switch(?:ed|es|ing)?|chang(?:ed|es|ing)|swapp?(?:ed|ing)?|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?)\s+"
+                                    r"(?:sides|(?:(?:its|their|his|her)\s+)?allegiances?)\b"),
     _rule("join-cdm", "defect", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|in\s+the\s+)?(?:(?:anti-coup\s+|nationwide\s+)?civil\s+disobedience\s+movement|CDM|(?:anti-coup\s+)?movement|spring\s+revolution|revolution|revolutionary\s+forces|resistance(?:\s+forces)?|people'?s?’?s?\s+(?:side|revolution|defen[cs]e\s+force)|ranks\s+of)\b"),
     # "140,000 teachers had joined the strike": only of the regime's staff (PERSONNEL_ONLY_RULES)
-    _rule("join-strike", "cdm", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:general\s+|nationwide\s+|teachers['’]?\s+|doctors['’]?\s+)?strikes?\b"),
+    # (also "joined the strikers")
+    _rule("join-strike", "cdm", r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:general\s+|nationwide\s+|teachers['’]?\s+|doctors['’]?\s+)?strik(?:es?|ers)\b"),
     # "joined the Chin National Army": kept only when the object is a resistance organisation
     _rule("join-org", "join", r"\bjoin(?:ed|s|ing)?\b"),
     _rule("come-over", "defect", r"\b(?:c(?:ame|ome|omes|oming)|went|go(?:es|ne|ing)?)\s+over\s+to\b"),

@@ -100,14 +100,18 @@ def _after_according_to(subj: Token) -> Token:
 def _misparsed_subject(verb: Token) -> Token | None:
     """'23 police officers from the station on the Toungup-Pyay road crossed over to the AA, the
     group said': the parse hangs the verb on 'road' as a reduced relative and leaves the people
-    unattached ('dep'); the people it hangs nowhere are the subject. (Not a passive with its
+    unattached ('dep') or on the reporting verb; the people it hangs nowhere else are the subject. (Not a passive with its
     agent: 'the base attacked by the PDF'.)"""
     top = verb.head
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i != top.head.i:
         top = top.head.head
-    if top is verb.head or top.dep_ != "dep" or any(c.dep_ == "agent" for c in verb.children):
+    if top is verb.head or any(c.dep_ == "agent" for c in verb.children):
         return None
-    return top
+    # (or a subject of the reporting verb beside its speaker: "23 police officers ... road crossed
+    # over to the AA, the group said", the parse giving 'said' two subjects)
+    beside_speaker = top.dep_ == "nsubj" and top.head.lemma_.lower() in lx.ATTRIBUTION_VERBS and any(
+        c.dep_ == "nsubj" and c.i > verb.i for c in top.head.children)
+    return top if top.dep_ == "dep" or beside_speaker else None
 
 
 def _negated(verb: Token) -> str | None:
@@ -148,6 +152,9 @@ def _unreal(verb: Token) -> str | None:
                 return f"what happens '{child.text}' they do it, not a happening"  # "bring them when they join us"
         if depth > 0 and tok.lemma_.lower() in lx.DENIAL_WORDS:
             return f"denied by '{tok.text}'"
+        if depth == 1 and verb.lemma_.lower() in ("surrender", "lay") and tok.lemma_.lower() in ("force", "compel", "oblige") and tok.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" for c in tok.children) and not _unreal(tok):
+            return None  # "the police there were forced to surrender": made to give up, and did (not "forced to join")
         if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and (verb.tag_ in ("VB", "VBG") or (
                 # "a group that helps members of the security forces defect": a bare infinitive tagged VBP
                 verb.tag_ == "VBP" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
@@ -544,7 +551,11 @@ def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         head = verb.head  # "have deserted and turned themselves over": keep both verbs
         # (not "fighters attacked the outpost, and the officers inside handed themselves over")
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("force", "compel", "oblige"):
+        head = verb.head  # "Nine soldiers ... were forced to surrender": those made to, with it
     start, end = _subtree_span(head, drop=_drop_attribution(head))
+    if verb.dep_ == "acl" and (people := _misparsed_subject(verb)) is not None:
+        start = min(start, people.left_edge.idx)  # the people the parse hung elsewhere lead the telling
     # trim punctuation and quotes at both ends
     text = sent.doc.text
     while end > start and text[end - 1] in " ,;:—–-\"'“”‘’(":
@@ -651,6 +662,21 @@ def _names_others(subj: Token) -> bool:
     return bool(_NOT_PERSONNEL.search(words)) and not lx.names_people(words)
 
 
+def _teller_of(pronoun: Token) -> tuple[int, int] | None:
+    """'he' or 'she' in what a person said ('A police lieutenant said he had ...'): the span of
+    the subject of the saying."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+        return None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    return _subtree_span(speaker) if speaker is not None else None
+
+
 def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
     """Whether those who fled are the regime's people ('seven soldiers from an artillery
     battalion', 'a police captain and five constables'), not villagers or fighters: True when
@@ -661,6 +687,9 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
         lo, hi = _subtree_span(subj)
         if lx.names_people(doc.text[lo:hi]):
             return True
+        teller = _teller_of(subj)
+        if teller is not None and lx.names_people(doc.text[teller[0]:teller[1]]):
+            return True  # "A police lieutenant ... said he had joined the strikers": he is the lieutenant
         if lx.PARTITIVE.match(doc.text[lo:hi]):
             # "By the deadline, 14 of the 22 had resigned": part of people the text named just before
             earlier = doc.text[max(0, lo - 400):lo]
