@@ -1228,9 +1228,9 @@ def _dateline_place(text: str) -> tuple[Place, str] | None:
         if dateline is None:
             continue
         filed = line[:dateline.end()]
-        found = [p for _, _, p in args.places_in(filed) if p.admin1 is not None and (p.geo_precision or 4) <= 2]
         if re.search(r"[(\d]", filed):
             return None  # "YANGON, April 28 (Reuters) -": a wire's bureau, wherever the news was
+        found = [p for _, _, p in args.places_in(filed) if p.admin1 is not None and (p.geo_precision or 4) <= 2]
         if found:
             return found[0], f"the dateline: '{filed.strip()}'"
         if re.match(r"\s*[A-Z]{3,}\b", filed):

@@ -130,6 +130,8 @@ def _negated(verb: Token) -> str | None:
 
 
 _TELLING_VERBS = frozenset({"tell", "say", "confirm", "assure", "report", "reveal", "disclose", "share"})
+# "were forced to surrender": made to do it, and they did
+_MADE_TO = frozenset({"force", "compel", "oblige"})
 
 
 def _unreal(verb: Token) -> str | None:
@@ -152,7 +154,7 @@ def _unreal(verb: Token) -> str | None:
                 return f"what happens '{child.text}' they do it, not a happening"  # "bring them when they join us"
         if depth > 0 and tok.lemma_.lower() in lx.DENIAL_WORDS:
             return f"denied by '{tok.text}'"
-        if depth == 1 and verb.lemma_.lower() in ("surrender", "lay") and tok.lemma_.lower() in ("force", "compel", "oblige") and tok.tag_ == "VBN" \
+        if depth == 1 and verb.lemma_.lower() in ("surrender", "lay") and tok.lemma_.lower() in _MADE_TO and tok.tag_ == "VBN" \
                 and any(c.dep_ == "auxpass" for c in tok.children) and not _unreal(tok):
             return None  # "the police there were forced to surrender": made to give up, and did (not "forced to join")
         if depth > 0 and tok.lemma_.lower() in lx.INTENT_VERBS and (verb.tag_ in ("VB", "VBG") or (
@@ -551,7 +553,7 @@ def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         head = verb.head  # "have deserted and turned themselves over": keep both verbs
         # (not "fighters attacked the outpost, and the officers inside handed themselves over")
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("force", "compel", "oblige"):
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MADE_TO:
         head = verb.head  # "Nine soldiers ... were forced to surrender": those made to, with it
     start, end = _subtree_span(head, drop=_drop_attribution(head))
     if verb.dep_ == "acl" and (people := _misparsed_subject(verb)) is not None:

@@ -1257,11 +1257,10 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
         ra = _resolve_piece(a, ctx.ref, "past", ctx.text)
         if not ra:
             return ra
-        rb = _resolve_piece(b, ra.start, "onafter", ctx.text)
-        if ctx.ref and re.fullmatch(rf"(?:last\s+|this\s+past\s+)?{_WEEKDAY}", b.strip(), re.IGNORECASE):
-            # "between the start of January and Wednesday": a weekday is of the week written in
-            rb = _resolve_piece(b, ctx.ref, "past", ctx.text)
-        elif rb and ctx.ref and rb.start > ctx.ref and not (ra.explicit or rb.explicit):
+        # "between the start of January and Wednesday": a weekday is of the week written in
+        weekday = ctx.ref is not None and re.fullmatch(rf"(?:last\s+|this\s+past\s+)?{_WEEKDAY}", b.strip(), re.IGNORECASE)
+        rb = _resolve_piece(b, ctx.ref, "past", ctx.text) if weekday else _resolve_piece(b, ra.start, "onafter", ctx.text)
+        if not weekday and rb and ctx.ref and rb.start > ctx.ref and not (ra.explicit or rb.explicit):
             # "from December to February" written in December: the last complete such range
             rb = _resolve_piece(b, ctx.ref, "past", ctx.text)
             ra = _resolve_piece(a, rb.start, "onbefore", ctx.text) if rb else rb
