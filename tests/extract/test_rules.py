@@ -1994,3 +1994,54 @@ def test_the_teller_is_not_counted_among_those_who_left(pipe):
 def test_being_forced_to_give_up_happened_unless_it_only_would(pipe):
     assert events(pipe, "The soldiers would be forced to surrender if the siege went on.") == []
     assert [e.type.value for e in events(pipe, "The soldiers were forced to surrender on Friday.")] == ["surrender"]
+
+
+# --- first-person tellings ------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "count", "category", "to", "place", "start"), [
+    # the teller introduced as one of the regime's; companions counted by number, by name, by list
+    ('Min Naing, 29, was a sergeant in an artillery battalion at Meiktila. "I left on the night of 9 April with three '
+     'privates from my platoon," he said.', 4, "soldier", None, "Meiktila", dt.date(2023, 4, 9)),
+    ("I was a corporal in the police force at Monywa for six years. In June I left the station with Sergeant Tun Tun "
+     "and my driver, a constable. We walked for two days and met the Monywa PDF near a pagoda.",
+     3, "police", "PDF", "Monywa", dt.date(2023, 6, 1)),
+    # "the X of us", "N others and I", "me and my ...": the teller and those beside them
+    ('Our company was posted near Magway. "The four of us left the outpost before dawn," said the former private.',
+     4, "soldier", None, "Magway", None),
+    ("A former navy rating told us he had served six years in the navy at Kyaukphyu. "
+     '"In October three shipmates and I left together," he said.', 4, "soldier", None, "Kyaukphyu", dt.date(2023, 10, 1)),
+    ("I served in an infantry battalion near Taungoo. Last March, me and my orderly left the base on a motorbike.",
+     2, "soldier", None, "Taungoo", dt.date(2023, 3, 1)),
+])
+def test_a_first_person_telling_of_leaving(pipe, body, count, category, to, place, start):
+    ev = only(pipe, body)
+    assert (ev.type.value, ev.count.value, ev.who.category, ev.to) == ("defection", count, category, to)
+    assert ev.location is not None and ev.location.name == place
+    if start is not None:
+        assert ev.date.start == start
+
+
+@pytest.mark.parametrize("body", [
+    # a teller who is not the regime's: villagers and fighters leave places too
+    "I left my village in May when the shelling started. We walked to the camp near Loikaw.",
+    "I was a farmer near Kani before the coup. I left on the night of the raid with my two brothers.",
+    # leaving for somewhere or to do something
+    "I was a captain in an infantry battalion at Pyay. In May I left for Yangon to see my mother.",
+    # 'left' telling the time of something else, and 'I' getting in touch: no leaving of its own
+    "I was a sergeant in an infantry battalion at Hpa-an. After I left, my parents were questioned twice.",
+])
+def test_what_a_first_person_teller_does_that_is_not_leaving(pipe, body):
+    assert [e.type.value for e in events(pipe, body)] == []
+
+
+def test_a_teller_who_tells_it_twice_left_once(pipe):
+    found = events(pipe, "I was a lieutenant at the military academy in Pyin Oo Lwin. I left on the first day of Thadingyut "
+                         "in 2022. Two cadets and I walked out of the academy gate after the evening meal. A KIA unit "
+                         "met us near Mogoke.")
+    assert [(e.type.value, e.count.value, e.to) for e in found] == [("defection", 3, "KIO")]
+    assert found[0].date.start.year == 2022 and found[0].date.start.month == 10
+
+
+def test_the_reporters_telling_and_the_tellers_own_are_one_leaving(pipe):
+    found = events(pipe, "A police sergeant from Mawlamyine joined the Civil Disobedience Movement in March, along with "
+                         'four colleagues. "I stopped going to the station on the day of the first shooting," he said.')
+    assert [(e.type.value, e.count.value) for e in found] == [("defection", 5)]

@@ -19,7 +19,17 @@ from functools import cached_property, lru_cache
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
-from allegiance.extract.mentions import Mention, accompanied_by, find_mentions, loose_period_cue, period_cue, poster_of
+from allegiance.extract.mentions import (
+    Mention,
+    accompanied_by,
+    companions_named,
+    find_mentions,
+    first_person,
+    loose_period_cue,
+    narrator,
+    period_cue,
+    poster_of,
+)
 from allegiance.extract.numbers import number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import CHAT_PREFIX, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
@@ -29,7 +39,7 @@ from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.13"
+EXTRACTOR_VERSION = "rules-0.14"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -145,6 +155,17 @@ def _offset_days(m: re.Match[str]) -> int | None:
 
 
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
+
+
+# how far back a first-person teller's introduction is looked for (mentions.narrator)
+_NARRATOR_WINDOW = 3000
+# sentences after a first-person leaving that may tell where the teller went
+_TELLER_JOURNEY = 3
+# "two colleagues and I left together", "three other soldiers and me"
+_OTHERS_AND_I = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|fellow\s+|more\s+)?(?:[\w-]+\s+)?"
+                          r"(?:others|men|[a-z]{3,}s)\s+and\s+$")
+# what 'I' or 'we' do that is not their own leaving: appeal, take in, count, get in touch
+_NOT_TOLD_OF_ONESELF = frozenset({"call", "contact", "received", "tally_noun", "result", "follow"})
 
 
 @dataclass
@@ -316,7 +337,8 @@ class Extractor:
     def _events(self, doc: Document, sentences: list[Sentence], parsed: dict) -> list[Event]:
         mentions: list[Mention] = []
         for idx, sdoc in parsed.items():
-            mentions.extend(find_mentions(sentences[idx], sdoc[:]))
+            s = sentences[idx]
+            mentions.extend(find_mentions(s, sdoc[:], doc.text[max(0, s.start - _NARRATOR_WINDOW):s.start]))
         mentions.sort(key=lambda m: (m.sentence.start, m.trigger.i))
         ctx = _DocContext(doc, sentences, {m.sentence.index for m in mentions},
                           {m.sentence.index for m in mentions if m.rule not in lx.SUBORDINATE_CALL_RULES}, self._ref(doc),
@@ -448,6 +470,16 @@ class Extractor:
         return EventType.defection, f"'{mention.trigger_text}'"
 
     @staticmethod
+    def _where_the_teller_went(ctx: _DocContext, s: Sentence, to: str | None, rule: str) -> tuple[str | None, str]:
+        """'I left the camp with ... / We walked through the paddy for four hours and met the PDF at
+        a monastery': where a first-person teller went, told in the sentences that follow."""
+        for later in ctx.sentences[s.index + 1:s.index + 1 + _TELLER_JOURNEY]:
+            nto, nrule = args.receiving_actor(later.text, 0, before=ctx.doc.text[:later.start])
+            if nto is not None and nto != "UNKNOWN-RESISTANCE" and args.side_of(nto) != "regime":
+                return nto, f"where the teller went, told after: {nrule}"
+        return to, rule
+
+    @staticmethod
     def _part_of_tally(ctx: _DocContext, mention: Mention, drafts: list[Draft]) -> Draft | None:
         """'... about 1,900 conscripts have contacted us. / A bit over 400 of them made it out to our
         side': the tally, told a sentence or two before, that this counted part ('N of them', 'Of
@@ -463,7 +495,7 @@ class Extractor:
             return None
         return prev
 
-    def _count(self, mention: Mention, trig: int) -> tuple[Count | None, str]:
+    def _count(self, mention: Mention, trig: int, teller: str | None = None) -> tuple[Count | None, str]:
         text = mention.sentence.text
         if mention.kind == "call":
             return None, ""
@@ -489,6 +521,14 @@ class Extractor:
                 return Count(value=total, low=total, high=total, qualifier="exact"), f"{rule}, with {more} more who went along"
             if count is not None:
                 return count, rule
+            if teller is not None and head is not None and head.lower_ in ("i", "me"):  # "I left ...", "me and my orderly left ..."
+                n = 1 + len(head.conjuncts) + companions_named(mention.trigger)
+                also = _OTHERS_AND_I.search(text[:head.idx])
+                if also is not None and number_value(also.group(1)):  # "two colleagues and I left together" (the parse lost the list)
+                    n += number_value(also.group(1)) or 0
+                return Count.exact(n), f"the teller{f' and {n - 1} named beside them' if n > 1 else ''}"
+            if teller is not None and head is not None and head.like_num and number_value(head.text):  # "The three of us left"
+                return Count.exact(number_value(head.text) or 0), f"'{head.text} of us': the teller and those with them"
         if _plural_head_without_number(mention):
             return None, "the subject names people but no number"
         return args.count_for(text, trig)
@@ -500,7 +540,9 @@ class Extractor:
         trig = mention.trigger.idx
         subject_text = mention.span_text(mention.subject)
         people_text = mention.span_text(mention.target) if mention.kind == "call" else subject_text
-        count, count_rule = self._count(mention, trig)
+        teller = narrator(doc.text[max(0, s.start - _NARRATOR_WINDOW):s.end]) if first_person(mention.subject_head) \
+            and mention.kind not in _NOT_TOLD_OF_ONESELF else None
+        count, count_rule = self._count(mention, trig, teller)
         poster = poster_of(mention) if mention.kind != "call" else None
         if poster is not None and args.who_for(poster)[0] is not None:
             # "A police corporal posted a video announcing that he had left the force": he is the corporal
@@ -519,8 +561,12 @@ class Extractor:
         d = Draft(type=etype, mention=mention, evidence=(s.start + ev_start, s.start + mention.evidence[1]))
         d.provenance["type"] = f"{type_rule} [{mention.rule}]"
         d.set("count", count, count_rule)
+        if teller is not None:  # "I left the camp with ...": the teller, as the article or they describe themselves
+            people_text = teller
         # a call's addressees are named after its verb; an event's people may be anywhere
         who, who_rule = args.who_for(people_text, fallback=text if etype != EventType.call_to_defect else "")
+        if who is None and teller is not None:
+            who, who_rule = Who(force="tatmadaw", category="soldier"), f"the teller speaks of their unit ('{teller}')"
         if who is None and etype == EventType.call_to_defect:
             who, who_rule = args.who_for(text[trig:])
         if who is None and mention.rule in lx.GOAL_BEFORE_RULES:  # "Anyone who leaves the army ... will receive"
@@ -555,6 +601,8 @@ class Extractor:
                 _LEAVERS.search(e) for e in [x.text for x in ctx.sentences[max(0, s.index - 2):s.index]] + [text[:mention.subject[0]]]):
             return None  # "412 left in 2024": a number of no one the text named (not "1,318 defectors ... Of these, 412")
         d.set("who", who, who_rule)
+        if teller is not None:
+            d.provenance["teller"] = teller
 
         # Who they joined, and who speaks.
         if etype == EventType.call_to_defect:
@@ -611,15 +659,17 @@ class Extractor:
                 nto, nrule = args.receiving_actor(told[0].text, told[1].end(), before=doc.text[:told[0].start])
                 if nto is not None and nto != "UNKNOWN-RESISTANCE" and args.side_of(nto) != "regime":
                     to, rule = nto, f"the next sentence tells of the same people ('{told[1].group(0).strip()}'): {nrule}"
+            if to in (None, "UNKNOWN-RESISTANCE") and teller is not None:
+                to, rule = self._where_the_teller_went(ctx, s, to, rule)
             d.set("to", to, rule)
         claimant, rule = args.attribution_in(text, trig)
         person = _person_in(mention) if claimant == "@anaphor:" and args.he_or_she_tells(text, trig) else None
         if person is not None:  # "Naing Lin, a police corporal, joined the CDM on Monday, he told The Irrawaddy"
             claimant, rule = person, f"{rule} -> the person the sentence names"
         if claimant is None:
-            teller = args.teller_told_of(text, trig)
-            if teller is not None:  # "Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters ..."
-                claimant, rule = teller, "the person the event is told of tells it ('X, who ..., told')"
+            told_of = args.teller_told_of(text, trig)
+            if told_of is not None:  # "Lieutenant Colonel Kyaw Soe, who defected to the NUG last week, told Reuters ..."
+                claimant, rule = told_of, "the person the event is told of tells it ('X, who ..., told')"
         if claimant and claimant.startswith("@anaphor"):
             # "..., the partner group said": what it refers back to may stand earlier in the sentence
             claimant, rule = self._antecedent(ctx, s.end, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
@@ -779,6 +829,11 @@ class Extractor:
             prev = next((x for x in reversed(drafts) if x.type == etype and x.location), None)
             if prev is not None:
                 place, rule = prev.location, "same place as the event it followed"
+        if teller is not None and (place is None or (place.geo_precision or 4) >= 3):
+            # "I was a captain ... at the military hospital in Mingaladon": where the teller served
+            there, _ = args.event_place(teller, len(teller))
+            if there is not None and (place is None or args.refines(there, place)):
+                place, rule = there, f"where the teller served ('{teller}')"
         if place is None and etype in (EventType.defection, EventType.surrender):
             place, rule = self._place_nearby(ctx, s)
         if etype in (EventType.defection, EventType.surrender) and (place is None or (place.geo_precision or 4) >= 3):
@@ -1479,6 +1534,27 @@ def _cue_after_attribution(text: str, mention: Mention, cue: str) -> bool:
     return at > 0 and re.search(r"\b(?:said|says|told|reported|according\s+to)\b", text[trig:at]) is not None
 
 
+def _teller(d: Draft) -> bool:
+    """A first-person telling of leaving ('I left the camp ...', 'Three of us left together')."""
+    return "teller" in d.provenance and d.type in (EventType.defection, EventType.surrender)
+
+
+_TELLER_REACH = 6  # sentences between the reporter's telling of a leaving and the leaver's own
+
+
+def _told_of_speaker(a: Draft, b: Draft) -> bool:
+    """Whether `a`, the reporter's telling of one person's (or one group's) leaving shortly
+    before or after the first-person telling `b`, is the same leaving: 'Captain Aung defected in
+    March ... "I left my post with two of my men," he said'."""
+    if _teller(a) or a.type != b.type:
+        return False
+    if abs(b.mention.sentence.index - a.mention.sentence.index) > _TELLER_REACH:
+        return False
+    x = a.count.value if a.count else None
+    y = b.count.value if b.count else None
+    return x is None or y is None or x == y or 1 in (x, y)  # (the teller may speak of themselves alone)
+
+
 def _one_person(d: Draft) -> bool:
     return d.count is not None and d.count.value == 1 and d.mention.subject_head is not None
 
@@ -1527,6 +1603,10 @@ def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
         return False
     if a.mention.kind == "follow" or b.mention.kind == "follow":
         return False
+    if _teller(a) and _teller(b):
+        return True  # "I left on the day after Martyrs' Day" and "Three of us left together": the teller left once
+    if (_teller(b) and _told_of_speaker(a, b)) or (_teller(a) and _told_of_speaker(b, a)):
+        return True  # 'He had joined the CDM in February ...' then '"I stopped going to work ...," he said'
     if not (_weak(a, "to") or _weak(b, "to") or _same_actor(a.to, b.to)):
         return False
     if _one_person(a) and _one_person(b) and a.mention.subject_head.lower_ != b.mention.subject_head.lower_:
@@ -1656,6 +1736,8 @@ def _fold_repeats(drafts: list[Draft], head_block: int = 1) -> list[Draft]:
             elif name in ("to", "actor", "claimed_by") and mine and theirs and mine != theirs and _same_actor(mine, theirs) \
                     and (getattr(actor_registry.get_registry().get(theirs), "parent", None) == mine or mine == "UNKNOWN-RESISTANCE"):
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (more specific, from a repeat)")
+            elif name == "count" and mine and theirs and _teller(host) and _teller(d) and (theirs.value or 0) > (mine.value or 0):
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (all who left with the teller, from a repeat)")
             elif name == "count" and mine and theirs and mine.value is None and theirs.value is not None:
                 # "Hundreds of soldiers surrendered ..." then "About 1,600 soldiers surrendered ...": the figure
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (a figure for a vague count, from a repeat)")

@@ -459,11 +459,16 @@ _BACK_NOUNS = frozenset({"men", "officers", "soldiers", "policemen", "brothers",
 _RETELLING_RULES = frozenset({"leave-armed", "slip-away", "arrive-at", "left-unit", "received-by"})
 
 
+_WORKMATES = re.compile(r"(?i)\b(?:colleagues|comrades|co-?workers|shipmates|fellow\s+\w+)\b")
+
+
 def accompanied_by(verb: Token) -> int:
     """How many of the regime's people went along ('slipped away from his base with two ratings'):
     a counted 'with' on the verb (or the verb it is joined to), not family or weapons."""
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        for prep in v.children:
+        # ("along with four colleagues": 'with' hangs on 'along')
+        preps = [g for c in v.children for g in ((c,) if c.lower_ != "along" else c.children)]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
             for obj in prep.children:
@@ -476,7 +481,8 @@ def accompanied_by(verb: Token) -> int:
                 if obj.dep_ != "pobj" or num is None or obj.tag_ not in ("NNS", "NNPS"):
                     continue
                 words = obj.doc.text[obj.left_edge.idx:obj.idx + len(obj.text)]
-                if lx.names_people(words) and not re.search(r"(?i)\b(?:famil|wives|wife|children|relatives|sons|daughters)", words):
+                if (lx.names_people(words) or _WORKMATES.search(words)) and not re.search(
+                        r"(?i)\b(?:famil|wives|wife|children|relatives|sons|daughters)", words):
                     return number_value(num.text) or 0
     return 0
 
@@ -679,11 +685,77 @@ def _teller_of(pronoun: Token) -> tuple[int, int] | None:
     return _subtree_span(speaker) if speaker is not None else None
 
 
-def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
+# A first-person telling ("I left the camp with Sergeant Aung Ko", "Three of us left together", "me
+# and my orderly left the base") is leaving the regime's service when the teller is its own: the
+# teller says so ("I was a captain in LIB 33", "our battalion", "under my command") or the article
+# introduced the speaker as one ("STATEMENT OF CAPTAIN AUNG, FORMER OFFICER", "a former army captain").
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself"})
+_RANKS = (r"(?:captain|major|lieutenant|colonel|sergeant|corporal|private|soldier|officer|airm[ae]n|sailor|seam[ae]n|"
+          r"police(?:m[ae]n|wom[ae]n)|constable|conscript|recruit|instructor|pilot|gunner|rating|medic)s?")
+_SERVICES = re.compile(r"(?i)\b(?:army|military|tatmadaw|police|air\s+force|navy|battalion|regiment|brigade|academy|junta|regime"
+                       r"|(?-i:LIBs?|IBs?)|infantry|artillery)\b")
+_SELF_TOLD = re.compile(r"\bI\s+(?:was|am|had\s+been|have\s+been|served|worked|used\s+to\s+be)\b[^.!?\n\"“”]{0,120}")
+_OWN_UNIT = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|own|former)\s+)?(?:battalion|company|platoon|regiment|unit|section|squad|column"
+                       r"|commanders?|commanding\s+officer|men|stars|rank|base|barracks|division|garrison|police\s+station|superiors?)\b"
+                       r"|\bunder\s+my\s+command\b")
+# (or those they left with: "I left the camp with Sergeant Aung Ko")
+_ALONG = re.compile(rf"(?i)\bwith\s+(?:[\w'’-]+\s+){{0,3}}?{_RANKS}\b")
+_INTRODUCED = re.compile(
+    rf"(?i)\b(?:former|ex-|defected|deserted)\s+(?:[\w'’-]+\s+){{0,3}}?{_RANKS}\b[^.!?\n]{{0,30}}"
+    # "said the 27-year-old able seaman", "Ko Thura, a ground technician in the air force,"
+    rf"|\b(?:said|says|told|recalled|recalls|explained)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_RANKS}\b"
+    rf"|,\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?{_RANKS}\b[^.!?\n,]{{0,40}}"
+    # "my guest served nine years in the air force"
+    r"|\bserved\s+(?:[\w-]+\s+){0,3}?(?:in|with)\s+the\s+(?:army|military|air\s+force|navy|police|tatmadaw)\b[^.!?\n]{0,60}")
+
+
+def first_person(subj: Token | None) -> bool:
+    """'I', 'we', 'me and my orderly', 'Three of us'."""
+    if subj is None:
+        return False
+    if subj.lower_ in _FIRST_PERSON:
+        return True
+    return subj.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "us" for o in c.children)
+                                 for c in subj.children)
+
+
+def narrator(before: str) -> str | None:
+    """The words that make a first-person teller the regime's own, the last in `before` (the
+    article up to the end of the telling sentence): a self-description, their unit, or the
+    speaker's introduction."""
+    best: tuple[int, str] | None = None
+    for pattern in (_SELF_TOLD, _OWN_UNIT, _INTRODUCED, _ALONG):
+        for m in pattern.finditer(before):
+            words = m.group(0)
+            if pattern is _SELF_TOLD and not (lx.names_people(words) or _SERVICES.search(words)):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), words)
+    return best[1] if best else None
+
+
+_COMPANIONS = re.compile(rf"(?i)^(?:{_RANKS}|batman|orderly|driver|bodyguard|comrade|friend|colleague|cousin)$")
+
+
+def companions_named(verb: Token) -> int:
+    """How many people a teller names as leaving with them ('I left the camp with Sergeant Aung
+    Ko and my batman, a lance corporal'): people, not things ('with one bag')."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return 0
+        people = [t for t in (obj, *obj.conjuncts) if t.tag_ == "NNP" or _COMPANIONS.match(t.text)]
+        return len(people) if len(people) == len(obj.conjuncts) + 1 else 0
+    return 0
+
+
+def _names_personnel(subj: Token | None, trigger: Token, told: str) -> bool | None:
     """Whether those who fled are the regime's people ('seven soldiers from an artillery
     battalion', 'a police captain and five constables'), not villagers or fighters: True when
     the subject names them, False when the words just before the trigger do (the parser lost
-    the subject), None when neither does."""
+    the subject), None when neither does. `told` is the article up to the sentence's end."""
     doc = trigger.doc
     if subj is not None:
         lo, hi = _subtree_span(subj)
@@ -692,6 +764,8 @@ def _names_personnel(subj: Token | None, trigger: Token) -> bool | None:
         teller = _teller_of(subj)
         if teller is not None and lx.names_people(doc.text[teller[0]:teller[1]]):
             return True  # "A police lieutenant ... said he had joined the strikers": he is the lieutenant
+        if first_person(subj) and narrator(told) is not None:
+            return True  # "me and my orderly left the base at night": the teller is a captain
         if lx.PARTITIVE.match(doc.text[lo:hi]):
             # "By the deadline, 14 of the 22 had resigned": part of people the text named just before
             earlier = doc.text[max(0, lo - 400):lo]
@@ -882,7 +956,30 @@ def _clause_end(verb: Token) -> int:
 _BARE_BLOCKERS = frozenset({"dobj", "prt", "dative", "attr", "oprd", "ccomp", "xcomp", "acomp"})
 
 
-def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
+_SERVICE_PLACES = frozenset({"camp", "base", "post", "unit", "army", "military", "academy", "barracks", "battalion", "station",
+                             "ship", "garrison", "outpost", "position", "positions", "force", "company", "platoon", "regiment"})
+
+
+def _first_person_leaving(verb: Token) -> str | None:
+    """'I left on the night of February 23 with two privates', 'We left around Thadingyut', 'I
+    left the camp with Sergeant Aung Ko': a teller of the regime's own leaving, not for somewhere
+    ('I left for Yangon') or to do something ('left to buy medicine'), and told as a happening of
+    its own, not as the time of another ('After I left, they arrested my brother')."""
+    if verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "csubj"):
+        return "'left' that tells the time of something else"
+    for c in verb.children:
+        # "..., a constable": an apposition the parse lost
+        aside = c.left_edge.i > verb.i + 1 and "," in (verb.doc[c.left_edge.i].text, verb.doc[c.left_edge.i - 1].text)
+        if c.dep_ == "dobj" and c.i > verb.i and not aside and c.lemma_.lower() not in _SERVICE_PLACES and c.lower_ not in _FIRST_PERSON:
+            return "'left' something other than a post"  # (not "Three of us left together: me, ...")
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "into", "behind")):
+            return "'left' with a destination or an aim"
+        if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return "'left' to do something"  # "I left for Yangon to see my mother"
+    return None
+
+
+def _bare_leaving(verb: Token, rule: str, sentence: Sentence, told: str) -> str | None:
     """'some 3,000 soldiers and police have left since the coup': 'left' with no object, said of a
     number of the regime's personnel over a period, is a running figure of those who left its
     service. Without any of these it may be leaving a place ('the troops left on Monday',
@@ -891,6 +988,9 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence) -> str | None:
         return None
     if verb.lemma_.lower() not in ("leave", "quit", "cross", "come") or verb.dep_ in ("acl", "amod", "relcl"):
         return "'left' that is not a finite verb of its own"
+    teller = _subject(verb)
+    if first_person(teller) and teller.i < verb.i and narrator(told) is not None:
+        return _first_person_leaving(verb)
     if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() in ("cross", "come"))
             # (not a phrase set off by a comma: "412 crossed over in 2024 alone, the highest annual number so far")
             and not (c.dep_ == "dobj" and c.left_edge.i > verb.i + 1 and verb.doc[c.left_edge.i - 1].text == ","))
@@ -963,8 +1063,10 @@ def _surrender_of(tok: Token) -> Token | None:
     return people if lx.names_people(tok.doc.text[lo:hi]) else None
 
 
-def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
-    """All event mentions one parsed sentence holds, after the reality checks."""
+def find_mentions(sentence: Sentence, sent: Span, before: str = "") -> list[Mention]:
+    """All event mentions one parsed sentence holds, after the reality checks. `before` is the
+    article's text before the sentence (a first-person teller may have been introduced there)."""
+    told = before + sentence.text
     found: list[Mention] = []
     used_heads: set[int] = set()
     goals: list[tuple[int, int]] = []  # appeals' goals a misparse hung elsewhere
@@ -1001,7 +1103,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
             elif rule.kind != "call":  # "... urging soldiers to defect" is still an appeal
                 reason = (_form_problem(verb, rule.kind) or _back_reference(verb) or _gave_up_things(verb, rule.name)
                           or _biography(verb) or _sample(verb) or _ongoing_trend(verb) or _generic_relative(verb) or _trend_in_numbers(verb) or (_generic_present(verb) if sentence.index > 0 else None) or _place_left_empty(verb, rule.name)
-                          or _headline_present(verb, sentence) or _bare_leaving(verb, rule.name, sentence)
+                          or _headline_present(verb, sentence) or _bare_leaving(verb, rule.name, sentence, told)
                           or _since_returned(verb) or _helped_those_told(verb, rule.name) or _operation(verb, rule.name)
                           or (_told_before(verb, pronouns=rule.name != "slip-away") if rule.name in _RETELLING_RULES else None)
                           or (_told_before(verb, pronouns=False) if _confirmed_clause(verb) else None)
@@ -1048,7 +1150,7 @@ def find_mentions(sentence: Sentence, sent: Span) -> list[Mention]:
                 log.debug("trigger %r in %r dropped: those who crossed are not regime personnel", m.group(0), sentence.text[:60])
                 continue
             if rule.name in lx.PERSONNEL_ONLY_RULES:
-                named = _names_personnel(subj, tok)
+                named = _names_personnel(subj, tok, told)
                 if named is None:
                     log.debug("trigger %r in %r dropped: those who left are not regime personnel", m.group(0), sentence.text[:60])
                     continue
