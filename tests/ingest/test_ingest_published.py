@@ -308,6 +308,10 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("Soldiers in Sagaing have fled since last month's earthquake, the group said.", D(2025, 4, 1), D(2025, 4, 30)),
     ("Three soldiers fled during last month's Thingyan holiday. In 2023 more left.", D(2023, 5, 1), None),
     ("Police left on last month's Union Day, since the conscription law was activated.", D(2024, 3, 1), None),
+    # the writer says which week it is
+    ("It's the last week of August, and it is three and a half years since the coup.", D(2024, 8, 25), None),
+    ("We are now in the second week of June. The conscription law has been in force for four months.",
+     D(2024, 6, 8), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -685,6 +689,9 @@ def test_weekday_pins_the_year_of_a_yearless_date() -> None:
         ("[Serial No. 118-45]\n\nTITLE OF THE HEARING\n\nHEARING\nBEFORE THE\nSUBCOMMITTEE ON ASIA\nOF THE\n"
          "COMMITTEE ON FOREIGN AFFAIRS\nHOUSE OF REPRESENTATIVES\nFIRST SESSION\n\nMONDAY, JUNE 3, 2024\n\n"
          + "".join(f"Paragraph {n} of the testimony on Sunday.\n\n" for n in range(6)), dt.date(2024, 6, 3)),
+        # the update in brackets after the clock time, and a holiday told later in the body
+        ("Headline\n\nBy A Reporter\n3 Jun 2024 06:00AM (Updated: 3 Jun 2024 10:12AM)\n\nBody of the report on Sunday. "
+         "He left on New Year's Eve.\n", dt.date(2024, 6, 3)),
     ],
 )
 def test_more_date_line_shapes(text: str, day: dt.date) -> None:
@@ -777,10 +784,23 @@ def test_a_fetch_line_with_no_content_dates_dates_nothing() -> None:
     ("Exported 2024-03-02 08:15 by archive volunteer; translations by the archive", D(2024, 3, 2)),
     ("archive.ph snapshot · saved 2 May 2023 08:41:17 UTC · from host old.reddit.com", D(2023, 5, 2)),
     ("[Saved with SingleFile on 2024-11-20 14:02 · source: facebook.com/page (public page) · text only]", D(2024, 11, 20)),
+    # downloaded, cached, extracted: after what was copied, from where
+    ("Episode transcript downloaded from the show's archive on 2024-06-11", D(2024, 6, 11)),
+    ("t.me/s/some_channel  -  Telegram web preview  -  page cached 2023-05-04 11:20", D(2023, 5, 4)),
+    ("brief_no7_final.pdf  |  text extracted 2022-09-30  |  12 pages", D(2022, 9, 30)),
 ])
 def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
     parsed = parse_date_line(line)
     assert parsed is not None and parsed.kind == "scrape" and parsed.day == day
+
+
+@pytest.mark.parametrize("line", [
+    "The files were retrieved from the base on 3 May 2023.",
+    "Soldiers saved on 3 May 2023 by villagers",
+])
+def test_sentences_that_tell_of_fetching_are_no_scrape_lines(line: str) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is None or parsed.kind != "scrape"
 
 
 @pytest.mark.parametrize(("text", "start"), [

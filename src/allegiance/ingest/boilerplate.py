@@ -81,6 +81,7 @@ _TIME = (
 _STAMP_TAIL = (
     rf"(?:\s*\(\s*{WEEKDAY_PATTERN}\s*\))?"
     r"(?:[,;]?\s+(?i:(?:last\s+)?updated)\b[\w :,.]{0,40})?"
+    r"(?:\s*\(\s*(?i:(?:last\s+)?updated)\b[^()]{0,40}\))?"  # "29 Aug 2023 06:00AM (Updated: 29 Aug 2023 10:12AM)"
     r"(?:\s*[-·•]\s*(?i:public|friends|edited))?"
     r"(?:\s*[.|·•]?\s*(?i:posted|filed)\s+(?i:in|under)\s+[\w &,]{1,40})?"  # ". Posted in News"
 )
@@ -150,7 +151,13 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # a tool's copy, dated when it was made: "Thread Reader — unrolled thread, saved 2024-02-19",
     # "Exported 2024-03-02 08:15 by archive volunteer; ..."
     ("scrape", re.compile(
-        r"[\[(]?(?:[^\n\d]{0,60}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled)\s+(?i:with\s+\w+\s+)?(?i:on\s+)?" + _STAMP_DATE
+        # ("Transcript downloaded from podscript archive on 2024-10-03", "... - page cached 2024-02-17 06:40",
+        # "report.pdf | text extracted 2023-06-30 | 6 pages")
+        # (not a sentence: "The files were retrieved from the base on 3 May 2023.")
+        r"(?![^\n]*\b(?i:was|were|is|are|had|has|have|been)\s)"
+        r"[\[(]?(?:(?:[^\n]{0,60}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved)"
+        r"|[^\n]{0,60}?\s(?i:downloaded|cached|fetched|extracted))\s+"
+        r"(?i:from\s+[^\n\d]{1,60}?\s+)?(?i:with\s+\w+\s+)?(?i:on\s+)?" + _STAMP_DATE
         + r"(?:\W.{0,120})?")),
     # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
     # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"

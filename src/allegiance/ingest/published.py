@@ -1032,6 +1032,23 @@ _BEGAN_IN = _rx(rf"\b(?:opened|founded|formed|launched|set\s+up|established|crea
                 rf"\bin\s+(?:(?P<month>{_M})\s+)?(?P<year>20[1-3]\d)\b", re.IGNORECASE)
 
 
+# The writer says what time it is: "It's the last week of August", "We are now in the second week of June"
+_NOW_WEEK = _rx(rf"\b(?:it['’]s|it\s+is|we\s+are\s+(?:now\s+)?in)\s+(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+                rf"(?P<month>{_M})(?!\s*,?\s*\d)", re.IGNORECASE)
+_NTH_WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def _now_week(sentence: str, ev: _Evidence) -> None:
+    """'It's the last week of August': written in that week (of the year the rest tells)."""
+    m = _NOW_WEEK.search(sentence)
+    if m is None:
+        return
+    month = _month_number(m.group("month"))
+    last = calendar.monthrange(2023, month)[1] - 6  # (a year with no 29 February)
+    day = _NTH_WEEK_START.get(m.group("nth").lower(), last)
+    ev.yearless.append(_Yearless(month=month, day=day, part=None, year_offset=None, text=m.group(0), at=ev.sentence))
+
+
 def _age_mentions(paragraph: str, ev: _Evidence) -> None:
     """A group's age and the month it began, told in one paragraph: written that long after."""
     if not _WAR_TIME_WORDS.search(paragraph):
@@ -1061,6 +1078,7 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             _weekday_mentions(sentence, ev)
             _holiday_mentions(sentence, ev)
             _lunar_holiday_mentions(sentence, ev)
+            _now_week(sentence, ev)
             _own_anniversaries(sentence, ev)
             _war_time(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
