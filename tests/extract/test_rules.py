@@ -888,6 +888,27 @@ def test_offset_from_the_day_told_before(pipe, cue, told, start, end):
     assert ev.date is not None and (ev.date.start, ev.date.end) == (start, end or start)
 
 
+@pytest.mark.parametrize(("body", "start"), [
+    # counted from the day of what the clause after it tells
+    ("In Hsipaw, 23 police officers joined the TNLA two days after the MNDAA announced on August 3 that it had "
+     "taken Lashio, she said.", dt.date(2023, 8, 5)),
+    ("Nine soldiers surrendered to the KIA a week before the army withdrew from the town on 20 October.", dt.date(2023, 10, 13)),
+    # (not the same day told again)
+    ("Two days before the walkout, on Sunday, nine police officers in Kyangin left their posts.", dt.date(2023, 12, 3)),
+])
+def test_offset_from_a_day_the_sentence_tells_after_it(pipe, body, start):
+    ev = only(pipe, body)
+    assert ev.date.start == ev.date.end == start
+
+
+def test_calls_summed_up_in_the_lede_are_the_appeal_told_next(pipe):
+    found = cases.events(pipe, "Twelve soldiers in Taze left their post on Union Day and joined a local PDF unit, as the "
+                               "NUG stepped up calls for troops to abandon the regime.\n\nOn the eve of Union Day, the NUG "
+                               "released a video urging soldiers to defect.", published=dt.date(2024, 2, 14))
+    calls = [e for e in found if e.type.value == "call_to_defect"]
+    assert [(c.date.start, c.evidence) for c in calls] == [(dt.date(2024, 2, 11), "urging soldiers to defect")]
+
+
 def test_offset_looks_past_background_and_a_quoted_paragraph(pipe):
     # the day to count from stands several sentences back; a "since ... last year" in between is
     # background, not a vaguer time of the happening

@@ -854,3 +854,13 @@ def test_a_year_long_before_the_coup_does_not_give_the_year_of_dates_without_one
     text = ("Dear readers,\n\nThe outpost surrendered on Sunday, the group says.\n\n"
             "Next week: a teacher who has worked in the group's schools since 2012.\n")
     assert find_published(text).day is None
+
+
+@pytest.mark.parametrize("body", [
+    "On the eve of Union Day, the PDF released a video urging soldiers to defect.",
+    "Two days before Union Day, nine soldiers had left their base near Kalay.",
+])
+def test_a_past_happening_on_the_eve_of_a_day_keeps_the_stated_date(body: str) -> None:
+    """'On the eve of Union Day, the PDF released ...' tells of a past day, not of one still ahead."""
+    result = find_published(f"Headline\n\n{body}\n", D(2024, 2, 14))
+    assert (result.day, result.source) == (D(2024, 2, 14), "metadata")

@@ -175,6 +175,9 @@ HOLIDAYS = [
     ("on New Year's Eve", span("2022-12-31", None, "day")),
     ("on New Year's Day", span("2023-01-01", None, "day")),
     ("on Christmas Eve", span("2022-12-24", None, "day")),
+    # the eve of a named day is the day before it
+    ("on the eve of Armed Forces Day", span("2023-03-26", None, "day")),
+    ("on the eve of the 2022 Union Day", span("2022-02-11", None, "day")),
     ("at Christmas", span("2022-12-25", None, "day")),
     ("on International Women's Day", span("2023-03-08", None, "day")),
     ("the third anniversary of the military coup", span("2024-02-01", None, "day")),

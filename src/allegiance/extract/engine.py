@@ -128,6 +128,13 @@ _OFFSET = re.compile(
     r"broadcast|letter|speech|interview|press\s+release)))\b", re.IGNORECASE)
 
 
+# "two days after the MNDAA announced on August 3 that ...": counted from a day the sentence tells next
+_COUNTED_FROM_A_DAY = re.compile(r"(?i)\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+                                 r"(?P<dir>after|before)\s+")
+_TOLD_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|began|fell|took|came|won|lost|made|said|left|broke|overran|seized|went|was|were|had"
+                        r"|withdrew|drew|fled|ran|gave|fought|struck|hit|held|sent|shot|rose|told|wrote|met|became)\b")
+
+
 # "since the offensive began", "since the start of the operation", "since the letters went out":
 # an offensive or a message told before
 _SINCE_IT_BEGAN = re.compile(
@@ -788,6 +795,19 @@ class Extractor:
                 day = date.start + dt.timedelta(days=_offset_days(offset) or 0)
                 if ctx.ref is None or day <= ctx.ref:
                     date, rule = DateSpan.day(day), f"'{offset.group(0)}' from {rule}"
+        counted = _COUNTED_FROM_A_DAY.search(text, max(0, trig - 80)) if date is not None and date.precision == "day" \
+            and etype != EventType.tally else None
+        if counted is not None and counted.start() < trig + len(mention.trigger_text) + 80:
+            # "joined the TNLA two days after the MNDAA announced on August 3 that ...": counted from that day
+            # (the day of what the clause tells, not the same day again: "Two days before the walkout, on Sunday, ...")
+            told = next((m for m in args.dates_in(text, ctx.ref, doc.text) if m.span == date
+                         and counted.end() <= m.start <= counted.end() + 100 and not re.search(r"[.;,]", text[counted.end():m.start])
+                         and _TOLD_VERB.search(text[counted.end():m.start])), None)
+            n = 1 if counted.group("n").lower() == "a" else number_value(counted.group("n")) or 0
+            days = n * (7 if counted.group("unit").lower().startswith("week") else 1) * (1 if counted.group("dir").lower() == "after" else -1)
+            day = date.start + dt.timedelta(days=days)
+            if told is not None and days and (ctx.ref is None or day <= ctx.ref):
+                date, rule = DateSpan.day(day), f"'{counted.group(0).strip()}' the day told after it: {rule}"
         if date is None and etype in (EventType.defection, EventType.surrender):
             date, rule = self._time_told_next(ctx, s)
         if date is None and etype == EventType.call_to_defect and s.index + 1 < len(ctx.sentences):
@@ -1588,6 +1608,11 @@ def _vague_lede_of(lede: Draft | None, a: Draft, b: Draft) -> bool:
             and body.count.value is not None and not _MORE_OF_THEM.search(body.mention.span_text(body.mention.subject)))
 
 
+def _sums_up_calls(d: Draft) -> bool:
+    """'... as the NUG stepped up calls for troops to abandon the regime': appeals summed up, not one told."""
+    return d.type == EventType.call_to_defect and d.mention.trigger.lower_ == "calls" and d.mention.trigger.pos_ == "NOUN"
+
+
 def _same_figure_and_town(a: Draft, b: Draft) -> bool:
     """'Six police in Khawzar have left their posts ... this week', then 'A sergeant and five
     constables from the Khawzar police station slipped away on the night of February 12': the same
@@ -1622,7 +1647,9 @@ def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
         pairs.append((a.who.category if a.who else None, b.who.category if b.who else None))
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
-    slack = _ADJACENT if _vague_lede_of(lede, a, b) or _same_figure_and_town(a, b) else dt.timedelta(0)
+    # ("stepped up calls for troops to abandon the regime": appeals summed up, a day from the one told)
+    summed_calls = _sums_up_calls(a) or _sums_up_calls(b)
+    slack = _ADJACENT if _vague_lede_of(lede, a, b) or _same_figure_and_town(a, b) or summed_calls else dt.timedelta(0)
     if a.date and b.date and (a.date.end + slack < b.date.start or b.date.end + slack < a.date.start):
         if "article's date" not in a.provenance.get("date", "") + b.provenance.get("date", ""):
             return False
@@ -1723,6 +1750,11 @@ def _fold_repeats(drafts: list[Draft], head_block: int = 1) -> list[Draft]:
             host.evidence = d.evidence
             host.provenance["evidence"] = f"the richest of {host.merged} tellings (sentence {d.mention.sentence.index + 1})"
         summed_up = _vague_lede_of(lede, host, d)
+        if _sums_up_calls(host) and not _sums_up_calls(d) and d.date is not None:
+            # the appeal told is the one the summary meant: its day and its words
+            host.set("date", d.date, f"{d.provenance.get('date', '')} (the appeal a summary of calls meant)")
+            host.evidence = d.evidence
+            best[id(host)] = max(best[id(host)], _richness(d, head_block))
         for name in ("count", "who", "to", "actor", "claimed_by", "date", "location"):
             mine, theirs = getattr(host, name), getattr(d, name)
             if name == "who" and mine and theirs and mine.category != theirs.category:

@@ -354,6 +354,9 @@ _MARKING = _rx(rf"\b{WEEKDAY_PATTERN},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}$"  
                r"|\b(?:mark(?:ed|s|ing)?|commemorat(?:ed|es|ing)|observ(?:ed|es|ing)|celebrat(?:ed|es|ing)"
                r"|on\s+the)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$"
                r"|^[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:marked|commemorated|observed)\b", re.IGNORECASE)
+# a past happening told after the day named ("..., the NUG released a video", "..., 20 soldiers had left")
+_PAST_TOLD_AFTER = _rx(r"[^.;:]{0,80}?(?<!\bhas\s)(?<!\bhave\s)\b(?:[a-z]{3,}ed|had|was|were|fled|left|went|gave|took|came|began|sent|fell)\b",
+                       re.IGNORECASE)
 _AHEAD_OF = _rx(r"\b(?:ahead\s+of|before|eve\s+of|run-up\s+to|approaching|upcoming|days\s+before"
                 # "preparing celebrations for Wednesday's 75th anniversary", "called on them to mark Union Day"
                 r"|(?:preparing|prepares|planning|plans)\b[^.;:“”\"]{0,40}?\bfor|to\s+mark)\s+"
@@ -709,7 +712,11 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
             _numbered_day(key, _ordinal(numbered.group("ord")), m.group(0), before, after, ev,
                           first_year=int(first.group("year")) - 1 if first else None)
             continue
-        if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after) or (
+        ahead = _AHEAD_OF.search(before)
+        if ahead and re.match(r"(?i)(?:on\s+the\s+)?(?:eve\s+of|before|days\s+before)", ahead.group(0).strip()) \
+                and _PAST_TOLD_AFTER.match(after):
+            ahead = None  # "On the eve of Union Day, the NUG released a video": a past happening, not one ahead
+        if ahead or _UPCOMING_AFTER.match(after) or (
                 # "With Christmas on Saturday", "Martyrs' Day on Monday" (not "... on Thursday was marked")
                 _ON_WEEKDAY_AFTER.match(after) and not _PAST_MARKING_BEFORE.search(before)
                 and not _PAST_AFTER_WEEKDAY.match(after)):

@@ -943,11 +943,15 @@ def _named_day(key: str, make: Callable[[int], Span3 | None]) -> Callable[[re.Ma
     return handler
 
 
-def _h_holiday(key: str) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
+def _h_holiday(key: str, *, eve: bool = False) -> Callable[[re.Match[str], _Ctx], _Res | None | Literal[False]]:
+    """A named day; `eve`: the day before it ("on the eve of Armed Forces Day")."""
     _, (m1, d1), (m2, d2) = HOLIDAYS[key]
 
     def make(y: int) -> Span3:
-        return dt.date(y, m1, d1), dt.date(y, m2, d2), "day" if (m1, d1) == (m2, d2) else "week"
+        first = dt.date(y, m1, d1)
+        if eve:
+            return first - dt.timedelta(days=1), first - dt.timedelta(days=1), "day"
+        return first, dt.date(y, m2, d2), "day" if (m1, d1) == (m2, d2) else "week"
 
     return _named_day(key, make)
 
@@ -1206,6 +1210,14 @@ _HOLIDAY_GATES = {
     "new_years_eve": ("new year",), "new_years_day": ("new year",), "new_year": ("new year",), "christmas_eve": ("christmas",), "christmas": ("christmas",),
 }
 for _key, (_pat, _, _) in HOLIDAYS.items():
+    if not _key.endswith("_eve"):  # "on the eve of Armed Forces Day": the day before
+        _RULES.append(_rule(
+            f"holiday:{_key}:eve",
+            rf"(?:the\s+)?eve\s+of\s+(?:the\s+)?(?:(?P<y>{_YEAR})\s+|(?P<hrel>(?:this|last|next)\s+year){_APOS}s\s+)?(?:{_pat})"
+            rf"(?:,?\s+(?:in\s+)?(?P<y2>{_YEAR}))?",
+            _h_holiday(_key, eve=True),
+            (("eve",), _HOLIDAY_GATES.get(_key, ("day",))),
+        ))
     _RULES.append(_rule(
         f"holiday:{_key}",
         rf"(?:(?P<y>{_YEAR})\s+|(?P<hrel>(?:this|last|next)\s+year|(?:this|last)\s+month){_APOS}s\s+)?(?:{_pat})"
