@@ -1779,6 +1779,18 @@ def test_what_only_looks_like_leaving(pipe, body):
     assert [e.type.value for e in events(pipe, body, published=dt.date(2024, 9, 10))] in ([], ["surrender"])
 
 
+@pytest.mark.parametrize(("body", "count", "claimed_by"), [
+    # a group's count of those it registered or helped out, told as 'who left'
+    ("By the end of June, the KNU had registered about 2,400 soldiers who had left through its channels since the coup.",
+     2400, "KNU"),
+    ("Since the coup, Safe Passage has assisted 1,284 members of the military and police who left their posts.",
+     1284, "Safe Passage"),
+])
+def test_a_groups_count_of_those_who_left_through_it(pipe, body, count, claimed_by):
+    ev = only(pipe, body)
+    assert (ev.type.value, ev.count.value, ev.claimed_by) == ("tally", count, claimed_by)
+
+
 def test_a_group_that_took_the_surrender_of_a_figure_claims_it(pipe):
     ev = only(pipe, "Since Operation 1027 began, the Brotherhood Alliance has accepted the surrender of more than "
                     "4,000 junta troops.", published=dt.date(2024, 9, 10))

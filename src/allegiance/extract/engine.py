@@ -25,6 +25,8 @@ from allegiance.extract.mentions import (
     companions_named,
     find_mentions,
     first_person,
+    helper_of,
+    helpers_figure,
     loose_period_cue,
     narrator,
     period_cue,
@@ -689,6 +691,13 @@ class Extractor:
                 if d.to is None or d.to == "UNKNOWN-RESISTANCE":
                     if _takes_people_in(speaker) and re.search(r"\b(?:us|our\s+side|we\s+(?:helped|received|took\s+in|welcomed))\b", text, re.IGNORECASE):
                         d.set("to", speaker, "they came to 'us': the speaker's organisation")
+        helper = helper_of(mention) if claimant is None else None
+        if helper is not None:  # "People's Embrace data ... record 612 soldiers ... who crossed over": the group's count
+            hit = next((h for h in args.actors_in(helper) if h.side != "regime"), None)
+            if hit is not None:
+                claimant, rule = hit.canonical, f"the group that counted or helped them ('{hit.text}')"
+            elif re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s*){1,5}", helper.strip()):  # "Safe Passage has assisted ...": named as written
+                claimant, rule = helper.strip(), "the group that counted or helped them, named as written"
         if claimant is None and etype == EventType.call_to_defect:
             claimant, rule = d.actor, "the issuer"
         if claimant is None:
@@ -709,7 +718,7 @@ class Extractor:
         own_ministry = (claimant is not None and claimant == ctx.author and args.side_of(claimant) == "resistance"
                         and _TO_THE_MINISTRY.search(text) is not None)
         if not receiver_named and etype != EventType.call_to_defect and (_takes_people_in(claimant) or own_ministry) and (
-            mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE"
+            mention.kind in ("surrender", "contact", "result", "tally_noun") or d.to == "UNKNOWN-RESISTANCE" or helpers_figure(mention)
             # the organisation whose own statement or update this is tells of those it took in
             or (claimant == ctx.author and claimant is not None)
             # "some 80 soldiers had surrendered to it", "... to its forces", "joined its forces": within the event's clause

@@ -236,6 +236,34 @@ def _year_of(verb: Token) -> str | None:
 
 
 _COUNTING_VERBS = frozenset({"count", "record", "register", "document", "tally", "list", "log", "verify"})
+# a helper's count of those it took through: "had registered about 2,400 soldiers who had left", "assisted
+# 1,284 members of the military and police who left their posts"
+_HELPING_VERBS = _COUNTING_VERBS | {"assist", "help", "receive", "process", "shelter", "evacuate", "support", "rescue", "welcome"}
+
+
+def helpers_figure(m: Mention) -> bool:
+    """Whether the mention is those a group counted or helped out ('assisted 1,284 ... who left')."""
+    return counted_leavers(_clause_head(m.trigger))
+
+
+def helper_of(m: Mention) -> str | None:
+    """Who counted or helped them: the words of the subject of 'registered', 'assisted' ... ("People's
+    Embrace data shared with the author record 612 soldiers ... who crossed over")."""
+    verb = _clause_head(m.trigger)
+    if not counted_leavers(verb):
+        return None
+    helper = _subject(verb.head.head)
+    if helper is None:
+        return None
+    lo, hi = _subtree_span(helper)
+    return helper.doc.text[lo:hi]
+
+
+def counted_leavers(verb: Token) -> bool:
+    """'who (had) left' on a number of people a group counted or helped: the group's figure."""
+    noun = verb.head
+    return (verb.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HELPING_VERBS
+            and any(c.dep_ == "nummod" or c.like_num for c in noun.subtree if c.i < noun.i))
 
 
 def _biography(verb: Token) -> str | None:
@@ -986,7 +1014,8 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence, told: str) -> str 
     'about 150,000 troops left', 'left for Yangon')."""
     if rule not in lx.BARE_LEAVING_RULES:
         return None
-    if verb.lemma_.lower() not in ("leave", "quit", "cross", "come") or verb.dep_ in ("acl", "amod", "relcl"):
+    if verb.lemma_.lower() not in ("leave", "quit", "cross", "come") or (
+            verb.dep_ in ("acl", "amod", "relcl") and not counted_leavers(verb)):
         return "'left' that is not a finite verb of its own"
     teller = _subject(verb)
     if first_person(teller) and teller.i < verb.i and narrator(told) is not None:
@@ -997,6 +1026,8 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence, told: str) -> str 
            or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on")) for c in verb.children):
         return "'left' with an object or a destination"
     subj = _subject(verb)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and counted_leavers(verb):
+        subj = verb.head  # "registered about 2,400 soldiers who had left": the soldiers
     if subj is None or subj.i > verb.i:
         return "'left' with no subject"
     lo, hi = _subtree_span(subj)
