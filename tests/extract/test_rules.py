@@ -1791,6 +1791,14 @@ def test_a_groups_count_of_those_who_left_through_it(pipe, body, count, claimed_
     assert (ev.type.value, ev.count.value, ev.claimed_by) == ("tally", count, claimed_by)
 
 
+def test_a_figure_reported_over_a_period_and_one_over_the_same_period(pipe):
+    found = events(pipe, "The ministry reports that since Operation 1027 began, 96 police personnel have joined the people's "
+                         "side. Separately, the Ministry of Defence informed us this morning that 340 soldiers have come "
+                         "over in the same period.")
+    assert [(e.type.value, e.count.value, e.date.start) for e in found] == [
+        ("tally", 96, dt.date(2023, 10, 27)), ("tally", 340, dt.date(2023, 10, 27))]
+
+
 def test_a_group_that_took_the_surrender_of_a_figure_claims_it(pipe):
     ev = only(pipe, "Since Operation 1027 began, the Brotherhood Alliance has accepted the surrender of more than "
                     "4,000 junta troops.", published=dt.date(2024, 9, 10))

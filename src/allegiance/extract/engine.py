@@ -834,6 +834,10 @@ class Extractor:
                 start = max(t.start for t in told)
                 if ctx.ref is not None and start <= ctx.ref:
                     date, rule = DateSpan(start=start, end=ctx.ref, precision="span"), "'since then': from the time the sentence before tells"
+        same = next((x for x in reversed(drafts) if x.type == EventType.tally and x.date is not None), None) \
+            if etype == EventType.tally and re.search(lx.SAME_PERIOD, text, re.IGNORECASE) else None
+        if same is not None and 0 < s.index - same.mention.sentence.index <= 3:
+            date, rule = same.date, "'the same period' as the figure told before"
         if etype == EventType.tally and (began := _SINCE_IT_BEGAN.search(text)) and (date is None or date.precision == "day"):
             date, rule = self._since_it_began(ctx, s, began, date, rule)
         if etype == EventType.tally and type_rule.startswith("a counted part"):

@@ -402,6 +402,8 @@ HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "routinely", "typic
 # the twelve month names, as period cues write them ("between January and ...", "in March alone")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
+# the period of the figure told before: "340 soldiers have come over in the same period"
+SAME_PERIOD = r"(?:in|over|during|for)\s+the\s+same\s+(?:period|time|span|timeframe)"
 # Tallies: a figure over a period. These cues say "aggregate", not one happening.
 # Cues that only aggregates carry: with one of these a figure is a tally, whatever its size.
 STRONG_PERIOD_CUE = re.compile(
@@ -444,7 +446,9 @@ PERIOD_CUE = re.compile(
     r"(?:during|throughout)\s+(?:the\s+month\s+of\s+)?" + _MONTH_NAME + r"|"
     # two months: "1,146 joined the CDM in February and March"
     r"(?:in|during|throughout)\s+" + _MONTH_NAME
-    + r"\s+and\s+(?:(?:early|late)\s+|mid-?)?" + _MONTH_NAME + r")\b",
+    + r"\s+and\s+(?:(?:early|late)\s+|mid-?)?" + _MONTH_NAME + r"|"
+    # the period of the figure told before: "340 soldiers have come over in the same period"
+    + SAME_PERIOD + r")\b",
     re.IGNORECASE,
 )
 

@@ -648,7 +648,8 @@ def _measures_against(sent: Span, char: int) -> bool:
 
 
 # "The ministry said that since September, ...": 'that' opens what was said, not a relative clause
-_SAID_THAT = re.compile(r"(?i)\b(?:said|says|say|told\s+\w+|stated|states|announced|reported|added|claimed|claims|estimated)\s*$")
+_SAID_THAT = re.compile(r"(?i)\b(?:said|says|say|told\s+\w+|stated|states|announced|announces|reported|reports|added|claimed|claims"
+                        r"|estimated|estimates|informed\s+\w+|confirmed|confirms|noted|notes)\s*$")
 
 
 def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> str | None:
