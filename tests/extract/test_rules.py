@@ -1799,6 +1799,14 @@ def test_a_figure_reported_over_a_period_and_one_over_the_same_period(pipe):
         ("tally", 96, dt.date(2023, 10, 27)), ("tally", 340, dt.date(2023, 10, 27))]
 
 
+@pytest.mark.parametrize("mark", ["", "🔸 ", "• "])
+def test_part_of_a_figure_that_reached_safety(pipe, mark):
+    found = events(pipe, f"{mark}In May, 212 soldiers and police contacted the network asking for help to leave.\n"
+                         f"{mark}Of these, 64 have now reached liberated areas with their families.")
+    assert [(e.type.value, e.count.value, e.date.start) for e in found] == [
+        ("tally", 212, dt.date(2023, 5, 1)), ("tally", 64, dt.date(2023, 5, 1))]
+
+
 def test_a_group_that_took_the_surrender_of_a_figure_claims_it(pipe):
     ev = only(pipe, "Since Operation 1027 began, the Brotherhood Alliance has accepted the surrender of more than "
                     "4,000 junta troops.", published=dt.date(2024, 9, 10))

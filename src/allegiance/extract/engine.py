@@ -86,7 +86,7 @@ _TO_THE_MINISTRY = re.compile(r"\b(?:contacted|joined|reached|to|under|with|in\s
 # a report's verb and what it says: "announced in late January that"
 _TOLD_THAT = re.compile(r"(?i)\b(?:announced|said|says|stated|reported|claimed|revealed|estimated|told\s+[\w\s]{1,30}?)\b[^.;:“”\"]{0,60}?\bthat\b")
 # a breakdown that opens its sentence: "Of these, 718 have completed their defection"
-_OF_THESE = re.compile(r"(?i)\s*Of\s+(?:these|those|them|this\s+number|that\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
+_OF_THESE = re.compile(r"(?i)\W*Of\s+(?:these|those|them|this\s+number|that\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
 _REFERS_BACK = re.compile(

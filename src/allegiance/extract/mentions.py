@@ -56,7 +56,8 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _subtree_span(tok: Token, *, drop: set[int] | None = None) -> tuple[int, int]:
-    toks = [t for t in tok.subtree if not drop or t.i not in drop]
+    # (not the blank a label or a list mark was turned into: nlp.for_parsing)
+    toks = [t for t in tok.subtree if (not drop or t.i not in drop) and not (t.is_space and t.i != tok.i)]
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     return start, end
@@ -780,6 +781,9 @@ def companions_named(verb: Token) -> int:
     return 0
 
 
+_OF_THOSE_TOLD = re.compile(r"(?i)\W*(?:Of|Among)\s+(?:these|those|them|this\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
+
+
 def _names_personnel(subj: Token | None, trigger: Token, told: str) -> bool | None:
     """Whether those who fled are the regime's people ('seven soldiers from an artillery
     battalion', 'a police captain and five constables'), not villagers or fighters: True when
@@ -800,6 +804,8 @@ def _names_personnel(subj: Token | None, trigger: Token, told: str) -> bool | No
             earlier = doc.text[max(0, lo - 400):lo]
             if lx.names_people(earlier):
                 return True
+        if lx.BARE_NUMBER.fullmatch(doc.text[lo:hi]) and _OF_THOSE_TOLD.match(doc.text) and lx.names_people(told[-800:]):
+            return True  # "Of these, 58 have now reached liberated areas": part of those the text counted just before
         if subj.dep_ in ("nsubj", "nsubjpass") or _NOT_PERSONNEL.search(subj.text):
             return None  # a real subject that names others ("locals", "thousands of people", "they")
     before = doc.text[:trigger.idx]

@@ -74,6 +74,11 @@ DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[\
 TIME_CODE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 
 
+# a list item's mark or an emoji before the words ("🔸 Of these, 58 have ...", "• 64 police ..."): the
+# parser would take it for the subject
+_BULLET_MARK = re.compile(r"^\s*[^\w\s\"“'‘(\[$]+\s+")
+
+
 def for_parsing(text: str) -> str:
     """`text` as the parser should see it: the same length, with multiword names made one word,
     a place name's second part capitalised, and a speaker's label, a time code, a dateline or a chat message's stamp blanked (else the
@@ -84,6 +89,7 @@ def for_parsing(text: str) -> str:
     text = TIME_CODE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = CHAT_PREFIX.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = _BULLET_MARK.sub(lambda m: " " * len(m.group(0)), text, count=1)
     return SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
