@@ -1758,6 +1758,9 @@ def test_a_ministrys_own_statement_receives_those_under_its_protection(pipe, lin
     ("Nine soldiers at the outpost were forced to surrender to the KIA on Friday.", "surrender", 9, "KIO"),
     # "he" in what a police lieutenant said is the lieutenant; "the strikers" are the CDM
     ("A police lieutenant in Mandalay said he had joined the strikers on Monday.", "defection", 1, "CDM"),
+    # stopping going to one's own office is leaving work
+    ("An engineer at the electricity ministry in Naypyitaw stopped going to his office in the week after the coup.",
+     "defection", 1, "CDM"),
     # "switched its allegiance to", and a "12-man" unit
     ("A 12-man village militia from Waingmaw Township switched its allegiance to the KIA on Saturday.",
      "defection", 12, "KIO"),
@@ -2046,6 +2049,13 @@ def test_being_forced_to_give_up_happened_unless_it_only_would(pipe):
 
 
 # --- first-person tellings ------------------------------------------------------------------
+def test_those_who_followed_someone_out_left_as_he_did(pipe):
+    found = events(pipe, "A navy seaman left his post at Kawthoung in May and crossed to Ranong. Six weeks later, two of "
+                         "his shipmates followed him the same way, he said.")
+    assert len(found) == 2
+    assert (found[1].type.value, found[1].count.value, found[1].who.category) == ("defection", 2, "soldier")
+
+
 @pytest.mark.parametrize(("body", "count", "category", "to", "place", "start"), [
     # the teller introduced as one of the regime's; companions counted by number, by name, by list
     ('Min Naing, 29, was a sergeant in an artillery battalion at Meiktila. "I left on the night of 9 April with three '

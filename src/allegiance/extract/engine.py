@@ -609,6 +609,10 @@ class Extractor:
         if subject_who is None and mention.rule in lx.BARE_LEAVING_RULES and lx.BARE_NUMBER.fullmatch(subject_text) and not any(
                 _LEAVERS.search(e) for e in [x.text for x in ctx.sentences[max(0, s.index - 2):s.index]] + [text[:mention.subject[0]]]):
             return None  # "412 left in 2024": a number of no one the text named (not "1,318 defectors ... Of these, 412")
+        if who is None and mention.kind == "follow":  # "two of his shipmates followed him": the same service
+            prev = next((x for x in reversed(drafts) if x.type in (EventType.defection, EventType.surrender) and x.who), None)
+            if prev is not None:
+                who, who_rule = prev.who, "the same people as those of the leaving they followed"
         d.set("who", who, who_rule)
         if teller is not None:
             d.provenance["teller"] = teller

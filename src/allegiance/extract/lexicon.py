@@ -62,7 +62,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                   r"\bwithout\s+(?:permission|leave|authori[sz]ation)\b"),
     _rule("refuse-duty", "cdm", r"\brefus(?:ed|e|es|ing)\s+to\s+(?:report\s+for\s+(?:duty|work)|work|serve)\b"
                                 # "stopped coming to work in early November"
-                                r"|\bstopp(?:ed|ing)\s+(?:coming|going|reporting)\s+(?:to|for)\s+(?:work|duty|the\s+office|classes)\b"),
+                                r"|\bstopp(?:ed|ing)\s+(?:coming|going|reporting)\s+(?:to|for)\s+(?:work|duty|the\s+office|classes"
+                                # "stopped going to his office the week after the coup"
+                                r"|(?:his|her|their)\s+(?:office|school|hospital|ward|station|job|workplace)s?)\b"),
     _rule("slip-away", "defect", r"\b(?:slipped|slip|slipping)\s+(?:away|out)\b|\b(?:fled|escaped|ran\s+away|bolted)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:training|military|army|police)\s+){0,2}(?:bases?|barracks|camps?|units?|posts?|battalions?|outposts?|front(?:\s*lines?)?)\b"
                                   # "fled the training school": a school of the military's, not any school
                                   r"|\b(?:fled|escaped|ran\s+away)\s+(?:from\s+)?(?:their|the|his|her|a|an)\s+(?:(?:military|army|police)\s+)?training\s+(?:schools?|cent(?:re|er)s?|depots?)\b"),
@@ -216,7 +218,9 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"|\bhelped\b(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?[\d,]+\s+(?:soldiers|people|police|troops|defectors|personnel|members))"),
     _rule("answer-call", "result", r"\b(?:answered|heeded|responded\s+to)\s+(?:the|its|their|our|this|that)\s+(?:call|appeal|invitation)\b"),
     # --- "followed suit": same type as the event before --------------------------------------
-    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done)\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"),
+    _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done)\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"
+                                   # "two of his shipmates followed him the same way", "... followed her out"
+                                   r"|\bfollowed\s+(?:him|her|them)\s+(?:out\b|across\b|over\b|the\s+same\s+way\b)"),
     # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
     _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|desertions|surrenders)\b"),
     # a network's own count of those who asked its help: "more than 500 contacts since 10 Feb from soldiers,
