@@ -808,19 +808,8 @@ class Extractor:
                 day = date.start + dt.timedelta(days=_offset_days(offset) or 0)
                 if ctx.ref is None or day <= ctx.ref:
                     date, rule = DateSpan.day(day), f"'{offset.group(0)}' from {rule}"
-        counted = _COUNTED_FROM_A_DAY.search(text, max(0, trig - 80)) if date is not None and date.precision == "day" \
-            and etype != EventType.tally else None
-        if counted is not None and counted.start() < trig + len(mention.trigger_text) + 80:
-            # "joined the TNLA two days after the MNDAA announced on August 3 that ...": counted from that day
-            # (the day of what the clause tells, not the same day again: "Two days before the walkout, on Sunday, ...")
-            told = next((m for m in args.dates_in(text, ctx.ref, doc.text) if m.span == date
-                         and counted.end() <= m.start <= counted.end() + 100 and not re.search(r"[.;,]", text[counted.end():m.start])
-                         and _TOLD_VERB.search(text[counted.end():m.start])), None)
-            n = 1 if counted.group("n").lower() == "a" else number_value(counted.group("n")) or 0
-            days = n * (7 if counted.group("unit").lower().startswith("week") else 1) * (1 if counted.group("dir").lower() == "after" else -1)
-            day = date.start + dt.timedelta(days=days)
-            if told is not None and days and (ctx.ref is None or day <= ctx.ref):
-                date, rule = DateSpan.day(day), f"'{counted.group(0).strip()}' the day told after it: {rule}"
+        if date is not None and date.precision == "day" and etype != EventType.tally:
+            date, rule = _counted_from_a_day_told_after(ctx, mention, date, rule)
         if date is None and etype in (EventType.defection, EventType.surrender):
             date, rule = self._time_told_next(ctx, s)
         if date is None and etype == EventType.call_to_defect and s.index + 1 < len(ctx.sentences):
@@ -1569,6 +1558,25 @@ def _cue_after_attribution(text: str, mention: Mention, cue: str) -> bool:
     trig = mention.trigger.idx - mention.trigger.sent.start_char
     at = text.find(cue, trig)
     return at > 0 and re.search(r"\b(?:said|says|told|reported|according\s+to)\b", text[trig:at]) is not None
+
+
+def _counted_from_a_day_told_after(ctx: _DocContext, mention: Mention, date: DateSpan, rule: str) -> tuple[DateSpan, str]:
+    """'joined the TNLA two days after the MNDAA announced on August 3 that ...': counted from the day
+    of what the clause after the offset tells (not the same day given again: 'Two days before the
+    walkout, on Sunday, ...')."""
+    text, trig = mention.sentence.text, mention.trigger.idx
+    counted = _COUNTED_FROM_A_DAY.search(text, max(0, trig - 80))
+    if counted is None or counted.start() >= trig + len(mention.trigger_text) + 80:
+        return date, rule
+    told = next((m for m in args.dates_in(text, ctx.ref, ctx.doc.text) if m.span == date
+                 and counted.end() <= m.start <= counted.end() + 100 and not re.search(r"[.;,]", text[counted.end():m.start])
+                 and _TOLD_VERB.search(text[counted.end():m.start])), None)
+    n = 1 if counted.group("n").lower() == "a" else number_value(counted.group("n")) or 0
+    days = n * (7 if counted.group("unit").lower().startswith("week") else 1) * (1 if counted.group("dir").lower() == "after" else -1)
+    day = date.start + dt.timedelta(days=days)
+    if told is None or not days or (ctx.ref is not None and day > ctx.ref):
+        return date, rule
+    return DateSpan.day(day), f"'{counted.group(0).strip()}' the day told after it: {rule}"
 
 
 def _teller(d: Draft) -> bool:
