@@ -2070,6 +2070,9 @@ def test_those_who_followed_someone_out_left_as_he_did(pipe):
      '"In October three shipmates and I left together," he said.', 4, "soldier", None, "Kyaukphyu", dt.date(2023, 10, 1)),
     ("I served in an infantry battalion near Taungoo. Last March, me and my orderly left the base on a motorbike.",
      2, "soldier", None, "Taungoo", dt.date(2023, 3, 1)),
+    # where they went: the group named after an unnamed one
+    ("I was a private in an infantry battalion near Pyay. I left on 2 May with two privates from my company. "
+     "A resistance group met us near Paukkhaung and took us to the KNU.", 3, "soldier", "KNU", "Pyay", dt.date(2023, 5, 2)),
 ])
 def test_a_first_person_telling_of_leaving(pipe, body, count, category, to, place, start):
     ev = only(pipe, body)

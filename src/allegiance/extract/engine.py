@@ -28,6 +28,7 @@ from allegiance.extract.mentions import (
     helper_of,
     helpers_figure,
     loose_period_cue,
+    narrations,
     narrator,
     period_cue,
     poster_of,
@@ -484,6 +485,9 @@ class Extractor:
         a monastery': where a first-person teller went, told in the sentences that follow."""
         for later in ctx.sentences[s.index + 1:s.index + 1 + _TELLER_JOURNEY]:
             nto, nrule = args.receiving_actor(later.text, 0, before=ctx.doc.text[:later.start])
+            if nto == "UNKNOWN-RESISTANCE":  # "A resistance group met us ... and took us to the KNU": the group named
+                named = next((h for h in args.actors_in(later.text) if h.side == "resistance" and h.canonical != nto), None)
+                nto, nrule = (named.canonical, f"'{named.text}'") if named is not None else (None, nrule)
             if nto is not None and nto != "UNKNOWN-RESISTANCE" and args.side_of(nto) != "regime":
                 return nto, f"where the teller went, told after: {nrule}"
         return to, rule
@@ -857,9 +861,12 @@ class Extractor:
                 place, rule = prev.location, "same place as the event it followed"
         if teller is not None and (place is None or (place.geo_precision or 4) >= 3):
             # "I was a captain ... at the military hospital in Mingaladon": where the teller served
-            there, _ = args.event_place(teller, len(teller))
-            if there is not None and (place is None or args.refines(there, place)):
-                place, rule = there, f"where the teller served ('{teller}')"
+            for words in narrations(doc.text[max(0, s.start - _NARRATOR_WINDOW):s.end]):
+                there, _ = args.event_place(words, len(words))
+                if there is not None:
+                    if place is None or args.refines(there, place):
+                        place, rule = there, f"where the teller served ('{words}')"
+                    break
         if place is None and etype in (EventType.defection, EventType.surrender):
             place, rule = self._place_nearby(ctx, s)
         if etype in (EventType.defection, EventType.surrender) and (place is None or (place.geo_precision or 4) >= 3):

@@ -749,19 +749,24 @@ def first_person(subj: Token | None) -> bool:
                                  for c in subj.children)
 
 
-def narrator(before: str) -> str | None:
-    """The words that make a first-person teller the regime's own, the last in `before` (the
-    article up to the end of the telling sentence): a self-description, their unit, or the
+def narrations(before: str) -> list[str]:
+    """The words that make a first-person teller the regime's own, the last first, in `before`
+    (the article up to the end of the telling sentence): self-descriptions, their unit, the
     speaker's introduction."""
-    best: tuple[int, str] | None = None
+    found: list[tuple[int, str]] = []
     for pattern in (_SELF_TOLD, _OWN_UNIT, _INTRODUCED, _ALONG):
         for m in pattern.finditer(before):
             words = m.group(0)
             if pattern is _SELF_TOLD and not (lx.names_people(words) or _SERVICES.search(words)):
                 continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), words)
-    return best[1] if best else None
+            found.append((m.start(), words))
+    return [words for _, words in sorted(found, reverse=True)]
+
+
+def narrator(before: str) -> str | None:
+    """The last of :func:`narrations`, or None."""
+    told = narrations(before)
+    return told[0] if told else None
 
 
 _COMPANIONS = re.compile(rf"(?i)^(?:{_RANKS}|batman|orderly|driver|bodyguard|comrade|friend|colleague|cousin)$")
