@@ -29,7 +29,6 @@ from allegiance.extract.mentions import (
     helpers_figure,
     loose_period_cue,
     narrations,
-    narrator,
     period_cue,
     poster_of,
 )
@@ -113,9 +112,11 @@ _APPEAL_BACK = re.compile(
     r"video|notice|offer|warning|speech|broadcast)s?\b|(?:It|They|He|She|The\s+(?:group|ministry|alliance|army|council|"
     r"government|committee|network))\s+(?:\w+\s+){0,2}?(?:issued|posted|made|published|released|broadcast|announced|"
     r"circulated|shared|sent|read\s+out)\b)")
+# a small count of days or weeks: "two days later", "a week after ..."
+_FEW = r"\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten"
 # "two days later", "the following morning", "a day earlier": counted from the time just told
 _OFFSET = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+    rf"\b(?:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|earlier|afterwards|after\s+that|before\s+that)"
     r"|(?:on\s+)?the\s+(?P<dir2>next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon)"
     r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?(?:day|night|evening)\s+before)(?=\s*(?:[,.;]|and\b))"
@@ -132,7 +133,7 @@ _OFFSET = re.compile(
 
 
 # "two days after the MNDAA announced on August 3 that ...": counted from a day the sentence tells next
-_COUNTED_FROM_A_DAY = re.compile(r"(?i)\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+_COUNTED_FROM_A_DAY = re.compile(rf"(?i)\b(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                                  r"(?P<dir>after|before)\s+")
 _TOLD_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|began|fell|took|came|won|lost|made|said|left|broke|overran|seized|went|was|were|had"
                         r"|withdrew|drew|fled|ran|gave|fought|struck|hit|held|sent|shot|rose|told|wrote|met|became)\b")
@@ -553,8 +554,10 @@ class Extractor:
         trig = mention.trigger.idx
         subject_text = mention.span_text(mention.subject)
         people_text = mention.span_text(mention.target) if mention.kind == "call" else subject_text
-        teller = narrator(doc.text[max(0, s.start - _NARRATOR_WINDOW):s.end]) if first_person(mention.subject_head) \
-            and mention.kind not in _NOT_TOLD_OF_ONESELF else None
+        # a first-person teller's own leaving: what makes them the regime's, the nearest first
+        told_of_self = narrations(doc.text[max(0, s.start - _NARRATOR_WINDOW):s.end]) if first_person(mention.subject_head) \
+            and mention.kind not in _NOT_TOLD_OF_ONESELF else []
+        teller = told_of_self[0] if told_of_self else None
         count, count_rule = self._count(mention, trig, teller)
         poster = poster_of(mention) if mention.kind != "call" else None
         if poster is not None and args.who_for(poster)[0] is not None:
@@ -861,7 +864,7 @@ class Extractor:
                 place, rule = prev.location, "same place as the event it followed"
         if teller is not None and (place is None or (place.geo_precision or 4) >= 3):
             # "I was a captain ... at the military hospital in Mingaladon": where the teller served
-            for words in narrations(doc.text[max(0, s.start - _NARRATOR_WINDOW):s.end]):
+            for words in told_of_self:
                 there, _ = args.event_place(words, len(words))
                 if there is not None:
                     if place is None or args.refines(there, place):

@@ -1029,15 +1029,14 @@ def _bare_leaving(verb: Token, rule: str, sentence: Sentence, told: str) -> str 
     if verb.lemma_.lower() not in ("leave", "quit", "cross", "come") or (
             verb.dep_ in ("acl", "amod", "relcl") and not counted_leavers(verb)):
         return "'left' that is not a finite verb of its own"
-    teller = _subject(verb)
-    if first_person(teller) and teller.i < verb.i and narrator(told) is not None:
+    subj = _subject(verb)
+    if first_person(subj) and subj.i < verb.i and narrator(told) is not None:
         return _first_person_leaving(verb)
     if any((c.dep_ in _BARE_BLOCKERS and not (c.dep_ == "prt" and c.lower_ == "over" and verb.lemma_.lower() in ("cross", "come"))
             # (not a phrase set off by a comma: "412 crossed over in 2024 alone, the highest annual number so far")
             and not (c.dep_ == "dobj" and c.left_edge.i > verb.i + 1 and verb.doc[c.left_edge.i - 1].text == ","))
            or (c.dep_ == "prep" and c.lower_ in ("for", "to", "behind", "with", "into", "on")) for c in verb.children):
         return "'left' with an object or a destination"
-    subj = _subject(verb)
     if subj is not None and subj.tag_ in ("WP", "WDT") and counted_leavers(verb):
         subj = verb.head  # "registered about 2,400 soldiers who had left": the soldiers
     if subj is None or subj.i > verb.i:
