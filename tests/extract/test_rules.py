@@ -2107,3 +2107,82 @@ def test_the_reporters_telling_and_the_tellers_own_are_one_leaving(pipe):
     found = events(pipe, "A police sergeant from Mawlamyine joined the Civil Disobedience Movement in March, along with "
                          'four colleagues. "I stopped going to the station on the day of the first shooting," he said.')
     assert [(e.type.value, e.count.value) for e in found] == [("defection", 5)]
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    # "of whom ...": a part of the figure in the same sentence
+    ("The defence ministry said 1,500 soldiers and police had left their posts since the coup, of whom about 600 were "
+     "police officers.", {600: "police"}),
+    # "Of those, ... came from ...": the sentence after, with a service named
+    ("People's Embrace said about 3,400 members of the security forces had defected since the coup. Of those, roughly "
+     "900 came from the police.", {900: "police"}),
+    # "of roughly 3,000 ..., about 2,000 were police": the whole named first in the same sentence
+    ("People's Embrace told us that of roughly 3,000 defectors it had registered by the end of 2022, about 2,000 were "
+     "police.", {2000: "police"}),
+    # list items, two parts in one
+    ("The network said it had helped 2,100 soldiers and police leave since the coup.\n- Of them, 1,450 were soldiers "
+     "and 650 were police officers.", {1450: "soldier", 650: "police"}),
+    # a service alone names soldiers
+    ("People's Goal says 10,000 soldiers and police have defected with its help since the coup. Of those, a little "
+     "over 300 came from the navy and the air force, the group says.", {300: "soldier"}),
+])
+def test_a_figure_broken_down_gives_each_part_as_a_figure_of_its_own(pipe, body, parts):
+    tallies = [e for e in events(pipe, body) if e.type.value == "tally"]
+    whole = max(tallies, key=lambda e: e.count.value)
+    found = {e.count.value: e for e in tallies if e is not whole}
+    assert {v: e.who.category for v, e in found.items()} == parts
+    for part in found.values():  # the whole's period and claimant
+        assert (part.date, part.claimed_by) == (whole.date, whole.claimed_by)
+
+
+def test_a_place_that_accounted_for_part_of_a_figure(pipe):
+    body = ("Safe Passage said it had helped 1,284 soldiers and police who left their posts since the coup. Sagaing "
+            "Region accounted for 302 of the 1,284 cases, more than any other region.")
+    part = next(e for e in events(pipe, body) if e.count.value == 302)
+    assert (part.type.value, part.location.admin1) == ("tally", "Sagaing")
+
+
+@pytest.mark.parametrize("body", [
+    # killed or otherwise: not people of the regime's forces
+    "The KIA said 240 soldiers had surrendered to it since March, of whom 12 were killed later in fighting.",
+    "The NUG said 5,000 soldiers had defected since the coup. Of them, many were young conscripts.",
+    # a part no smaller than the whole is no part
+    "The NUG said 500 soldiers had defected since the coup. Of them, 600 were police officers.",
+])
+def test_what_is_no_part_of_a_figure(pipe, body):
+    assert len([e for e in events(pipe, body) if e.type.value == "tally"]) == 1
+
+
+def test_a_helpers_figure_over_a_period_told_on_the_helping_verb(pipe):
+    (ev,) = events(pipe, "Safe Passage Myanmar (SPM) released its figures on Monday. From 1 February 2021 to 31 December "
+                         "2022, SPM assisted 1,284 members of the military and police who left their posts.")
+    assert (ev.type.value, ev.date.start, ev.date.end) == ("tally", dt.date(2021, 2, 1), dt.date(2022, 12, 31))
+    assert ev.evidence.startswith("From 1 February 2021")
+    assert ev.claimed_by == "Safe Passage Myanmar"  # the abbreviation as the article spelt it out
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("The KIA launched an offensive on March 7, capturing more than 60 junta positions. A week after the offensive "
+     "began, 28 soldiers at a hilltop base surrendered to a KIA battalion after their water supply was cut.",
+     dt.date(2023, 3, 14)),
+    ("The AA launched its offensive on November 13. Three days after the offensive started, 40 police officers in "
+     "Pauktaw surrendered to the AA after a day of fighting.", dt.date(2023, 11, 16)),
+])
+def test_days_counted_from_the_launch_an_earlier_sentence_tells(pipe, body, day):
+    (ev,) = events(pipe, body)
+    assert (ev.date.start, ev.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    # a rank's full stop is no sentence end
+    ("Twenty-eight soldiers at a hilltop base surrendered to a KIA battalion after their water supply was cut, "
+     "Capt. Zaw Min said.", "Capt. Zaw Min"),
+    ("Col. Zaw Min said that 28 soldiers at a hilltop base surrendered to a KIA battalion.", "Col. Zaw Min"),
+    # the rank written out where the article ties the person to the group, abbreviated later
+    ("KIA information officer Captain Naw Tawng spoke to reporters on Monday. Twenty-eight soldiers at a hilltop base "
+     "surrendered to a KIA battalion after their water supply was cut, Capt. Naw Tawng said.", "KIO"),
+])
+def test_speakers_with_abbreviated_ranks(pipe, body, claimant):
+    ev = next(e for e in events(pipe, body) if e.type.value == "surrender")
+    assert ev.claimed_by == claimant
+    assert not ev.evidence.endswith("Capt.")

@@ -405,8 +405,11 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 # what "according to" may name that is not a source: a law, rules, a plan
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:laws?|rules?|conventions?|plans?|schedule|customs?|traditions?|principles?|standards?|"
                            r"polic(?:y|ies)|procedures?|orders?|instructions?|agreements?|codes?|regulations?)\b")
+# a title's full stop inside a speaker's name: "Capt. Naw Tawng", "Lt. Col. Zaw Min", "Dr. Sasa"
+_TITLE_STOP = r"\b(?:Capt|Col|Lt|Maj|Sgt|Cpl|Brig|Pvt|Gen|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\."
+_NAME_CHAR = rf"(?:{_TITLE_STOP}|[^,.;“”\"])"
 _SAID_AFTER = re.compile(
-    r"(?:,(?!\d)|[”\"])\s*(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
+    r"(?:,(?!\d)|[”\"])\s*(?P<who>(?:the\s+|a\s+|an\s+)?" + _NAME_CHAR + r"{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
 )
 # "People's Embrace, a network run by former officers, said ...": a speaker with an
 # appositive between the name and the verb
@@ -414,7 +417,7 @@ _SAID_AFTER = re.compile(
 _APPOSITIVE = r"(?:,\s+(?:(?:a|an|the|which|who|whose|one|set|run|led|made|[a-z]+ed)\b[^,;“”\"]{2,100}|\d{2}),)?"
 _SAID_BEFORE = re.compile(
     # a name, or a body referred back to: "..., the alliance said more than 6,000 ..."
-    r"(?P<who>(?:the\s+|a\s+|an\s+)?[A-Z][^,.;“”\"]{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
+    r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:" + _TITLE_STOP + r"\s+)?[A-Z]" + _NAME_CHAR + r"{1,80}?|\b(?:the|its)\s+(?:\w+\s+)?(?:group|alliance|ministry|council|government|"
     r"network|front|army|union|party|committee|brigade|organi[sz]ation))" + _APPOSITIVE +
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|(?:was|were|is|are)\s+saying|reported|reports|told|added|announced|claimed|claims|stated|confirmed|estimated|estimates|recorded"
     # keeping count: "People's Embrace has documented 3,000 defections", "informed the Monitor that"
@@ -587,10 +590,17 @@ def affiliated(claimant: str | None, ties: dict[str, str]) -> str | None:
     """The organisation a person claimant speaks for, when the article says so."""
     if not claimant:
         return None
+    bare = _untitled(claimant)
     for name, org in ties.items():
-        if name == claimant or (min(len(name), len(claimant)) >= 5 and (name in claimant or claimant in name)):
+        name = _untitled(name)  # "Captain Naw Tawng" tied, "Capt. Naw Tawng said" later
+        if name == bare or (min(len(name), len(bare)) >= 5 and (name in bare or bare in name)):
             return org
     return None
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the ranks and titles written before it."""
+    return re.sub(rf"^(?:(?:{_RANK_TITLE}|{_TITLE_STOP}|Lieutenant|General|Brigadier|Deputy|Police)[\s-]+)+", "", name.strip())
 
 
 # "that report, which came from local residents", "the account comes from a relative"

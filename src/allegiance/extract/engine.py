@@ -32,7 +32,7 @@ from allegiance.extract.mentions import (
     period_cue,
     poster_of,
 )
-from allegiance.extract.numbers import number_value, parse_count
+from allegiance.extract.numbers import find_counts, number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
 from allegiance.nlp import CHAT_PREFIX, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
@@ -41,7 +41,7 @@ from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.14"
+EXTRACTOR_VERSION = "rules-0.15"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -125,7 +125,9 @@ _OFFSET = re.compile(
     r"|(?P<n2>a|one|two|three|four|five|six|seven|(?P<few>a\s+few|several|a\s+couple\s+of))\s+(?P<unit2>days?|weeks?)\s+"
     r"(?P<dir4>before|after)\s+(?:the|its|their)\s+"
     r"(?:(?:[\w-]+\s+){1,3}?(?:fell|gave\s+up|surrendered|was\s+(?:captured|overrun|taken|seized))"
-    r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender))"
+    r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender)"
+    # "A week after the offensive began": counted from the day an earlier sentence says it was launched
+    r"|(?:\w+\s+){0,2}?(?P<began>offensive|operation|assault|campaign|siege)\s+(?:began|started|was\s+launched|opened))"
     r"|\blater\s+that\s+week"
     # the same time as told before: "on the same day", "in the same statement"
     r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|in\s+the\s+same\s+(?:statement|announcement|message|video|post|"
@@ -363,6 +365,7 @@ class Extractor:
         self._date_calls_from_statements(ctx, drafts)
         drafts = self._compared_figures(ctx, drafts)
         drafts = _split_coordinated_figures(drafts)
+        drafts = _breakdowns(ctx, drafts)
         drafts = _arrivals_of_those_told(drafts)
         drafts = _fold_repeats(drafts, _head_block(sentences))
         _apply_denials(ctx, drafts)
@@ -999,18 +1002,26 @@ class Extractor:
                         rule: str) -> tuple[DateSpan | None, str]:
         """'The KIA launched an offensive on March 7 ... more than 300 have surrendered since the
         offensive began': from the day an earlier sentence says that offensive was launched."""
-        noun = began.group("noun").lower()
+        launched = Extractor._launch_day(ctx, s, began.group("noun"))
+        if launched is None or ctx.ref is None:
+            return date, rule
+        day, prev = launched
+        # to the day the figure was given ("told DVB on Tuesday that ... since the letters went out")
+        end = date.end if date is not None and day < date.end <= ctx.ref else ctx.ref
+        return DateSpan(start=day, end=end, precision="span"), f"'{began.group(0)}': from the day sentence {prev.index + 1} tells"
+
+    @staticmethod
+    def _launch_day(ctx: _DocContext, s, noun: str) -> tuple[dt.date, Sentence] | None:
+        """The day one of the ten sentences before says the offensive (letter, ...) was launched
+        (sent, ...), when it tells exactly one, and the sentence telling it."""
         for prev in reversed(ctx.sentences[max(0, s.index - 10):s.index]):
-            if not re.search(rf"(?i)\b{noun}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
+            if not re.search(rf"(?i)\b{noun.lower()}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
                 continue
             told = [m.span for m in args.dates_in(prev.text, ctx.ref_at(prev.start), ctx.doc.text)
                     if m.kind == "point" and m.span.precision == "day"]
             if len(told) == 1 and ctx.ref is not None and told[0].start <= ctx.ref:
-                # to the day the figure was given ("told DVB on Tuesday that ... since the letters went out")
-                end = date.end if date is not None and told[0].start < date.end <= ctx.ref else ctx.ref
-                return DateSpan(start=told[0].start, end=end, precision="span"), \
-                    f"'{began.group(0)}': from the day sentence {prev.index + 1} tells"
-        return date, rule
+                return told[0].start, prev
+        return None
 
     def _offset_date(self, ctx: _DocContext, s, offset: re.Match[str], date: DateSpan | None,
                      rule: str) -> tuple[DateSpan | None, str]:
@@ -1019,6 +1030,14 @@ class Extractor:
         days = _offset_days(offset)
         if days is None:
             return date, rule
+        if offset.group("began"):
+            launched = self._launch_day(ctx, s, offset.group("began"))
+            if launched is None:
+                return date, rule
+            day, prev = launched
+            if ctx.ref is not None and day + dt.timedelta(days=days) > ctx.ref:
+                return date, rule
+            return DateSpan.day(day + dt.timedelta(days=days)), f"'{offset.group(0)}' from the day sentence {prev.index + 1} tells"
         same = (offset.group("same") or "").lower()
         noun = same.rsplit(" ", 1)[-1] if same.startswith("in ") else ""
         told = re.compile(rf"(?i)\b(?:{noun[:6]}\w*|announc\w*|stat(?:ed|ement)|said|release[ds]?)\b") if noun else None
@@ -1331,7 +1350,13 @@ def _dateline_place(text: str) -> tuple[Place, str] | None:
 
 def _full_name_before(claimant: str, before: str) -> str | None:
     """'The Lab' or 'the Network': the last word of a name the article gave in full before
-    ("the Ayeyar Policy Lab", "the Myanmar Defectors Support Network")."""
+    ("the Ayeyar Policy Lab", "the Myanmar Defectors Support Network"), or an abbreviation the
+    article spelt out ("SPM" after "Safe Passage Myanmar (SPM)")."""
+    acronym = re.fullmatch(r"[A-Z][A-Z&-]{1,7}", claimant.strip())
+    if acronym is not None and claimant.strip() not in CANONICAL_ACTORS:
+        spelt = re.findall(rf"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){{1,6}})\(\s*{re.escape(acronym.group(0))}\s*\)", before)
+        spelt = [n.strip() for n in spelt if n.strip()[:1] == acronym.group(0)[:1]]
+        return spelt[-1] if spelt else None
     short = re.fullmatch(r"(?i:the)\s+([A-Z][a-z][\w-]*)", claimant.strip())
     if short is None:
         return None
@@ -1740,6 +1765,65 @@ def _richness(d: Draft, head_block: int = 1) -> int:
 
 
 _ARRIVAL_REACH = 6  # sentences after the leaving within which an arrival of as many people ends that journey
+
+
+def _breakdowns(ctx: _DocContext, drafts: list[Draft]) -> list[Draft]:
+    """'... over 9,000 soldiers and police have joined the people's side since the coup, of whom about
+    2,300 are soldiers', 'Of these, 871 were soldiers and 413 were police officers', 'Sagaing Region
+    accounted for 302 of the 1,284 cases': the parts a figure is broken down into, each a figure of
+    its own over the same period, by the same claimant; only the people (or the place) differ."""
+    out: list[Draft] = []
+    for k, d in enumerate(drafts):
+        out.append(d)
+        whole = d.count.value if d.type == EventType.tally and d.count is not None else None
+        if not whole:
+            continue
+        others = [x.evidence for x in drafts if x is not d]
+        s = d.mention.sentence
+        starts: list[tuple[Sentence, int]] = []
+        for m in (*lx.BREAKDOWN_OPENER.finditer(s.text, max(0, d.evidence[0] - s.start)),
+                  *lx.BREAKDOWN_OF_FIGURE.finditer(s.text)):
+            if m.start() > 0:  # "..., of whom about 2,300 are soldiers"
+                starts.append((s, m.end()))
+        places: list[tuple[Sentence, re.Match[str]]] = []
+        for later in ctx.sentences[s.index + 1:s.index + 3]:
+            if any(later.start <= lo < later.end for lo, _ in others):
+                break  # a figure of its own follows
+            opener = lx.BREAKDOWN_OPENER.match(later.text)  # ("- Of these, ...": a list item too)
+            place = lx.BREAKDOWN_PLACE.search(later.text)
+            if opener is None and place is None:
+                break
+            if opener is not None:
+                starts.append((later, opener.end()))
+            if place is not None:
+                places.append((later, place))
+        for sent, pos in starts:
+            while (m := lx.BREAKDOWN_PART.match(sent.text, pos)) is not None:
+                count = parse_count(m.group("fig"))
+                people = m.group("who")
+                who = args.who_for(people)[0] or (Who(force="tatmadaw", category="soldier", unit=people.strip())
+                                                    if lx.SERVICE_WORDS.search(people) else None)
+                if count is None or who is None or not count.value or count.value >= whole \
+                        or not re.search(r"\d|[a-z]$", m.group("fig").strip()) or len(find_counts(m.group("fig"))) != 1:
+                    break
+                span = (sent.start + m.start("fig"), sent.start + m.end("who"))
+                if any(lo < span[1] and span[0] < hi for lo, hi in others):
+                    break
+                part = d.twin(span)
+                part.set("count", count, f"a part of the figure of {whole}: '{m.group('fig').strip()}'")
+                part.set("who", who, f"the people of that part: '{people.strip()}'")
+                out.append(part)
+                pos = m.end()
+        for sent, m in places:
+            count = parse_count(m.group("fig"))
+            place, rule = args.event_place(sent.text, m.start("place"), window=m.span("place"))
+            if count is None or not count.value or count.value >= whole or place is None:
+                continue
+            part = d.twin((sent.start + m.start("place"), sent.start + m.end()))
+            part.set("count", count, f"a place's part of the figure of {whole}")
+            part.set("location", place, f"the place of that part: {rule}")
+            out.append(part)
+    return out
 
 
 def _arrivals_of_those_told(drafts: list[Draft]) -> list[Draft]:

@@ -593,6 +593,8 @@ def _evidence(verb: Token, sent: Span) -> tuple[int, int]:
     start, end = _subtree_span(head, drop=_drop_attribution(head))
     if verb.dep_ == "acl" and (people := _misparsed_subject(verb)) is not None:
         start = min(start, people.left_edge.idx)  # the people the parse hung elsewhere lead the telling
+    if counted_leavers(verb):  # "SPM assisted 1,284 members ... who left their posts": the figure with its helper
+        start = min(start, _subtree_span(verb.head.head, drop=_drop_attribution(verb.head.head))[0])
     # trim punctuation and quotes at both ends
     text = sent.doc.text
     while end > start and text[end - 1] in " ,;:—–-\"'“”‘’(":
@@ -668,6 +670,8 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
         up = up.head
     if up.lemma_.lower() in lx.ATTRIBUTION_VERBS and up.i != verb.i:
         own.add(up.i)
+    if counted_leavers(verb):  # "From 1 February 2021 to 31 December 2022, SPM assisted 1,284 ... who left"
+        own.add(verb.head.head.i)
     text = mention.sentence.text
     trig_at = mention.trigger.idx - sent.start_char
     for m in pattern.finditer(text):

@@ -51,6 +51,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 _ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
 
 
+# A rank's full stop before a name ("..., Capt. Naw Tawng said"): the parser reads it as the end of a
+# sentence, leaving the rank a word of the clause before and the name the subject of another.
+_RANK_STOP = re.compile(r"\b(?P<rank>Capt|Col|Lt|Maj|Sgt|Cpl|Brig|Pvt|Cmdr|Gen|Adm)\.(?= [A-Z])")
+
+
 # a transcript's speaker label opening a sentence: "Ko Nay Lin Aung: Last month, seven conscripts ..."
 # (also a post's numbered heading: "4️⃣ OUR MESSAGE: To every soldier ...")
 SPEAKER_LABEL = re.compile(r"^\s*(?:[^\w\s]+\s*|\d[^\w\s]+\s*)?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4}\s*:\s+(?=\S)")
@@ -90,6 +95,7 @@ def for_parsing(text: str) -> str:
     text = DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = CHAT_PREFIX.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _BULLET_MARK.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = _RANK_STOP.sub(lambda m: m.group("rank") + " ", text)
     return SPEAKER_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
