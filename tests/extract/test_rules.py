@@ -2186,3 +2186,23 @@ def test_speakers_with_abbreviated_ranks(pipe, body, claimant):
     ev = next(e for e in events(pipe, body) if e.type.value == "surrender")
     assert ev.claimed_by == claimant
     assert not ev.evidence.endswith("Capt.")
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    ('The KNU commander called on soldiers still holding positions near the bridge to "come over to Kawthoolei".', "KNU"),
+    ('The KIA called on the BGF battalions around Kanpaikti to "put down your guns and come home to the Kachin people '
+     'before it is too late".', "KIO"),
+])
+def test_an_appeal_to_come_to_the_issuers_own_people_or_land_names_the_issuer(pipe, body, to):
+    assert only(pipe, body).to == to
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    # a refuge with the speaking group's own forces
+    ("The AA said 24 officers of a Border Guard Police company stationed near Gwa deserted and sought refuge with its "
+     "forces on Friday.", "AA"),
+    # a local resistance force the registry knows
+    ("A corporal from the police station in Yebyu Township came over to the MSRF on Monday.", "PDF"),
+])
+def test_more_receivers(pipe, body, to):
+    assert only(pipe, body).to == to

@@ -63,7 +63,10 @@ _TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact
 # issuer, which names no other place to go
 # ("come over to the side of the people", "to the revolution" name a side, not a body)
 _COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+)?(?:(?:come|cross)\s+over\b(?!\s+to\b)|follow\s+suit\b"
-                        r"|(?:come|cross)\s+(?:over\s+)?to\s+its\s+side\b)")
+                        r"|(?:come|cross)\s+(?:over\s+)?to\s+its\s+side\b"
+                        # "come home to the Kachin people", "return to the Karen people", "come over to Kawthoolei":
+                        # the issuer's own people or land
+                        r"|(?:come|return|cross)\s+(?:over\s+|home\s+|back\s+)?to\s+(?:the\s+(?-i:[A-Z][\w'’]+)\s+people\b|Kawthoolei\b))")
 # the people of the event "were received by" a group, told before the trigger of a later clause
 _RECEIVED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|taken\s+in|sheltered|accepted)\s+by\b", re.IGNORECASE)
 # a clause joined to the event's that tells where they went
@@ -736,7 +739,9 @@ class Extractor:
             # the organisation whose own statement or update this is tells of those it took in
             or (claimant == ctx.author and claimant is not None)
             # "some 80 soldiers had surrendered to it", "... to its forces", "joined its forces": within the event's clause
-            or re.search(r"\b(?:(?:to|join(?:ed|s|ing)?)\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group))\b",
+            or re.search(r"\b(?:(?:to|join(?:ed|s|ing)?)\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group)"
+                         # "sought refuge with its forces"
+                         r"|(?:refuge|shelter|sanctuary|protection)\s+with\s+(?:its|their|our|it|them|us)\b)\b",
                          text[min(trig, mention.evidence[0]):max(trig + 40, mention.evidence[1] + 15)])
         ):
             d.set("to", claimant, "the group reporting it received them")
