@@ -2206,3 +2206,22 @@ def test_an_appeal_to_come_to_the_issuers_own_people_or_land_names_the_issuer(pi
 ])
 def test_more_receivers(pipe, body, to):
     assert only(pipe, body).to == to
+
+
+@pytest.mark.parametrize(("body", "start", "end"), [
+    # a year's figure
+    ("The CNF said 46 members of the regime forces defected to it in 2022, most of them police.",
+     dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+    # from the coup to a day
+    ('The group said 3,612 soldiers had "joined the revolution" between the coup and January 31.',
+     dt.date(2021, 2, 1), dt.date(2023, 1, 31)),
+    ("The database lists 196,304 civil servants who joined the CDM between the coup and 31 December 2023.",
+     dt.date(2021, 2, 1), dt.date(2023, 12, 31)),
+])
+def test_figures_over_a_year_or_from_the_coup_are_tallies(pipe, body, start, end):
+    ev = only(pipe, body)
+    assert (ev.type.value, ev.date.start, ev.date.end) == ("tally", start, end)
+
+
+def test_a_few_people_in_a_year_are_a_happening(pipe):
+    assert only(pipe, "In 2022, two soldiers from his unit deserted together.").type.value == "defection"

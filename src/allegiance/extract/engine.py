@@ -170,6 +170,9 @@ def _offset_days(m: re.Match[str]) -> int | None:
     return -1 if word.startswith(("previous", "preceding")) or word.endswith("before") else 1
 
 
+_SINCE_THE_COUP_TO = re.compile(r"(?i)\bbetween\s+the\s+(?:coup|putsch|takeover)\s+and\b")
+# a whole calendar year as the period a figure covers ("in 2024"; not "in March 2024")
+_A_WHOLE_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b(?!\s*[-–/]\d)")
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
 
 
@@ -405,6 +408,9 @@ class Extractor:
         strong = period_cue(mention, lx.STRONG_PERIOD_CUE)
         if count is not None and strong:
             return EventType.tally, f"figure over a period ('{strong}')"
+        year = period_cue(mention, _A_WHOLE_YEAR)
+        if count is not None and year and (count.value or 0) >= 10:
+            return EventType.tally, f"a year's figure ('{year}')"  # "46 members ... defected to it in 2024"
         period = period_cue(mention)
         if count is not None and period and (count.qualifier != "exact" or (count.value or 0) >= 50):
             return EventType.tally, f"figure over a period ('{period}')"
@@ -846,6 +852,9 @@ class Extractor:
             if etype == EventType.tally and re.search(lx.SAME_PERIOD, text, re.IGNORECASE) else None
         if same is not None and 0 < s.index - same.mention.sentence.index <= 3:
             date, rule = same.date, "'the same period' as the figure told before"
+        if etype == EventType.tally and date is not None and date.start > args.COUP and _SINCE_THE_COUP_TO.search(text):
+            # "3,612 soldiers had joined the revolution between the coup and January 31": from the coup
+            date, rule = DateSpan(start=args.COUP, end=date.end, precision="span"), f"from the coup to {rule}"
         if etype == EventType.tally and (began := _SINCE_IT_BEGAN.search(text)) and (date is None or date.precision == "day"):
             date, rule = self._since_it_began(ctx, s, began, date, rule)
         if etype == EventType.tally and type_rule.startswith("a counted part"):

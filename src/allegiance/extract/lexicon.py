@@ -429,8 +429,8 @@ STRONG_PERIOD_CUE = re.compile(
     # "in January alone", "last month alone": a month's total
     r"(?:in\s+" + _MONTH_NAME + r"|"
     r"(?:last|this)\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\s+alone|"
-    # "between the start of Operation 1027 ... and 30 November"
-    r"between\s+the\s+(?:start|beginning|launch|end)\s+of|"
+    # "between the start of Operation 1027 ... and 30 November", "between the coup and January 31"
+    r"between\s+the\s+(?:start|beginning|launch|end)\s+of|between\s+the\s+(?:coup|putsch|takeover)\s+and\b|"
     # "From 7 September 2021 to the date of this statement", "from January to June"
     r"from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAME
     + r"\b[^.;]{0,40}?\b(?:to|until|till|through)\b|"
