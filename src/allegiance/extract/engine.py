@@ -1787,7 +1787,7 @@ def _breakdowns(ctx: _DocContext, drafts: list[Draft]) -> list[Draft]:
     accounted for 302 of the 1,284 cases': the parts a figure is broken down into, each a figure of
     its own over the same period, by the same claimant; only the people (or the place) differ."""
     out: list[Draft] = []
-    for k, d in enumerate(drafts):
+    for d in drafts:
         out.append(d)
         whole = d.count.value if d.type == EventType.tally and d.count is not None else None
         if not whole:

@@ -383,11 +383,13 @@ PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\
 # A figure broken down by service or place, told as the figure's counted parts: "..., of whom about
 # 2,300 are soldiers", "Of those, a little over 300 came from the navy", "Of these, 871 were soldiers
 # and 413 were police officers", "Sagaing Region accounted for 302 of the 1,284 cases".
+# a part's figure: "871", "about 2,000", "a little over 300", "eleven"
+_PART_FIGURE = r"(?P<fig>(?:[A-Za-z]+\s+){0,4}?(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?))"
 BREAKDOWN_OPENER = re.compile(r"(?i)(?:^\W*|,\s*)(?:of|among)\s+(?:whom|these|those|them|this\s+number|that\s+number|the\s+(?:total|[\d,]+(?:\s+\w+)?))\s*,?\s*")
 # (the opener's own figure, "of roughly 3,000 defectors it had registered by the end of 2022, about 2,000 were police")
 BREAKDOWN_OF_FIGURE = re.compile(r"(?i)\bof\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?[\d,]*\d\s+[^,;]{3,80},\s*")
-BREAKDOWN_PART = re.compile(r"(?i)(?:,?\s*(?:and|while|with)\s+|,\s*)?(?P<fig>(?:[A-Za-z]+\s+){0,4}?(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?))\s+(?:were|are|was|is|came\s+from|come\s+from|were\s+from|are\s+from|served\s+in|belonged\s+to)\s+(?P<who>[^,;.]{2,60}?)(?=\s*(?:[,;.]|$|\s+and\s+(?:\w+\s+){0,3}?\d|\s+and\s+(?:the\s+)?rest\b|\s+while\b))")
-BREAKDOWN_PLACE = re.compile(r"(?i)(?:^\W*|[,;]\s*|\band\s+)(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+accounted\s+for\s+(?P<fig>(?:[A-Za-z]+\s+){0,4}?(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?))\s+of\s+(?:the|these|those|them|all)\b(?:\s+[\d,]*\d(?:\s+\w+)?)?")
+BREAKDOWN_PART = re.compile(r"(?i)(?:,?\s*(?:and|while|with)\s+|,\s*)?" + _PART_FIGURE + r"\s+(?:were|are|was|is|came\s+from|come\s+from|were\s+from|are\s+from|served\s+in|belonged\s+to)\s+(?P<who>[^,;.]{2,60}?)(?=\s*(?:[,;.]|$|\s+and\s+(?:\w+\s+){0,3}?\d|\s+and\s+(?:the\s+)?rest\b|\s+while\b))")
+BREAKDOWN_PLACE = re.compile(r"(?i)(?:^\W*|[,;]\s*|\band\s+)(?P<place>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+accounted\s+for\s+" + _PART_FIGURE + r"\s+of\s+(?:the|these|those|them|all)\b(?:\s+[\d,]*\d(?:\s+\w+)?)?")
 SERVICE_WORDS = re.compile(r"(?i)\b(?:navy|air\s+force|army|military|tatmadaw|naval|infantry|artillery)\b")
 PERSONNEL_ONLY_RULES = frozenset({"flee-to", "cross-border", "leave-awol", "arrive-at", "seek-asylum", "take-refuge", "side-with", "side-with-people",
                                   "walk-out", "switch-to", "abscond", "join-strike", "received-by", "left-with"})
