@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from allegiance.extract import lexicon as lx
 from allegiance.extract.numbers import CountMention, find_counts
 from allegiance.models import Count, DateSpan, Place, UnitRef, Who
-from allegiance.nlp import DATELINE
+from allegiance.nlp import DATELINE, RANK_ABBREVIATIONS
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import dates as timex
 from allegiance.normalise import places as gazetteer
@@ -406,7 +406,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:laws?|rules?|conventions?|plans?|schedule|customs?|traditions?|principles?|standards?|"
                            r"polic(?:y|ies)|procedures?|orders?|instructions?|agreements?|codes?|regulations?)\b")
 # a title's full stop inside a speaker's name: "Capt. Naw Tawng", "Lt. Col. Zaw Min", "Dr. Sasa"
-_TITLE_STOP = r"\b(?:Capt|Col|Lt|Maj|Sgt|Cpl|Brig|Pvt|Gen|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\."
+_TITLE_STOP = rf"\b(?:{'|'.join((*RANK_ABBREVIATIONS, 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof'))})\."
 _NAME_CHAR = rf"(?:{_TITLE_STOP}|[^,.;“”\"])"
 _SAID_AFTER = re.compile(
     r"(?:,(?!\d)|[”\"])\s*(?P<who>(?:the\s+|a\s+|an\s+)?" + _NAME_CHAR + r"{2,80}?)\s+(?:has\s+|had\s+)?(?:said|says|(?:was|were)\s+saying|reported|reports|told|added|claimed|claims|stated|announced|confirmed)\b",
@@ -600,7 +600,10 @@ def affiliated(claimant: str | None, ties: dict[str, str]) -> str | None:
 
 def _untitled(name: str) -> str:
     """A person's name without the ranks and titles written before it."""
-    return re.sub(rf"^(?:(?:{_RANK_TITLE}|{_TITLE_STOP}|Lieutenant|General|Brigadier|Deputy|Police)[\s-]+)+", "", name.strip())
+    return _TITLES_BEFORE.sub("", name.strip())
+
+
+_TITLES_BEFORE = re.compile(rf"^(?:(?:{_RANK_TITLE}|{_TITLE_STOP}|Lieutenant|General|Brigadier|Deputy|Police)[\s-]+)+")
 
 
 # "that report, which came from local residents", "the account comes from a relative"

@@ -89,7 +89,7 @@ _TO_THE_MINISTRY = re.compile(r"\b(?:contacted|joined|reached|to|under|with|in\s
 # a report's verb and what it says: "announced in late January that"
 _TOLD_THAT = re.compile(r"(?i)\b(?:announced|said|says|stated|reported|claimed|revealed|estimated|told\s+[\w\s]{1,30}?)\b[^.;:“”\"]{0,60}?\bthat\b")
 # a breakdown that opens its sentence: "Of these, 718 have completed their defection"
-_OF_THESE = re.compile(r"(?i)\W*Of\s+(?:these|those|them|this\s+number|that\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
+_OF_THESE = re.compile(r"(?i)\W*Of\s+(?:that\s+number|" + lx.THOSE_TOLD + r"),\s")
 # the subject of a sentence that tells more of the people just named: "The soldiers, from ...",
 # "The eight", "They", "All of them"
 _REFERS_BACK = re.compile(
@@ -170,7 +170,7 @@ def _offset_days(m: re.Match[str]) -> int | None:
     return -1 if word.startswith(("previous", "preceding")) or word.endswith("before") else 1
 
 
-_SINCE_THE_COUP_TO = re.compile(r"(?i)\bbetween\s+the\s+(?:coup|putsch|takeover)\s+and\b")
+_SINCE_THE_COUP_TO = re.compile(rf"(?i)\b{lx.FROM_THE_COUP_TO}")
 # a whole calendar year as the period a figure covers ("in 2024"; not "in March 2024")
 _A_WHOLE_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b(?!\s*[-–/]\d)")
 _DENIAL = re.compile(r"\b(?:denied|denies|dismissed|rejected)\b[^.]{0,120}?\b(?:defect\w*|desert\w*|surrender\w*|joined|switched)", re.IGNORECASE)
@@ -1813,12 +1813,13 @@ def _breakdowns(ctx: _DocContext, drafts: list[Draft]) -> list[Draft]:
                 places.append((later, place))
         for sent, pos in starts:
             while (m := lx.BREAKDOWN_PART.match(sent.text, pos)) is not None:
-                count = parse_count(m.group("fig"))
+                found = find_counts(m.group("fig"))  # (one figure, the whole phrase's)
+                count = found[0].count if len(found) == 1 else None
                 people = m.group("who")
                 who = args.who_for(people)[0] or (Who(force="tatmadaw", category="soldier", unit=people.strip())
                                                     if lx.SERVICE_WORDS.search(people) else None)
                 if count is None or who is None or not count.value or count.value >= whole \
-                        or not re.search(r"\d|[a-z]$", m.group("fig").strip()) or len(find_counts(m.group("fig"))) != 1:
+                        or not re.search(r"\d|[a-z]$", m.group("fig").strip()):
                     break
                 span = (sent.start + m.start("fig"), sent.start + m.end("who"))
                 if any(lo < span[1] and span[0] < hi for lo, hi in others):

@@ -380,12 +380,14 @@ OPERATION_VERBS = frozenset({"attack", "raid", "patrol", "burn", "torch", "fight
 # a counted part of a group told before: "14 of the 22", "a bit over 400 of them" (not "most of them")
 PARTITIVE = re.compile(r"(?i)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+bit\s+over|just\s+over|at\s+least)\s+)?"
                        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:the\s+[\d,]+|them|those|these|the\s+\w+\s+[\d,]+)\s*$")
+# people the text counted just before, referred back to: "Of these, ...", "of the 1,284 cases"
+THOSE_TOLD = r"(?:these|those|them|this\s+number|the\s+[\d,]+(?:\s+\w+)?)"
 # A figure broken down by service or place, told as the figure's counted parts: "..., of whom about
 # 2,300 are soldiers", "Of those, a little over 300 came from the navy", "Of these, 871 were soldiers
 # and 413 were police officers", "Sagaing Region accounted for 302 of the 1,284 cases".
 # a part's figure: "871", "about 2,000", "a little over 300", "eleven"
 _PART_FIGURE = r"(?P<fig>(?:[A-Za-z]+\s+){0,4}?(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?))"
-BREAKDOWN_OPENER = re.compile(r"(?i)(?:^\W*|,\s*)(?:of|among)\s+(?:whom|these|those|them|this\s+number|that\s+number|the\s+(?:total|[\d,]+(?:\s+\w+)?))\s*,?\s*")
+BREAKDOWN_OPENER = re.compile(r"(?i)(?:^\W*|,\s*)(?:of|among)\s+(?:whom|that\s+number|the\s+total|" + THOSE_TOLD + r")\s*,?\s*")
 # (the opener's own figure, "of roughly 3,000 defectors it had registered by the end of 2022, about 2,000 were police")
 BREAKDOWN_OF_FIGURE = re.compile(r"(?i)\bof\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?[\d,]*\d\s+[^,;]{3,80},\s*")
 BREAKDOWN_PART = re.compile(r"(?i)(?:,?\s*(?:and|while|with)\s+|,\s*)?" + _PART_FIGURE + r"\s+(?:were|are|was|is|came\s+from|come\s+from|were\s+from|are\s+from|served\s+in|belonged\s+to)\s+(?P<who>[^,;.]{2,60}?)(?=\s*(?:[,;.]|$|\s+and\s+(?:\w+\s+){0,3}?\d|\s+and\s+(?:the\s+)?rest\b|\s+while\b))")
@@ -421,6 +423,8 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 SAME_PERIOD = r"(?:in|over|during|for)\s+the\s+same\s+(?:period|time|span|timeframe)"
 # Tallies: a figure over a period. These cues say "aggregate", not one happening.
 # Cues that only aggregates carry: with one of these a figure is a tally, whatever its size.
+# a figure's period from the coup to a day: "between the coup and January 31"
+FROM_THE_COUP_TO = r"between\s+the\s+(?:coup|putsch|takeover)\s+and\b"
 STRONG_PERIOD_CUE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|"
     r"between\s+" + _MONTH_NAME + r"\b|"
@@ -432,7 +436,7 @@ STRONG_PERIOD_CUE = re.compile(
     r"(?:in\s+" + _MONTH_NAME + r"|"
     r"(?:last|this)\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\s+alone|"
     # "between the start of Operation 1027 ... and 30 November", "between the coup and January 31"
-    r"between\s+the\s+(?:start|beginning|launch|end)\s+of|between\s+the\s+(?:coup|putsch|takeover)\s+and\b|"
+    r"between\s+the\s+(?:start|beginning|launch|end)\s+of|" + FROM_THE_COUP_TO + r"|"
     # "From 7 September 2021 to the date of this statement", "from January to June"
     r"from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAME
     + r"\b[^.;]{0,40}?\b(?:to|until|till|through)\b|"

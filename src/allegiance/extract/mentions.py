@@ -790,7 +790,7 @@ def companions_named(verb: Token) -> int:
     return 0
 
 
-_OF_THOSE_TOLD = re.compile(r"(?i)\W*(?:Of|Among)\s+(?:these|those|them|this\s+number|the\s+[\d,]+(?:\s+\w+)?),\s")
+_OF_THOSE_TOLD = re.compile(r"(?i)\W*(?:Of|Among)\s+" + lx.THOSE_TOLD + r",\s")
 
 
 def _names_personnel(subj: Token | None, trigger: Token, told: str) -> bool | None:

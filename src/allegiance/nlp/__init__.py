@@ -53,7 +53,9 @@ _ONE_WORD_NAMES = re.compile(r"\bPyu\s+Saw\s+Ht(?:ee|i)\b")
 
 # A rank's full stop before a name ("..., Capt. Naw Tawng said"): the parser reads it as the end of a
 # sentence, leaving the rank a word of the clause before and the name the subject of another.
-_RANK_STOP = re.compile(r"\b(?P<rank>Capt|Col|Lt|Maj|Sgt|Cpl|Brig|Pvt|Cmdr|Gen|Adm)\.(?= [A-Z])")
+# (military and police ranks written short before a name)
+RANK_ABBREVIATIONS = ("Capt", "Col", "Lt", "Maj", "Sgt", "Cpl", "Brig", "Pvt", "Cmdr", "Gen", "Adm")
+_RANK_STOP = re.compile(rf"\b(?P<rank>{'|'.join(RANK_ABBREVIATIONS)})\.(?= [A-Z])")
 
 
 # a transcript's speaker label opening a sentence: "Ko Nay Lin Aung: Last month, seven conscripts ..."
