@@ -2225,3 +2225,18 @@ def test_figures_over_a_year_or_from_the_coup_are_tallies(pipe, body, start, end
 
 def test_a_few_people_in_a_year_are_a_happening(pipe):
     assert only(pipe, "In 2022, two soldiers from his unit deserted together.").type.value == "defection"
+
+
+def test_a_day_told_then_placed_after_another_happening_stays_that_day(pipe):
+    ev = only(pipe, "The TNLA said 47 police officers gave themselves up on Saturday, three days after the town fell "
+                    "to its troops.")
+    assert ev.date.start == ev.date.end == dt.date(2023, 12, 2)
+
+
+@pytest.mark.parametrize(("nth", "day"), [("first", dt.date(2023, 11, 3)), ("second", dt.date(2023, 11, 4)),
+                                          ("12th", dt.date(2023, 11, 14))])
+def test_the_nth_day_of_the_offensive_counts_from_its_launch(pipe, nth, day):
+    found = events(pipe, "The KIA resumed its offensive on the town on 3 November, residents said.\n\n"
+                         f"On the {nth} day of the offensive, 14 soldiers surrendered to the KIA.")
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.date.start == ev.date.end == day

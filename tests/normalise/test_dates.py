@@ -565,6 +565,19 @@ def test_the_day_after_or_before_a_dated_day_round_trip(ref: dt.date, back: int,
     ("the day after Union Day", ("2024-02-13", "2024-02-13")),
     ("on the day before the coup", ("2021-01-31", "2021-01-31")),
     ("in the week after Peasants' Day", ("2024-03-03", "2024-03-09")),
+    # a weekday, a day or a weekend counted from a named day
+    ("on the Tuesday before Union Day", ("2024-02-06", "2024-02-06")),
+    ("the Monday after Thingyan in 2023", ("2023-04-17", "2023-04-17")),
+    ("on the first day of Thingyan in 2022", ("2022-04-13", "2022-04-13")),
+    ("on the last day of Thingyan in 2022", ("2022-04-16", "2022-04-16")),
+    ("on the first weekend of the new year", ("2024-01-06", "2024-01-07")),
+    # a festival of several days, moved: its days a week on, never within it
+    ("a week after Thingyan in 2021", ("2021-04-20", "2021-04-23")),
+    ("days after Thingyan in 2023", ("2023-04-17", "2023-04-23")),
+    # the calendar week, month or year holding a known day
+    ("in the week the conscription law was activated", ("2024-02-05", "2024-02-11")),
+    ("during the month of the coup", ("2021-02-01", "2021-02-28")),
+    ("in the week of Union Day", ("2024-02-12", "2024-02-18")),
 ])
 def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
     (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))

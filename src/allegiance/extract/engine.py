@@ -41,7 +41,7 @@ from allegiance.normalise.dates import revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.15"
+EXTRACTOR_VERSION = "rules-0.16"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -131,6 +131,9 @@ _OFFSET = re.compile(
     r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender)"
     # "A week after the offensive began": counted from the day an earlier sentence says it was launched
     r"|(?:\w+\s+){0,2}?(?P<began>offensive|operation|assault|campaign|siege)\s+(?:began|started|was\s+launched|opened))"
+    # "on the second day of the offensive": counted from the day it was launched
+    r"|on\s+the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<began2>offensive|operation|assault|campaign|siege)"
     r"|\blater\s+that\s+week"
     # the same time as told before: "on the same day", "in the same statement"
     r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|in\s+the\s+same\s+(?:statement|announcement|message|video|post|"
@@ -150,8 +153,11 @@ _SINCE_IT_BEGAN = re.compile(
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning|launch)\s+of\s+)?(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}?"
     r"(?P<noun>offensive|operation|assault|campaign|letter|notice|statement|announcement|appeal|ultimatum)s?"
     r"(?:\s+(?:began|started|was\s+launched|opened|went\s+out|was\s+(?:issued|sent|posted|published)))?\b")
-_LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|kick\w*\s+off|sent|issued|released|posted|"
+_LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|resum\w*|kick\w*\s+off|sent|issued|released|posted|"
                        r"dated|delivered|published|announced|went\s+out)\b")
+
+
+_ORDINAL_DAY = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6}
 
 
 def _offset_days(m: re.Match[str]) -> int | None:
@@ -164,6 +170,9 @@ def _offset_days(m: re.Match[str]) -> int | None:
             return -n if m.group(way).lower().startswith(("earlier", "before")) else n
     if m.group("same"):
         return 0
+    if m.group("nth"):  # "on the second day of the offensive": a day after it began
+        nth = m.group("nth").lower()
+        return _ORDINAL_DAY[nth] if nth in _ORDINAL_DAY else int(nth[:-2]) - 1
     word = (m.group("dir2") or m.group("dir3") or "").lower()
     if not word:
         return None
@@ -821,9 +830,10 @@ class Extractor:
         if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before")):
             date, rule = self._offset_date(ctx, s, offset, date, rule)
         elif offset is not None and etype != EventType.tally and date is not None and date.precision == "day" \
-                and _offset_days(offset) and not offset.group("same"):
+                and _offset_days(offset) and not offset.group("same") and not offset.group("n2"):
             # "attacked the outpost on the night of Sept. 17, and the officers handed themselves over
             # the following morning": the offset counts from the day told earlier in the sentence
+            # ("gave themselves up on Saturday, three days after the town fell": that is Saturday)
             told = next((m for m in args.dates_in(text, ctx.ref, doc.text) if m.span == date and m.end <= offset.start()), None)
             if told is not None and offset.start() < trig + len(mention.trigger_text) + 60:
                 day = date.start + dt.timedelta(days=_offset_days(offset) or 0)
@@ -1044,8 +1054,8 @@ class Extractor:
         days = _offset_days(offset)
         if days is None:
             return date, rule
-        if offset.group("began"):
-            launched = self._launch_day(ctx, s, offset.group("began"))
+        if offset.group("began") or offset.group("began2"):
+            launched = self._launch_day(ctx, s, offset.group("began") or offset.group("began2"))
             if launched is None:
                 return date, rule
             day, prev = launched

@@ -290,6 +290,10 @@ HOLIDAYS: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "martyrs_day": (rf"Martyrs{_APOS}?\s+Day", (7, 19), (7, 19)),
     "independence_day": (rf"(?:Myanmar{_APOS}s\s+)?Independence\s+Day", (1, 4), (1, 4)),
     "chin_national_day": (r"Chin\s+National\s+Day", (2, 20), (2, 20)),
+    # the ethnic armed struggles' own days: the KIA's founding (1961), the KNU's uprising (1949)
+    "kachin_revolution_day": (r"Kachin\s+Revolution(?:ary)?\s+Day", (2, 5), (2, 5)),
+    "karen_revolution_day": (r"Karen\s+Revolution(?:ary)?\s+Day", (1, 31), (1, 31)),
+    "shan_national_day": (r"Shan\s+(?:State\s+)?National\s+Day", (2, 7), (2, 7)),
     "thingyan": (r"(?:the\s+)?(?:Thingyan(?:\s+(?:water\s+)?festival|\s+holidays?|\s+new\s+year)?|water\s+festival)", (4, 13), (4, 16)),
     "peasants_day": (rf"Peasants{_APOS}?\s+Day", (3, 2), (3, 2)),
     "womens_day": (rf"(?:International\s+)?Women{_APOS}s\s+Day", (3, 8), (3, 8)),
@@ -1208,6 +1212,7 @@ _HOLIDAY_GATES = {
     "martyrs_day": ("martyr",), "independence_day": ("independence day",), "thingyan": ("thingyan", "water festival"),
     "peasants_day": ("peasant",), "womens_day": ("women",), "may_day": ("may day",),
     "new_years_eve": ("new year",), "new_years_day": ("new year",), "new_year": ("new year",), "christmas_eve": ("christmas",), "christmas": ("christmas",),
+    "kachin_revolution_day": ("revolution",), "karen_revolution_day": ("revolution",), "shan_national_day": ("national day",),
 }
 for _key, (_pat, _, _) in HOLIDAYS.items():
     if not _key.endswith("_eve"):  # "on the eve of Armed Forces Day": the day before
@@ -1238,6 +1243,44 @@ for _a in ANCHORS:
     for _p in _a.contextual:
         _RULES.append(_rule(f"anchor:{_a.name}", _p, _h_anchor(_a, True), (_a.context_keywords,)))
 
+_NAMED_DAY_RULES = [r for r in _RULES if r.name.startswith("holiday:") and not r.name.endswith(":eve")]
+F_REL_NAMED = (
+    rf"(?:the\s+(?P<wd>{_WEEKDAY})\s+(?P<dir>before|after)"
+    r"|the\s+(?P<nth>first|second|third|last|final)\s+(?P<sub>day|weekend|week)\s+of)\s+"
+    rf"(?P<h>{'|'.join(f'(?:{_groupfree(r.full.pattern)})' for r in _NAMED_DAY_RULES)})"
+)
+
+
+def _h_rel_named(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    """"the Tuesday before Union Day", "the Monday after Thingyan", "the first day of Thingyan",
+    "the first weekend of the new year": counted from a named day."""
+    for rule in _NAMED_DAY_RULES:
+        hm = rule.full.fullmatch(m["h"])
+        if hm is None:
+            continue
+        r = rule.handler(hm, ctx)
+        if not r:
+            return r
+        if m["wd"]:
+            wd = _WEEKDAY_NUM[m["wd"].lower()[:3]]
+            day = r.end + dt.timedelta(days=(wd - r.end.weekday()) % 7 or 7) if m["dir"].lower() == "after" \
+                else r.start - dt.timedelta(days=(r.start.weekday() - wd) % 7 or 7)
+            return _Res(day, day, "day", explicit=r.explicit, anchor=r.anchor)
+        k, sub = _ORD[m["nth"].lower()], m["sub"].lower()
+        if sub == "weekend":  # the first Saturday and Sunday on or after the day
+            if k < 1:
+                return _INVALID
+            sat = r.start + dt.timedelta(days=(5 - r.start.weekday()) % 7 + 7 * (k - 1))
+            return _Res(sat, sat + _D1, "week", explicit=r.explicit, anchor=r.anchor)
+        days = 1 if sub == "day" else 7
+        if k < 1:  # "the last day of Thingyan"
+            return _Res(r.end - dt.timedelta(days=days - 1), r.end, "day" if days == 1 else "week", explicit=r.explicit, anchor=r.anchor)
+        start = r.start + dt.timedelta(days=days * (k - 1))
+        return _Res(start, start + dt.timedelta(days=days - 1), "day" if days == 1 else "week", explicit=r.explicit, anchor=r.anchor)
+    return _INVALID
+
+
+_RULES.append(_rule("rel_named", F_REL_NAMED, _h_rel_named, ((" before ", " after ", " of "),)))
 _BY_NAME = {r.name: r for r in _RULES}
 _RANGE_END = "|".join(f"(?:{_groupfree(_BY_NAME[n].full.pattern)})" for n in _RANGE_ENDS)
 F_RANGE = (
@@ -1309,6 +1352,24 @@ _PREP_TAIL = re.compile(
     # "since launching Operation 1027", "since the alliance launched Operation 1027"
     r"|(?:(?:it|they|we|the\s+[a-z]+)\s+)?(?:launch(?:ed|ing)|start(?:ed|ing)|beg(?:an|inning))\s+)?$", re.IGNORECASE
 )
+# "in the week the law was activated", "during the month that Lashio fell": the calendar week,
+# month or year holding the day
+_DURING_TAIL = re.compile(r"(?<![\w-])(?:in|during|over)\s+the\s+(?P<unit>week|month|year)\s+(?:that\s+|when\s+|in\s+which\s+|of\s+)?$",
+                          re.IGNORECASE)
+
+
+def _holding(res: _Res, unit: str) -> _Res:
+    """The calendar `unit` holding the day `res` tells."""
+    day = res.start
+    if unit == "week":
+        start, end, precision = _monday(day), _monday(day) + dt.timedelta(days=6), "week"
+    elif unit == "month":
+        start, end, precision = day.replace(day=1), _month_end(day.year, day.month), "month"
+    else:
+        start, end, precision = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year"
+    return _Res(start, end, precision, explicit=res.explicit, anchor=res.anchor)
+
+
 # a vague distance from a day: (nearest, farthest) in days
 _VAGUE_OFFSET = {"hours": (0, 1), "days": (1, 7), "only days": (1, 7), "a few days": (2, 6), "weeks": (7, 35),
                  "a few weeks": (14, 35), "months": (30, 180), "shortly": (1, 14), "soon": (1, 14), "just": (1, 7),
@@ -1362,13 +1423,16 @@ def _apply_kind(res: _Res, prep: str | None, ref: dt.date | None,
     pk = _prep_kind(prep)
     if offset is not None and pk in ("since", "point") and res.precision == "day":
         pk = "after"  # "in the year since the coup", "within a month of the coup": counted from that day
-    if offset is not None and pk in ("after", "before") and res.precision == "day":
-        # "two days after the coup" is a day; "in the weeks after it" the weeks that followed
+    if offset is not None and pk in ("after", "before") and (res.precision == "day" or (res.anchor and res.precision == "week")):
+        # "two days after the coup" is a day; "in the weeks after it" the weeks that followed; "a
+        # week after Thingyan" the festival's days a week on
         near, far = offset
-        if pk == "after":
-            start, end = res.end + dt.timedelta(days=near), res.end + dt.timedelta(days=far)
+        if pk == "after":  # (never within the festival's own days)
+            start, end = max(res.start + dt.timedelta(days=near), min(res.end + _D1, res.end + dt.timedelta(days=near))), \
+                res.end + dt.timedelta(days=far)
         else:
-            start, end = res.start - dt.timedelta(days=far), res.start - dt.timedelta(days=near)
+            start, end = res.start - dt.timedelta(days=far), \
+                min(res.end - dt.timedelta(days=near), max(res.start - _D1, res.start - dt.timedelta(days=near)))
         if ref is not None and start > ref:
             return "point", None, base
         end = min(end, ref) if ref is not None else end
@@ -1415,17 +1479,20 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
     if not found:
         return []
     contexts: frozenset[str] | None = None
-    cands: list[tuple[int, int, int, _Rule, str | None, _Res | None]] = []
+    # (start, end, order, rule, preposition, result, offset, or the calendar unit holding the day)
+    cands: list[tuple[int, int, int, _Rule, str | None, _Res | None, tuple[int, int] | str | None]] = []
     for order, (rule, gate) in enumerate(_RULE_GATES):
         if gate[0].isdisjoint(found) or (len(gate) > 1 and gate[1].isdisjoint(found)):
             continue
         for m in rule.rx.finditer(text):
             s, e = m.span()
-            prep, offset = None, None
+            prep, offset, during = None, None, None
             if rule.prep:
                 pm = _PREP_TAIL.search(text, max(0, s - 40), s)
                 if pm and (pm["prep"].lower() != "of" or pm["wn"]):  # "of" only after "within a month"
                     prep, s, offset = pm["prep"], pm.start(), _offset(pm)
+                elif rule.name.startswith(("anchor:", "holiday:")) and (dm := _DURING_TAIL.search(text, max(0, s - 40), s)):
+                    during, s = dm["unit"].lower(), dm.start()
             if rule.needs_ctx is not None and not standalone:
                 ok = (prep is not None and prep.lower() != "over") or rule.needs_ctx.search(text, max(0, s - 24), s)
                 if not ok:
@@ -1440,7 +1507,9 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
                 continue
             if res is not None and rule.name.startswith("part") and _LATE.match(m["part"]):
                 res.late_part = True
-            cands.append((s, e, order, rule, prep, res, offset))
+            if res and during and res.precision == "day":
+                res = _holding(res, during)
+            cands.append((s, e, order, rule, prep, res, offset or during))
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
@@ -1455,8 +1524,9 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
             kind: Kind = {"after": "since", "before": "until"}.get(pk, pk)  # type: ignore[assignment]
             out.append(TimeMention(s, e, text[s:e], None, kind, None, None, rule.name))
             continue
-        kind, span, base = _apply_kind(res, prep, ref, res.anchor is not None, offset)
-        if kind == "point" and rule.name.startswith("anchor:") and not include_bare_anchors and offset is None:
+        during = offset if isinstance(offset, str) else None  # "in the week the law was activated"
+        kind, span, base = _apply_kind(res, prep, ref, res.anchor is not None, None if during else offset)
+        if kind == "point" and rule.name.startswith("anchor:") and not include_bare_anchors and offset is None and not during:
             continue
         out.append(TimeMention(s, e, text[s:e], span, kind, base, res.anchor, rule.name))
     out.sort(key=lambda t: t.start)
