@@ -312,6 +312,19 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     ("It's the last week of August, and it is three and a half years since the coup.", D(2024, 8, 25), None),
     ("We are now in the second week of June. The conscription law has been in force for four months.",
      D(2024, 6, 8), None),
+    # the ethnic armed struggles' numbered days, and "last Wednesday marked" it: written after it
+    ("Last Wednesday marked the 64th anniversary of the start of the Kachin revolution. Two police left.",
+     D(2025, 2, 6), D(2025, 2, 18)),
+    ("Soldiers crossed over on the 75th Karen Revolution Day, the KNU said.", D(2024, 1, 31), None),
+    # "The operation is now in its third week", the sentence after the operation's start
+    ("Police have left since Operation 1111, launched by Karenni groups on 11 November, began. "
+     "The operation is now in its third week.", D(2023, 11, 25), D(2023, 12, 1)),
+    # a week of the Myanmar calendar's year (1385 began in April 2023)
+    ("SUMMARY: THINGYAN AND THE FIRST WEEK OF 1385\nTwelve police joined the CDM, the channel said.",
+     D(2023, 4, 17), None),
+    # a festival "last week": written after its last day
+    ("While the regime staged its own Thingyan celebrations in Dawei last week, soldiers left. "
+     "The coup took place two years ago.", D(2023, 4, 17), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -593,6 +606,32 @@ def test_scrape_lines_are_never_the_article_date(day: D, template: str) -> None:
     assert result.day is None and result.source == "none" and result.date_lines == [0]
 
 
+@pytest.mark.parametrize("top, start, end", [
+    # a capture of a post that shows its age: "3d" is three to four days before the capture
+    ("archive.ph · webpage capture · saved from https://www.facebook.com/x/posts/1 · 26 Sep 2022 08:02:41 UTC\n\n"
+     "Palaw PDF\n3d · 🌐", D(2022, 9, 22), D(2022, 9, 23)),
+    ("Retrieved: 2024-03-10\n\nPeople's Goal\n2w", D(2024, 2, 19), D(2024, 2, 25)),
+    ("[web.archive.org capture of example.org, 14 Dec 2023 02:51:10]\n\nKNDF\n5h ·", D(2023, 12, 13), D(2023, 12, 14)),
+])
+def test_a_posts_age_counts_back_from_its_capture(top: str, start: D, end: D) -> None:
+    result = find_published(top + "\n\nTwo soldiers joined our battalion, the post said.")
+    assert result.span is not None and (result.span.start, result.span.end) == (start, end)
+    assert result.day == end and result.date_lines == [0]
+
+
+@pytest.mark.parametrize("line", [
+    "web.archive.org capture of kantarawaddytimes.org, 14 Dec 2023 02:51:10",
+    "[PDF text extracted by docparse 2.1 on 2024-08-19 — layout may differ from the original]",
+    "Text extracted with pdftotext 4.02 on 3 May 2024",
+    "The Wayback Machine - https://web.archive.org/web/20240211062003/https://www.example.org/2023/police-leave/",
+])
+def test_archive_hosts_and_tools_lines_are_scrapes(line: str) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.kind == "scrape" and parsed.day is not None
+    result = find_published(line + "\n\nSoldiers defected on Sunday, the group said.")
+    assert result.day is None and result.date_lines == [0]
+
+
 @pytest.mark.parametrize("text, day", [
     ("03/04/2022", D(2022, 4, 3)),  # day first
     ("Sept. 3, 2021", D(2021, 9, 3)),
@@ -864,3 +903,11 @@ def test_a_past_happening_on_the_eve_of_a_day_keeps_the_stated_date(body: str) -
     """'On the eve of Union Day, the PDF released ...' tells of a past day, not of one still ahead."""
     result = find_published(f"Headline\n\n{body}\n", D(2024, 2, 14))
     assert (result.day, result.source) == (D(2024, 2, 14), "metadata")
+
+
+def test_the_wayback_bar_is_chrome() -> None:
+    text = ("The Wayback Machine - https://web.archive.org/web/20240211062003/https://www.example.org/x/\n"
+            "Saved 3 times between 2023 and 2024.\n\nPolice leave\n\nFour police officers joined the PDF on Monday.\n")
+    cleaned, removed = clean(text)[:2]
+    assert "Saved 3 times" not in cleaned and "Wayback" not in cleaned
+    assert find_published(text).date_lines == [0]

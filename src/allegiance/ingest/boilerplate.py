@@ -145,7 +145,11 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         r"[\[(<{\s*#|-]*(?i:(?:archived\s+(?:copy|version|page)|cached\s+(?:copy|page)|snapshot|copy)\W{0,4})?"
         r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured|(?:page|copy)\s+saved|saved\s+(?:by\s+\S+\s+)?on"
         # "[archive snapshot 2024-08-02 14:05 - facebook.com - page text only]"
-        r"|(?:archive|wayback|web)\s+(?:snapshot|capture|copy)"
+        r"|(?:archive|wayback|web|webpage)\s+(?:snapshot|capture|copy)"
+        # "web.archive.org capture of example.org, 14 Dec 2023", "archive.today snapshot"
+        r"|(?:web\.archive\.org|archive\.(?:today|ph|is|li|md))\s+(?:snapshot|capture|copy)"
+        # "The Wayback Machine - https://web.archive.org/web/20240211062003/https://...": captured then
+        r"|the\s+wayback\s+machine\s*[-–—:]\s*https?://web\.archive\.org/web/(?=\d{8})"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
         r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
     # a tool's copy, dated when it was made: "Thread Reader — unrolled thread, saved 2024-02-19",
@@ -157,7 +161,8 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         r"(?![^\n]*\b(?i:was|were|is|are|had|has|have|been)\s)"
         r"[\[(]?(?:(?:[^\n]{0,60}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved)"
         r"|[^\n]{0,60}?\s(?i:downloaded|cached|fetched|extracted))\s+"
-        r"(?i:from\s+[^\n\d]{1,60}?\s+)?(?i:with\s+\w+\s+)?(?i:on\s+)?" + _STAMP_DATE
+        # "PDF text extracted by docparse 2.1 on 2024-08-19": the tool and its version
+        r"(?i:from\s+(?:\S+/\S*\s+(?:[·|—–-]\s+)?|[^\n\d]{1,60}?\s+))?(?i:(?:with|by)\s+[\w.-]+(?:\s+v?\d+(?:\.\d+)*)?\s+)?(?i:on\s+)?" + _STAMP_DATE
         + r"(?:\W.{0,120})?")),
     # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
     # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"
@@ -310,6 +315,8 @@ _FRAGMENT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("chrome", (
         r"back to top(?: button)?",
+        # the Wayback Machine's bar: "Saved 3 times between 2023 and 2024."
+        r"saved \d{1,6} times? between \d{4} and \d{4}",
         r"skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|print|e-?mail|tweet"
         r"|share|comments?|close|toggle navigation|more|loading",
         r"share (?:this|the) (?:article|story|post|page|video)\b.{0,60}",

@@ -343,8 +343,10 @@ _ANCHOR_WEEKDAY_BEFORE = _rx(rf"\b(?P<wd>{_WEEKDAY_NAME})(?:['’]s\s+(?:[\w'’
 _DAYS_AFTER_BEFORE = _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?:after|since)\s+(?:[\w'’“”\"()-]+\s+){{0,8}}[“\"'‘]?$",
                          re.IGNORECASE)
 # "Operation 1027, launched by ... on October 27, entered its third week on Friday"
-_ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?\b(?:has\s+|had\s+)?entered\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b",
-                     re.IGNORECASE)
+_ENTERED = rf"\b(?:(?:has\s+|had\s+)?entered|(?:is|was)\s+(?:now\s+)?in)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>week|month)\b"
+_ENTERED_AFTER = _rx(rf"^[^.;:“”\"]{{0,240}}?{_ENTERED}", re.IGNORECASE)
+# "... since Operation 1111 began. The operation is now in its third week.": the sentence after
+_ENTERED_NEXT = _rx(rf"^\s*(?:The|This|That|It)\b[^.;:“”\"]{{0,40}}?{_ENTERED}", re.IGNORECASE)
 # "Three weeks into Operation 1111", "two months into the offensive"
 _INTO_BEFORE = _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 # "when the coup turned three on Thursday": its third anniversary, being marked
@@ -379,12 +381,17 @@ _HOLIDAY_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern
 _LUNAR_ANY = _rx(r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _) in LUNAR_HOLIDAYS.items()) + r")\b")
 _NTH_SINCE_COUP = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:time|(?:[\w'’-]+\s+){{1,3}}?)\s*since\s+{_THE_COUP}", re.IGNORECASE)
 # the year each numbered national day was first held: "the 76th Independence Day" is 2024
-_FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945, "chin_national_day": 1947}
+_FIRST_YEAR = {"independence_day": 1948, "union_day": 1947, "martyrs_day": 1947, "armed_forces_day": 1945, "chin_national_day": 1947,
+               "kachin_revolution_day": 1961, "karen_revolution_day": 1949, "shan_national_day": 1947}
 # "the 77th Chin National Day, first celebrated in 1948": the text gives the first year itself
 _FIRST_HELD = _rx(r"\bfirst\s+(?:celebrated|held|marked|observed|commemorated)\s+in\s+(?P<year>1[89]\d\d|20[0-2]\d)\b", re.IGNORECASE)
-_INDEPENDENCE_ANNIVERSARY = _rx(
-    rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?(?:(?:country|Myanmar|Burma|nation)['’]s\s+|national\s+)?"
-    r"independence\b(?!\s+(?:army|organi[sz]ation|day))", re.IGNORECASE)
+# "the 76th anniversary of the country's independence", "the 64th anniversary of the start of the
+# Kachin revolution": a numbered day told by what it marks
+_NAMED_ANNIVERSARY = _rx(
+    rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?(?:"
+    r"(?P<independence_day>(?:(?:country|Myanmar|Burma|nation)['’]s\s+|national\s+)?independence\b(?!\s+(?:army|organi[sz]ation|day)))"
+    r"|(?:(?:start|beginning|launch)\s+of\s+the\s+)?(?:(?P<kachin_revolution_day>Kachin)|(?P<karen_revolution_day>Karen))"
+    r"\s+(?:revolution|armed\s+(?:revolution|struggle|resistance))\b)", re.IGNORECASE)
 _NUMBERED_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+(?:anniversary\s+of\s+)?(?:Myanmar['’]s\s+)?$", re.IGNORECASE)
 # "Thingyan begins on Saturday", "Union Day falls next week"
 _UPCOMING_AFTER = _rx(r"^(?:,[^,;]{1,60},|,?\s+(?:which|that))?\s+(?:begins|starts|falls|comes|is\s+(?:due|coming|next\s+week|on\s+\w+day))\b"
@@ -479,6 +486,9 @@ def parse_date_string(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+_WAYBACK_STAMP = _rx(r"\bweb\.archive\.org/web/(20\d\d)(\d\d)(\d\d)\d{0,6}(?:id_|if_)?/")
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """The date a date line states: a stamp on its own line or a "CITY, date —" dateline."""
     stamp = date_stamp(line)
@@ -487,6 +497,9 @@ def parse_date_line(line: str) -> DateLine | None:
         if written is None and stamp.kind == "scrape":  # "Saved by archive.org on 29 Oct 2025 20:17 GMT"
             found = _ISO_IN_LINE.search(line) or DATE_IN_TEXT.search(line)
             written = found.group(0) if found else None
+            wayback = _WAYBACK_STAMP.search(line) if found is None else None
+            if wayback:  # "web.archive.org/web/20240211062003/...": the capture's time stamp
+                written = "-".join(wayback.groups())
         day = parse_date_string(written) if written else None
         return DateLine(stamp.kind, day)
     prefix = _DATELINE_PREFIX.match(line)
@@ -695,12 +708,17 @@ _YESTERDAY_BEFORE = _rx(r"\byesterday,?\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
 _YESTERDAY_AFTER = _rx(r"^,?\s+yesterday\b", re.IGNORECASE)
 
 
+# "Thingyan celebrations in Tavoy (Dawei) last week": the holiday was last week
+_LAST_WEEK_AFTER = _rx(r"^[^.;:,“”\"]{0,60}?\blast\s+week\b", re.IGNORECASE)
+
+
 def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
     """Days of the year the text names as being marked: 'marking International Women's Day';
     numbered ones ('the 76th Independence Day') with their year; and ones still ahead ('Thingyan
     begins on Saturday', 'ahead of Union Day'), which the text is written shortly before."""
-    for m in _INDEPENDENCE_ANNIVERSARY.finditer(sentence):  # "the 76th anniversary of the country's independence"
-        _numbered_day("independence_day", _ordinal(m.group("ord")), m.group(0), _before(sentence, m), _after(sentence, m), ev)
+    for m in _NAMED_ANNIVERSARY.finditer(sentence):  # "the 76th anniversary of the country's independence"
+        key = next(k for k in ("independence_day", "kachin_revolution_day", "karen_revolution_day") if m.group(k))
+        _numbered_day(key, _ordinal(m.group("ord")), m.group(0), _before(sentence, m), _after(sentence, m), ev)
     for m in _HOLIDAY_ANY.finditer(sentence):
         key = m.lastgroup
         assert key is not None
@@ -730,6 +748,11 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
             shift = 1 if rel.group("rel").lower() == "last" else 0
             written = month % 12 + 1 if shift else month
             ev.yearless.append(_Yearless(written, None, None, None, rel.group(0) + m.group(0), None, ev.sentence))
+            continue
+        if _LAST_WEEK_AFTER.match(after) and not _is_future(sentence, m.start()):
+            # "staged its own Thingyan celebrations in Tavoy last week": written after its last day
+            (month, day) = HOLIDAYS[key][2]
+            ev.yearless.append(_Yearless(month, day, None, None, m.group(0), None, ev.sentence, holiday=True, written_after=1))
             continue
         if key not in _NAMED_DAYS or _is_future(sentence, m.start()):
             continue
@@ -851,8 +874,10 @@ def _anniversary_window(day: dt.date, text: str, before: str, after: str) -> _Wi
     if re.search(r"(?i)\b(?:days|a\s+few\s+days|shortly|soon|just)\s+(?:after|following)\s+(?:the\s+)?$", lead):
         # "Days after the first anniversary of Operation 1027, seven more ...": the week after it
         return _Window(day + _DAY, day + _WEEK, text)
-    if re.match(rf"\s*(?:of\s+the\s+\w+\s+)?last\s+{WEEKDAY_PATTERN}\b", after, re.IGNORECASE):
-        # "... to mark the first anniversary of the coup last Tuesday": a week or two after it
+    if re.match(rf"\s*(?:of\s+the\s+\w+\s+)?last\s+{WEEKDAY_PATTERN}\b", after, re.IGNORECASE) \
+            or re.search(rf"\blast\s+{WEEKDAY_PATTERN}\s+(?:marked|was|saw)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}$", lead, re.IGNORECASE):
+        # "... to mark the first anniversary of the coup last Tuesday", "Last Wednesday marked the
+        # 64th anniversary of ...": a week or two after it
         return _Window(day + _DAY, day + 2 * _WEEK + _DAY, text)
     upcoming = re.match(rf"\s*,?\s*(?:which\s+|that\s+)?(?:falls|falling|comes|coming|is|will\s+be)\s+on\s+"
                         rf"{WEEKDAY_PATTERN}(?P<week>\s+this\s+week)?\b", after, re.IGNORECASE)
@@ -902,14 +927,7 @@ def _window_for(
         return _Window(dt.date(year, 1, 1), dt.date(year, 12, 31), rel.group(0).strip())
     entered = _ENTERED_AFTER.match(sentence[m.end():])  # past a long list of founders
     if entered:  # "Operation 1027 ... entered its third week on Friday"
-        n = _ordinal(entered.group("ord"))
-        unit = 7 if entered.group("unit").lower() == "week" else 30
-        start = a + dt.timedelta(days=unit * (n - 1))
-        on_day = re.match(rf"\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAME})\b", sentence[m.end() + entered.end():], re.IGNORECASE)
-        if on_day and unit == 7:  # "... on Friday": that Friday, and written within two days of it
-            day = start + dt.timedelta(days=(_WEEKDAYS.index(on_day.group("wd").lower()) - start.weekday()) % 7)
-            return _Window(day, day + 2 * _DAY, entered.group(0).strip())
-        return _Window(start, start + dt.timedelta(days=unit - 1), entered.group(0).strip())
+        return _entered_window(a, entered, sentence[m.end() + entered.end():])
     into = _INTO_BEFORE.search(before)
     if into:  # "Three weeks into Operation 1111, ...": about that long after it began
         unit = _unit_days(into.group("unit"))
@@ -936,6 +954,19 @@ def _window_for(
         unit = 12 if duration.group("unit").lower().startswith("year") else 1
         return _duration_window(a, duration)
     return None
+
+
+def _entered_window(a: dt.date, entered: re.Match[str], rest: str) -> _Window:
+    """When a text saying that what began on `a` "entered its third week" (`rest`: the words
+    after) was written: that week, or the day it names ("... on Friday") and two days after."""
+    n = _ordinal(entered.group("ord"))
+    unit = 7 if entered.group("unit").lower() == "week" else 30
+    start = a + dt.timedelta(days=unit * (n - 1))
+    on_day = re.match(rf"\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAME})\b", rest, re.IGNORECASE)
+    if on_day and unit == 7:  # "... on Friday": that Friday, and written within two days of it
+        day = start + dt.timedelta(days=(_WEEKDAYS.index(on_day.group("wd").lower()) - start.weekday()) % 7)
+        return _Window(day, day + 2 * _DAY, entered.group(0).strip())
+    return _Window(start, start + dt.timedelta(days=unit - 1), entered.group(0).strip())
 
 
 def _duration_window(a: dt.date, duration: re.Match[str]) -> _Window:
@@ -1056,6 +1087,24 @@ def _now_week(sentence: str, ev: _Evidence) -> None:
     ev.yearless.append(_Yearless(month=month, day=day, part=None, year_offset=None, text=m.group(0), at=ev.sentence))
 
 
+# A year of the Myanmar calendar, told as such: "the first week of 1385", "ME 1386", "the
+# Myanmar year 1384" (it begins with the new year after Thingyan, 17 April of year - 638)
+_MYANMAR_YEAR = _rx(r"\b(?:(?P<week>(?i:first\s+week))\s+(?i:of)\s+(?i:the\s+(?:Myanmar|Burmese)\s+(?:new\s+)?year\s+)?"
+                    r"|(?:M\.?E\.?|(?i:(?:the\s+)?(?:Myanmar|Burmese)\s+(?:Era\s+|(?:calendar\s+)?year\s+|new\s+year\s+)(?:of\s+)?))"
+                    r")(?P<year>13[89]\d)\b(?!\s*(?:[-–]\s*\d|%|\w*\s*(?i:people|soldiers|troops|members|men|police|officers)))")
+_MYANMAR_ERA = 638  # Myanmar year 1385 began in April 2023
+
+
+def _myanmar_years(sentence: str, ev: _Evidence) -> None:
+    """A year of the Myanmar calendar: its first week, or the whole year, as a past happening."""
+    for m in _MYANMAR_YEAR.finditer(sentence):
+        start = dt.date(int(m.group("year")) + _MYANMAR_ERA, 4, 17)
+        if m.group("week"):
+            ev.fixed.append(_Fixed(start, start + 6 * _DAY, m.group(0), "explicit", ev.sentence))
+        else:
+            ev.fixed.append(_Fixed(start, dt.date(start.year + 1, 4, 16), m.group(0), "year", ev.sentence))
+
+
 def _age_mentions(paragraph: str, ev: _Evidence) -> None:
     """A group's age and the month it began, told in one paragraph: written that long after."""
     if not _WAR_TIME_WORDS.search(paragraph):
@@ -1073,6 +1122,7 @@ def _age_mentions(paragraph: str, ev: _Evidence) -> None:
 def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
     ev = _Evidence()
     anchors = [a for a in ANCHORS if a.requires is None or a.requires.search(full_text)]
+    begun: tuple[Anchor, int] | None = None  # the last happening anchored, and its sentence
     for line in lines:
         prefix = _DATELINE_PREFIX.match(line)
         body = line[prefix.end() - 1:] if prefix else line
@@ -1081,6 +1131,11 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
         _age_mentions(body, ev)
         for sentence in _sentences(body):
             ev.sentence += 1
+            entered = _ENTERED_NEXT.match(sentence)
+            if entered and begun is not None and begun[1] == ev.sentence - 1:
+                window = _entered_window(begun[0].day, entered, sentence[entered.end():])
+                logger.debug("cue %r on %s => written %s..%s", window.text, begun[0].key, window.start, window.end)
+                ev.windows.append(window)
             dated = _date_mentions(sentence, ev)
             _weekday_mentions(sentence, ev)
             _holiday_mentions(sentence, ev)
@@ -1088,6 +1143,7 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
             _now_week(sentence, ev)
             _own_anniversaries(sentence, ev)
             _war_time(sentence, ev)
+            _myanmar_years(sentence, ev)
             for anchor, m, event in _anchor_mentions(sentence, anchors):
                 if _FUTURE_ANCHOR.search(sentence[max(0, m.start() - 60):m.start()]):
                     continue  # "the junta plans to enforce the conscription law": not yet
@@ -1115,6 +1171,7 @@ def _collect(lines: Sequence[str], full_text: str) -> _Evidence:
                 ev.yearless = [y for y in ev.yearless if not (
                     y.at == ev.sentence and y.month == anchor.day.month and m.end() <= sentence.find(y.text) < m.end() + 80)]
                 if event:
+                    begun = (anchor, ev.sentence)
                     window = _window_for(anchor, m, sentence, dated)
                     if window is not None:
                         logger.debug("cue %r on %s => written %s..%s", window.text, anchor.key,
@@ -1333,6 +1390,29 @@ _KIND_RANK = {"published": 0, "byline": 1, "outlet": 1, "bare": 1, "dateline": 1
 _OVERRULED_KINDS = frozenset({"furniture", "updated"})
 
 
+# A post's age beside its author, as a page shows it when fetched: "3d · 🌐", "5h", "2 weeks ago"
+_POST_AGE = _rx(r"\W{0,3}(?P<n>\d{1,2})\s?(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)"
+                r"(?:\s+ago)?\s*(?:[·•|]\s*\W*)?", re.IGNORECASE)
+
+
+def _post_age(lines: Sequence[str], fetched: dt.date) -> DateSpan | None:
+    """When a post whose top lines give its age ("3d") on a page fetched on `fetched` was written:
+    "3d" is three to four days before the fetch, "5h" that day or the one before, "2w" two to
+    three weeks before."""
+    for line in [line for line in lines if line.strip()][:_TOP_LINES]:
+        m = _POST_AGE.fullmatch(line.strip())
+        if m is None:
+            continue
+        n, unit = int(m.group("n")), m.group("unit").lower()[0]
+        if unit in "mh":
+            return DateSpan(start=fetched - _DAY, end=fetched, precision="span")
+        days = n * (7 if unit == "w" else 1)
+        late = fetched - dt.timedelta(days=days)
+        early = late - dt.timedelta(days=6 if unit == "w" else 1)
+        return DateSpan(start=early, end=late, precision="week" if unit == "w" else "span")
+    return None
+
+
 def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]]:
     """Dates on the date lines of the top and bottom zones, best kind first (never scrapes):
     ``(line number, day, kind)``."""
@@ -1407,6 +1487,10 @@ def find_published(
             continue
         return Published(day, DateSpan.day(day), source, date_lines)
 
+    if scraped:
+        aged = _post_age(lines, min(scraped))
+        if aged is not None and _conflict(aged.end, ev, window, "dateline") is None:
+            return Published(aged.end, aged, "dateline", date_lines)
     # the page existed when it was fetched: the writing is no later than that (never the date
     # itself, which only bounds what the content says)
     span = _infer(ev, window, fetched=min(scraped, default=None))
