@@ -325,6 +325,18 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # a festival "last week": written after its last day
     ("While the regime staged its own Thingyan celebrations in Dawei last week, soldiers left. "
      "The coup took place two years ago.", D(2023, 4, 17), None),
+    # days counted from the coup: today's, or a past happening's
+    ("Today is the one thousandth day since the military seized power. Soldiers keep leaving.", D(2023, 10, 28), D(2023, 10, 29)),
+    ("Fourteen police joined the CDM on Tuesday, the 100th day since the coup. On Wednesday more followed.",
+     D(2021, 5, 12), None),
+    # "Yesterday was the 77th Martyrs' Day": the day after it
+    ("Yesterday was the 77th Martyrs' Day and nine soldiers came over to the PDF.", D(2024, 7, 20), D(2024, 7, 20)),
+    # "On Saturday, 9 December" opens a sentence, not a wire story: later weekdays come after it
+    ("On Saturday, 9 December, a captain and 16 soldiers defected to the KNLA.\n\nOn Sunday, nine police "
+     "surrendered. The coup took place two years ago.", D(2023, 12, 10), None),
+    # "the Western Command fell" as a clause
+    ("Last Friday, a week after the Western Command fell, 43 soldiers surrendered to the Arakan Army.",
+     D(2024, 12, 28), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -624,6 +636,7 @@ def test_a_posts_age_counts_back_from_its_capture(top: str, start: D, end: D) ->
     "[PDF text extracted by docparse 2.1 on 2024-08-19 — layout may differ from the original]",
     "Text extracted with pdftotext 4.02 on 3 May 2024",
     "The Wayback Machine - https://web.archive.org/web/20240211062003/https://www.example.org/2023/police-leave/",
+    "[Transcript — auto-generated captions, corrected by volunteer — retrieved 20 November 2023 from the channel]",
 ])
 def test_archive_hosts_and_tools_lines_are_scrapes(line: str) -> None:
     parsed = parse_date_line(line)
@@ -903,6 +916,15 @@ def test_a_past_happening_on_the_eve_of_a_day_keeps_the_stated_date(body: str) -
     """'On the eve of Union Day, the PDF released ...' tells of a past day, not of one still ahead."""
     result = find_published(f"Headline\n\n{body}\n", D(2024, 2, 14))
     assert (result.day, result.source) == (D(2024, 2, 14), "metadata")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("7 min read · Dec 3, 2023", D(2023, 12, 3)),  # a blog's reading time beside its date
+    ("Friday, 8 September 2023, 19:00 MMT, held online", D(2023, 9, 8)),
+])
+def test_more_stamps_of_the_writing(line: str, day: D) -> None:
+    text = f"Why I left\n\n{line}\n\nI left my unit in 2021.\n\nResponses\nAung Ko · Dec 5, 2023\nThank you.\n"
+    assert find_published(text).day == day
 
 
 def test_the_wayback_bar_is_chrome() -> None:

@@ -84,6 +84,7 @@ _STAMP_TAIL = (
     r"(?:\s*\(\s*(?i:(?:last\s+)?updated)\b[^()]{0,40}\))?"  # "29 Aug 2023 06:00AM (Updated: 29 Aug 2023 10:12AM)"
     r"(?:\s*[-·•]\s*(?i:public|friends|edited))?"
     r"(?:\s*[.|·•]?\s*(?i:posted|filed)\s+(?i:in|under)\s+[\w &,]{1,40})?"  # ". Posted in News"
+    r"(?:\s*,?\s*(?i:held|broadcast|streamed)\s+(?i:online|live|on\s+\w+|via\s+\w+)(?:\s+\w+){0,3})?"  # ", held online"
 )
 # more page furniture after a stamp: "| Updated March 4, 2023", "/ 10:15 AM / Updated a day ago", "| 4 min read"
 _META_TAIL = (
@@ -159,11 +160,13 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         # "report.pdf | text extracted 2023-06-30 | 6 pages")
         # (not a sentence: "The files were retrieved from the base on 3 May 2023.")
         r"(?![^\n]*\b(?i:was|were|is|are|had|has|have|been)\s)"
-        r"[\[(]?(?:(?:[^\n]{0,60}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved)"
+        r"[\[(]?(?:(?:[^\n]{0,100}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved)"
         r"|[^\n]{0,60}?\s(?i:downloaded|cached|fetched|extracted))\s+"
         # "PDF text extracted by docparse 2.1 on 2024-08-19": the tool and its version
         r"(?i:from\s+(?:\S+/\S*\s+(?:[·|—–-]\s+)?|[^\n\d]{1,60}?\s+))?(?i:(?:with|by)\s+[\w.-]+(?:\s+v?\d+(?:\.\d+)*)?\s+)?(?i:on\s+)?" + _STAMP_DATE
         + r"(?:\W.{0,120})?")),
+    # a blog's reading time beside its date: "7 min read · Dec 3, 2023" (a response below has its own)
+    ("published", re.compile(r"\d{1,3}\s+(?i:min(?:ute)?s?)\s+(?i:read)\s*[·•|–—-]\s*" + _STAMP_DATE + r"\W*")),
     # "Published: 14 March 2022", "Posted on 14 October 2021 by admin", "Date: 03/04/2022", "Aired on 14
     # March 2023", "Bangkok Post — published : 14 Mar 2023", "Press Release No. 7 — 14 March 2023"
     ("published", re.compile(

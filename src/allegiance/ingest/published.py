@@ -205,6 +205,7 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("western-command", _KNOWN["western_command_fall"], _rx(
         r"\bWestern\s+(?:Regional\s+)?Command(?:\s+headquarters)?\s+(?:in|at)\s+Ann\b"
         r"|\b(?:fall|capture|seizure|takeover)\s+of\s+(?:the\s+)?(?:military['’]s\s+)?Western\s+(?:Regional\s+)?Command\b"
+        r"|\bWestern\s+(?:Regional\s+)?Command\s+(?:fell|was\s+(?:captured|taken|seized|overrun))\b"
         rf"|{_taken('Ann', nouns='fall|capture|seizure')}", re.IGNORECASE), event=True, requires=_rx(r"Arakan\s+Army|\bAA\b")),
     Anchor("earthquake-2025", _KNOWN["earthquake_2025"], _rx(
         r"\b(?:7\.7|magnitude[- ]7\.7)[\w -]{0,20}?(?:earthquake|quake)\b|\b(?:Sagaing|Mandalay|March\s+28)\s+(?:earthquake|quake)\b"
@@ -370,7 +371,7 @@ _PAST_MARKING_BEFORE = _rx(r"\b(?:marked|celebrated|observed|commemorated|held|w
 _PAST_AFTER_WEEKDAY = _rx(rf"^\s+(?:falls\s+|is\s+)?on\s+{WEEKDAY_PATTERN},?\s+(?:was|were|had|passed|saw|when|as)\b", re.IGNORECASE)
 _WEEKDAY_POSSESSIVE_BEFORE = _rx(rf"\b{WEEKDAY_PATTERN}['’]s\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # "BANGKOK, " / "LASHIO, Myanmar, " opening a paragraph, before a date without its year
-_WIRE_CITY = _rx(r"^\s*[A-Z][\w.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
+_WIRE_CITY = _rx(rf"^\s*(?!(?:On|In|Since|Last|By|From|Until|Early|Late)\s|(?i:{_WEEKDAY_NAME})\b)[A-Z][\w.'’ -]{{2,30}}(?:,\s*[A-Z][\w.'’ -]+)?,\s*$")
 # a social post's own time without its year, alone on its line: "November 14 at 8:12 PM · 🌏"
 _POST_STAMP = _rx(rf"\s*(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+at\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?[\s·•\-|]*\W*",
                   re.IGNORECASE)
@@ -682,6 +683,9 @@ def _date_mentions(sentence: str, ev: _Evidence) -> list[tuple[int, int]]:
     return dated
 
 
+_YESTERDAY_WAS = _rx(r"\byesterday\s+(?:was|marked)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _numbered_day(key: str, n: int, text: str, before: str, after: str, ev: _Evidence, first_year: int | None = None) -> None:
     """'The 76th Independence Day' was held in 2024: the day, and when a text marking it was
     written; one still ahead ('preparing for Wednesday's 75th anniversary') dates the days before.
@@ -689,6 +693,10 @@ def _numbered_day(key: str, n: int, text: str, before: str, after: str, ev: _Evi
     (month, day), _ = HOLIDAYS[key][1:]
     with contextlib.suppress(ValueError):
         when = dt.date((first_year if first_year is not None else _FIRST_YEAR[key]) + n, month, day)
+        if _YESTERDAY_WAS.search(before):  # "Yesterday was the 77th Martyrs' Day": written the day after
+            ev.fixed.append(_Fixed(when, when, text, "explicit", ev.sentence))
+            ev.windows.append(_Window(when + _DAY, when + _DAY, text))
+            return
         if _AHEAD_OF.search(before) or _UPCOMING_AFTER.match(after):
             ev.windows.append(_ahead_window(when, text, before, after))
             return
@@ -1010,6 +1018,13 @@ _COUP_IN_SENTENCE = _rx(r"\bcoup\b|\b(?:military|army|junta|generals)\s+(?:seize
 # "more than 1,000 days since the coup"
 _DAYS_SINCE_COUP = _rx(rf"\b(?P<q>more\s+than|over|nearly|almost|about)?\s*(?P<n>\d{{1,2}},?\d{{3}}|\d{{3}})\s+days\s+(?:since|after)\s+{_THE_COUP}",
                        re.IGNORECASE)
+# "the 100th day since the coup", "the one thousandth day since the military seized power", "day
+# 1,200 since the coup" (the coup's own day is the first, or the count starts the day after)
+_NTH_DAY_SINCE_COUP = _rx(
+    rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}},?\d{{3}}|\d{{2,3}})(?:st|nd|rd|th)|(?P<w>(?:(?:one|a)\s+)?(?:thousandth|hundredth)))"
+    rf"\s+day\s+(?:since|after|of)\s+(?:{_THE_COUP}|military\s+rule)"
+    rf"|\bday\s+(?P<n2>\d{{1,2}},?\d{{3}}|\d{{2,3}})\s+(?:since|after|of)\s+{_THE_COUP}", re.IGNORECASE)
+_TODAY_BEFORE = _rx(r"\b(?:today|tonight|this)\b[^.;:“”\"]{0,20}$|\bmark(?:s|ing)?\s+$", re.IGNORECASE)
 # "the junta has ruled for almost three years", "PDFs that have fought the regime for three years"
 _FOUGHT_FOR = _rx(rf"\b(?:ruled|fought|resisted|battled|waged\s+war|been\s+at\s+war|been\s+fighting)\b[^.;:“”\"]{{0,50}}?\s+for\s+"
                   rf"(?:the\s+(?:past|last)\s+)?{_HOW_LONG}(?P<unit>years?)\b", re.IGNORECASE)
@@ -1038,6 +1053,16 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
         with contextlib.suppress(ValueError):
             monday = dt.date.fromisocalendar(int(m.group("y")), int(m.group("w")), 1)
             ev.windows.append(_Window(monday, monday + 6 * _DAY, m.group(0)))
+    for m in _NTH_DAY_SINCE_COUP.finditer(sentence):
+        if _is_future(sentence, m.start()):
+            continue
+        words = (m.group("w") or "").lower()
+        n = int((m.group("n") or m.group("n2") or "0").replace(",", "")) or (1000 if "thousandth" in words else 100)
+        first, second = coup + dt.timedelta(days=n - 1), coup + dt.timedelta(days=n)
+        if _TODAY_BEFORE.search(_before(sentence, m)):  # "Today is the 1,000th day since the coup": written then
+            ev.windows.append(_Window(first, second, m.group(0)))
+        else:  # "joined the CDM on Tuesday, the 100th day since the coup": a past happening then
+            ev.fixed.append(_Fixed(first, first, m.group(0), "explicit", ev.sentence))
     if not _WAR_TIME_WORDS.search(sentence):
         return
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
