@@ -2240,3 +2240,21 @@ def test_the_nth_day_of_the_offensive_counts_from_its_launch(pipe, nth, day):
                          f"On the {nth} day of the offensive, 14 soldiers surrendered to the KIA.")
     (ev,) = [e for e in found if e.type.value == "surrender"]
     assert ev.date.start == ev.date.end == day
+
+
+def test_the_time_of_a_talk_is_not_when_the_former_soldier_it_names_left(pipe):
+    ev = only(pipe, "This week we talk to Htet Wai Yan, a former army captain who left his battalion in Pyin Oo Lwin.\n\n"
+                    "HTET WAI YAN: I left on the night of Independence Day, 2022. I walked out of the back gate.")
+    assert ev.date.start == ev.date.end == dt.date(2022, 1, 4)
+
+
+def test_the_day_before_a_dated_announcement(pipe):
+    ev = only(pipe, "Thirty-four soldiers at the last regime camp in Paletwa surrendered to the Arakan Army the day "
+                    "before the group announced on November 15 that it had taken the township.")
+    assert ev.date.start == ev.date.end == dt.date(2023, 11, 14)
+
+
+def test_a_years_figure_as_of_a_named_day(pipe):
+    ev = only(pipe, "The NUG says 212 soldiers and police in Shwebo District have crossed over to resistance forces "
+                    "so far this year, as of Martyrs' Day.")
+    assert ev.type.value == "tally" and (ev.date.start, ev.date.end) == (dt.date(2023, 1, 1), dt.date(2023, 7, 19))

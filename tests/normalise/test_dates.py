@@ -578,6 +578,10 @@ def test_the_day_after_or_before_a_dated_day_round_trip(ref: dt.date, back: int,
     ("in the week the conscription law was activated", ("2024-02-05", "2024-02-11")),
     ("during the month of the coup", ("2021-02-01", "2021-02-28")),
     ("in the week of Union Day", ("2024-02-12", "2024-02-18")),
+    # days spelt out as a transcript gives them, and the press's "1027"
+    ("between the first of July and the thirty-first of August 2023", ("2023-07-01", "2023-08-31")),
+    ("on the twenty first of May 2023", ("2023-05-21", "2023-05-21")),
+    ("in the year since 1027 began", ("2023-10-27", "2024-03-13")),
 ])
 def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
     (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))

@@ -871,6 +871,9 @@ def dates_in(text: str, ref: dt.date | None, context: str | None = None) -> list
     return [m for m in timex.find_dates(text, ref, context=context) if m.span is not None]
 
 
+# the trigger opens a relative clause: "a former captain who left ..."
+_WHO_DID = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:before|by|until|till|within|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -889,6 +892,9 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
                     and (ref is None or m.span.end <= ref)]
     elif not tally:  # "the most senior officer to quit since the military seized power": background
         mentions = [m for m in mentions if not (m.anchor and m.kind == "since")]
+        who = _WHO_DID.search(sentence, max(0, trigger_at - 20), trigger_at)
+        if who is not None:  # "This week we talk to a former captain who left his battalion": the talk's time
+            mentions = [m for m in mentions if m.end > who.start() or not _FORMER.search(sentence, m.end, who.start())]
     if not mentions:
         return None, "no time in the sentence"
     def kind(m: timex.TimeMention) -> str:
@@ -926,6 +932,11 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
                     as_of = [x.span.end for x in said if x is not m and kind(x) == "point" and span.start <= x.span.end < span.end]
                     if kind(m) == "since" and as_of:
                         return DateSpan(start=span.start, end=max(as_of), precision="span"), f"since '{m.text}', as of when it was said"
+                    so_far = next((x for x in mentions if kind(x) == "duration" and x.span.start <= span.end), None) \
+                        if kind(m) == "until" else None
+                    if so_far is not None:  # "so far this year, as of Martyrs' Day": that year's figure as of the day
+                        return DateSpan(start=so_far.span.start, end=span.end, precision="span"), \
+                            f"'{so_far.text}', as of '{m.text}'"
                     return span, f"{kind(m)} '{m.text}'"
     # "On 14 October, after fighting that began on 11 October, ...": the clause's own time
     m = min(mentions, key=lambda x: (x.kind not in ("point",), bool(_BACKGROUND_TIME.search(sentence[max(0, x.start - 30):x.start])),

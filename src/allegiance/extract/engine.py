@@ -141,7 +141,7 @@ _OFFSET = re.compile(
 
 
 # "two days after the MNDAA announced on August 3 that ...": counted from a day the sentence tells next
-_COUNTED_FROM_A_DAY = re.compile(rf"(?i)\b(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
+_COUNTED_FROM_A_DAY = re.compile(rf"(?i)\b(?:(?P<n>{_FEW})|the)\s+(?P<unit>days?|weeks?)\s+"
                                  r"(?P<dir>after|before)\s+")
 _TOLD_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|began|fell|took|came|won|lost|made|said|left|broke|overran|seized|went|was|were|had"
                         r"|withdrew|drew|fled|ran|gave|fought|struck|hit|held|sent|shot|rose|told|wrote|met|became)\b")
@@ -1630,7 +1630,8 @@ def _counted_from_a_day_told_after(ctx: _DocContext, mention: Mention, date: Dat
     told = next((m for m in args.dates_in(text, ctx.ref, ctx.doc.text) if m.span == date
                  and counted.end() <= m.start <= counted.end() + 100 and not re.search(r"[.;,]", text[counted.end():m.start])
                  and _TOLD_VERB.search(text[counted.end():m.start])), None)
-    n = 1 if counted.group("n").lower() == "a" else number_value(counted.group("n")) or 0
+    # ("the day before the group announced on January 15 that ...": one day)
+    n = 1 if (counted.group("n") or "a").lower() == "a" else number_value(counted.group("n")) or 0
     days = n * (7 if counted.group("unit").lower().startswith("week") else 1) * (1 if counted.group("dir").lower() == "after" else -1)
     day = date.start + dt.timedelta(days=days)
     if told is None or not days or (ctx.ref is not None and day > ctx.ref):

@@ -185,6 +185,8 @@ ANCHORS: tuple[Anchor, ...] = (
         dt.date(2023, 10, 27),
         (
             rf"Operation\s+1027(?:\s+{_BEGAN}(?:\s+{_OCT27})?)?",
+            # the press's shorthand: "in the year since 1027 began"
+            rf"(?<![\w,.-])1027\s+{_BEGAN}",
             rf"(?:the\s+)?(?:Three\s+)?Brotherhood\s+Alliance(?:{_APOS}s?)?\s+(?:offensive|operation)"
             rf"(?:\s+{_BEGAN}(?:\s+{_OCT27})?)?",
             r"(?:the\s+)?(?:Three\s+)?Brotherhood\s+Alliance\s+launched\s+(?:its|an|the)\s+"
@@ -521,7 +523,7 @@ def _h_iso(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     dw = _g(m, "dw")
-    mon, day = _MONTH_NUM[m["mon"].lower()[:3]], _DAY_WORDS[dw.lower()] if dw else int(m["d"])
+    mon, day = _MONTH_NUM[m["mon"].lower()[:3]], _day_word(dw) if dw else int(m["d"])
 
     def make(y: int) -> Span3 | None:
         try:
@@ -1033,9 +1035,19 @@ F_MDY = (
     rf"(?:\s*,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
 _DAY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-              "eighth": 8, "ninth": 9, "tenth": 10}
+              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+              "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+# "the thirty-first of August", "the twenty first of May" (as a transcript spells them out)
+_DAY_WORDS |= {f"{tens}-{unit}": n + _DAY_WORDS[unit] for tens, n in (("twenty", 20), ("thirty", 30))
+               for unit in list(_DAY_WORDS)[:9] if n + _DAY_WORDS[unit] <= 31}
+_DAY_WORD = _alt([w.replace("-", r"[-\s]") for w in _DAY_WORDS])
+
+
+def _day_word(word: str) -> int:
+    return _DAY_WORDS[re.sub(r"[-\s]+", "-", word.lower())]
 F_DMY = (
-    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d,.])(?:(?P<d>{_DAYN}){_ORDSUF}|(?P<dw>{_alt(list(_DAY_WORDS))}))"
+    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d,.])(?:(?P<d>{_DAYN}){_ORDSUF}|(?P<dw>{_DAY_WORD}))"
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})"
     rf"(?:,?\s*(?P<y>{_YEAR})|{_YREL})?"
 )
@@ -1173,7 +1185,7 @@ _UNITS = ("day", "week", "fortnight", "month", "year", "hour")
 _RULES: list[_Rule] = [
     _rule("iso", F_ISO, _h_iso, (("-",), ("19", "20"))),
     _rule("mdy", F_MDY, _h_day_month, (("#month",), ("#digit",))),
-    _rule("dmy", F_DMY, _h_day_month, (("#month",), ("#digit", *_DAY_WORDS))),
+    _rule("dmy", F_DMY, _h_day_month, (("#month",), ("#digit", *[w for w in _DAY_WORDS if "-" not in w]))),
     _rule("ymd", F_YMD, _h_day_month, (("#month",), ("19", "20"))),
     _rule("dom", F_DOM, _h_dom, (("th", "st", "nd", "rd"), ("on the",)), prep=False),
     _rule("mddy", F_MDDY, _h_day_range, (("#month",), ("#digit",))),
