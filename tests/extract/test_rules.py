@@ -2258,3 +2258,40 @@ def test_a_years_figure_as_of_a_named_day(pipe):
     ev = only(pipe, "The NUG says 212 soldiers and police in Shwebo District have crossed over to resistance forces "
                     "so far this year, as of Martyrs' Day.")
     assert ev.type.value == "tally" and (ev.date.start, ev.date.end) == (dt.date(2023, 1, 1), dt.date(2023, 7, 19))
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("On Wednesday, seven soldiers from the camp outside Mansi town defected to a Kachin Independence Army (KIA) "
+     "battalion, according to the Kachin News Group, which cited a KIA officer.", "KIO"),
+    ("A police sergeant from the Kyaukkyi police station joined the Karen National Liberation Army's (KNLA) Brigade 3 "
+     "over the weekend, Karen News reported, citing a brigade officer.", "KNU"),
+    ("Development Media Group quoted the Arakan Army (AA) on Thursday as saying that 46 soldiers had surrendered to "
+     "its forces near Maungdaw town.", "AA"),
+    # residents are not a body: the outlet that relays them stands for them
+    ("Earlier this month, 37 troops at a hilltop camp near Sumprabum surrendered to the KIA, according to Kachin "
+     "News Group, which cited residents.", "Kachin News Group"),
+])
+def test_an_outlet_relaying_a_bodys_word_credits_the_body(pipe, body, claimant):
+    assert only(pipe, body).claimed_by == claimant
+
+
+@pytest.mark.parametrize("body", [
+    "Seven police officers joined the Ye Local Defence Force (LDF) on Friday. Nai Banya Mon, who handles information "
+    "for the LDF, told MNA that more would follow.\n\nNai Banya Mon said three clerks had also joined the CDM on Saturday.",
+    "A militia platoon handed itself over to the People's Defence Force Battalion 8 on Friday, said Ko Moe Thu, a deputy "
+    "commander of the battalion.\n\nThree clerks also joined the CDM on Saturday, Ko Moe Thu said.",
+])
+def test_a_named_official_of_the_group_speaks_for_it(pipe, body):
+    found = events(pipe, body)
+    assert found and all(e.claimed_by == "PDF" for e in found)
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("This week we talk to Htet Wai Yan, a former army captain.\n\nHOST: Tell us about the night you left.\n\n"
+     "HTET WAI YAN: I left my battalion in Pyin Oo Lwin on the night of Independence Day, 2022.", "Htet Wai Yan"),
+    ("I was a major in the army for fourteen years. I left my battalion in Magway late last year.\n\n"
+     "— Thet Naing Oo is a former major of the Myanmar army.", "Thet Naing Oo"),
+])
+def test_a_teller_claims_their_own_leaving(pipe, body, claimant):
+    (ev,) = [e for e in events(pipe, body) if e.type.value == "defection"]
+    assert ev.claimed_by == claimant

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from allegiance.extract import lexicon as lx
 from allegiance.extract.numbers import CountMention, find_counts
-from allegiance.models import Count, DateSpan, Place, UnitRef, Who
+from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Place, UnitRef, Who
 from allegiance.nlp import DATELINE, RANK_ABBREVIATIONS
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import dates as timex
@@ -563,6 +563,12 @@ _ROLE_WHO_NAME = re.compile(
 _NAME_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the|one)\s+(?P<gap>[^,.;“”\"]{{0,60}}?)$")
 
 
+_NAME_WHO_WORKS = re.compile(rf"{_NAME},\s+who\s+(?:handles|runs|speaks|works|coordinates|manages|leads|commands)\b"
+                             r"[^,.;“”\"]{0,40}?\s+(?:for|with|of|in)\s+(?:the\s+)?$")
+_NAME_ROLE_OF_IT = re.compile(rf"{_NAME},\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:of|with|for|in)\s+(?:the|its|their)\s+"
+                              r"(?:\w+\s+)?(?:battalion|brigade|group|force|column|unit|network|committee|army|organi[sz]ation|militia)\b")
+
+
 def affiliations(text: str) -> dict[str, str]:
     """People the article ties to an organisation: {name as written: canonical actor}.
 
@@ -583,6 +589,18 @@ def affiliations(text: str) -> dict[str, str]:
         if before and (re.search(rf"\b{_ROLE}\b", before.group("gap"), re.IGNORECASE)
                        or re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{_ROLE}\b", after, re.IGNORECASE)):
             out.setdefault(before.group("name").rstrip("."), hit.canonical)
+        works = _NAME_WHO_WORKS.search(text[max(0, hit.start - 160):hit.start])
+        if works:  # "Nai Banya Mon, who handles information for the LDF"
+            out.setdefault(works.group("name").rstrip("."), hit.canonical)
+    hits = [h for h in actors_in(text) if h.side != "regime" and h.canonical not in (_GENERIC, "CDM")]
+    for m in _NAME_ROLE_OF_IT.finditer(text):
+        # "Khu Plu Reh, an officer of the battalion": the group the text last named
+        told = [h for h in hits if m.start() - 600 <= h.start < m.start()]
+        noun = m.group(0).rsplit(None, 1)[-1].lower()
+        # "the battalion": the group named with a battalion ("People's Defence Force Battalion 8")
+        told = [h for h in told if noun in text[h.start:h.end + 16].lower()] or told
+        if told:
+            out.setdefault(m.group("name").rstrip("."), told[-1].canonical)
     return out
 
 
@@ -614,6 +632,11 @@ _FIGURES_OF = re.compile(
     r"(?P<who>\b(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:figures|data|records|tally|count|statistics)\b"
     r"|\b(?i:figures|data|records|statistics)\s+(?:compiled\s+by|from|released\s+by|published\s+by|kept\s+by)\s+(?P<who2>[^,.;“”\"]+?)\s+"
     r"(?:show|showed|shows|put|puts|suggest|suggests|indicate|indicates)\b")
+# an outlet passing on another's word: "according to the Kachin News Group, which cited a KIA
+# officer", "Karen News reported, citing a brigade officer", "DMG quoted the Arakan Army (AA) on
+# Thursday as saying"
+_RELAYED = re.compile(r"\b(?:citing|quoting|which\s+(?:cited|quoted))\s+(?P<who>[^,.;“”\"]{3,80}?)(?=\s*(?:[,.;“”\"]|$|\s+as\s+say))"
+                      r"|\bquoted\s+(?P<who2>[^,.;“”\"]{3,60}?)\s+(?:(?:on|last|this)\s+\w+\s+)?as\s+(?:saying|having\s+said)\b")
 _NAMED_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:[.;]|$)")
 
 
@@ -649,10 +672,14 @@ def attribution_in(sentence: str, trigger_at: int) -> tuple[str | None, str]:
         cands.append((3, m.group("who"), "'said X'"))
     for m in _CAME_FROM.finditer(sentence):
         cands.append((0, m.group("who"), "'the report came from X'"))
+    for m in _RELAYED.finditer(sentence):  # "Karen News reported, citing a brigade officer": the officer's
+        cands.append((-1, m.group("who") or m.group("who2"), "relayed: 'citing X', 'quoted X as saying'"))
     for m in _FIGURES_OF.finditer(sentence):
         cands.append((0, m.group("who") or m.group("who2"), "'X's figures show'"))
-    for _, phrase, how in sorted(cands, key=lambda c: c[0]):  # stable: keeps nearest-first
+    for rank, phrase, how in sorted(cands, key=lambda c: c[0]):  # stable: keeps nearest-first
         who, why = resolve_claimant(phrase)
+        if rank < 0 and who and not (who in CANONICAL_ACTORS or who.startswith("@anaphor")):
+            continue  # an outlet "which cited residents" stands for them: only a body's word passes through
         if who:
             return who, f"{how}: {why}"
     return None, "no attribution in the sentence"

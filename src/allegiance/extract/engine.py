@@ -34,7 +34,7 @@ from allegiance.extract.mentions import (
 )
 from allegiance.extract.numbers import find_counts, number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
-from allegiance.nlp import CHAT_PREFIX, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
+from allegiance.nlp import CHAT_PREFIX, SPEAKER_LABEL, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import places as gazetteer
 from allegiance.normalise.dates import revolution_day
@@ -734,6 +734,8 @@ class Extractor:
             claimant, rule = d.actor, "the issuer"
         if claimant is None:
             claimant, rule = self._next_attribution(ctx, s, d, mention)
+        if claimant is None and teller is not None:
+            claimant, rule = _teller_name(doc.text, s.start), "the teller, speaking for themselves"
         if claimant is None and ctx.author is not None:
             claimant, rule = ctx.author, "the organisation whose statement this is"
         if _receiver_speaks(claimant, d.to):
@@ -1617,6 +1619,26 @@ def _cue_after_attribution(text: str, mention: Mention, cue: str) -> bool:
     trig = mention.trigger.idx - mention.trigger.sent.start_char
     at = text.find(cue, trig)
     return at > 0 and re.search(r"\b(?:said|says|told|reported|according\s+to)\b", text[trig:at]) is not None
+
+
+# a transcript's speaker who is not the one asking ("HOST:", "Q:")
+_ASKER = re.compile(r"(?i)(?:host|anchor|presenter|interviewer|reporter|moderator|q|a|question|answer|narrator|editor)")
+# an essay's signature: "— Thet Naing Oo is a former major of the Myanmar army."
+_SIGNED = re.compile(r"(?m)^\s*[—–-]+\s*(?P<name>(?:[A-Z][\w'’.-]+\s+){1,4}?)(?:is|was)\s+(?:a|an)\s+former\b")
+
+
+def _teller_name(text: str, at: int) -> str | None:
+    """Who tells their own leaving in the paragraph at `at`: the transcript's speaker label
+    ("HTET WAI YAN: I left on ..."), or the essay's signed author."""
+    para = text.rfind("\n", 0, at) + 1
+    label = SPEAKER_LABEL.match(text[para:at + 200])
+    if label is not None:
+        name = label.group(0).strip(" :\t")
+        if not _ASKER.fullmatch(name) and len(name.split()) >= 2:
+            return name.title() if name.isupper() else name
+        return None
+    signed = _SIGNED.search(text)
+    return signed.group("name").strip() if signed else None
 
 
 def _counted_from_a_day_told_after(ctx: _DocContext, mention: Mention, date: DateSpan, rule: str) -> tuple[DateSpan, str]:
