@@ -89,6 +89,8 @@ def test_second_party_confirmation(pipe):
         "The NUG counts police and soldiers who simply stopped reporting for duty.",
         "The KNU has called on the public to join the protests against the airstrikes.",
         "Hundreds of students joined the protest in Mandalay on Sunday.",
+        # the regime's word on its foes giving up to it
+        'State media said 14 "terrorists" surrendered to security forces in Ye-U this week.',
     ],
 )
 def test_not_events(pipe, body):
@@ -2295,3 +2297,16 @@ def test_a_named_official_of_the_group_speaks_for_it(pipe, body):
 def test_a_teller_claims_their_own_leaving(pipe, body, claimant):
     (ev,) = [e for e in events(pipe, body) if e.type.value == "defection"]
     assert ev.claimed_by == claimant
+
+
+def test_an_appeal_to_cross_over_to_us_is_to_the_issuer(pipe):
+    ev = only(pipe, 'Last month the KNDF published an open letter inviting members of Pa-O militias to "cross over to us '
+                    'and keep your rank".')
+    assert ev.type.value == "call_to_defect" and ev.actor == "KNDF" and ev.to == "KNDF"
+
+
+def test_a_months_figure_told_on_a_day_is_one_tally(pipe):
+    found = events(pipe, "Khit Thit Media, relaying figures from the defector network People's Goal, reported on Monday "
+                         "that 93 soldiers and police officers had defected through the network in November.")
+    (ev,) = found
+    assert ev.type.value == "tally" and (ev.date.start, ev.date.end) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30))

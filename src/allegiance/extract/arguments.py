@@ -1015,6 +1015,11 @@ def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan
     return None
 
 
+def told_on(sentence: str, at: int) -> bool:
+    """Whether the time at `at` is when something was said ("reported on Monday that ...")."""
+    return _SAID_ON.search(sentence[max(0, at - 30):at]) is not None
+
+
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
 # the occasion a figure was given on: "Ahead of the second anniversary of the coup, the ministry announced ..."
 _OCCASION = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|to\s+mark|marking)\s*$", re.IGNORECASE)

@@ -58,7 +58,7 @@ _DEFINITE_CALL = re.compile(
 )
 # the issuer names itself as where to go: "come to us", "join us" (not "contact us": the seed gold leaves
 # `to` empty for a call that names no body to join, as in "collaborate with the committee")
-_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b)", re.IGNORECASE)
+_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b|(?:come|cross|go)\s+over\s+to\s+us\b)", re.IGNORECASE)
 # "to come over", "to lay down their arms and come over", "to follow suit", "to cross to its side": to the side of the
 # issuer, which names no other place to go
 # ("come over to the side of the people", "to the revolution" name a side, not a body)
@@ -67,6 +67,9 @@ _COME_OVER = re.compile(r"(?i)[^,;.]*?\b(?:to|and|should|must)\W{0,3}(?:\w+ly\s+
                         # "come home to the Kachin people", "return to the Karen people", "come over to Kawthoolei":
                         # the issuer's own people or land
                         r"|(?:come|return|cross)\s+(?:over\s+|home\s+|back\s+)?to\s+(?:the\s+(?-i:[A-Z][\w'’]+)\s+people\b|Kawthoolei\b))")
+# "surrendered to security forces", "gave themselves up to the authorities": to the regime's side
+_TO_THE_REGIME = re.compile(r"(?i)\s+(?:themselves\s+)?(?:up\s+)?(?:\w+\s+)?to\s+(?:the\s+)?(?:(?:junta|military|regime|government|state)(?:['’]s)?\s+)?"
+                            r"(?:security\s+forces|authorities|military|army|junta|regime|Tatmadaw|government\s+(?:forces|troops))\b(?!\s+of\b)")
 # the people of the event "were received by" a group, told before the trigger of a later clause
 _RECEIVED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|taken\s+in|sheltered|accepted)\s+by\b", re.IGNORECASE)
 # a clause joined to the event's that tells where they went
@@ -468,7 +471,8 @@ class Extractor:
     @staticmethod
     def _month_figure(ctx: _DocContext, mention: Mention, count: Count) -> bool:
         text = mention.sentence.text
-        spans = [m for m in args.dates_in(text, ctx.ref) if m.kind == "point"]
+        # (not the day it was told: "reported on Monday that 93 ... had defected ... in May")
+        spans = [m for m in args.dates_in(text, ctx.ref) if m.kind == "point" and not args.told_on(text, m.start)]
         if not spans or any(m.span.precision not in ("month", "year") for m in spans):
             return False
         trig = mention.trigger.idx - mention.trigger.sent.start_char
@@ -797,6 +801,8 @@ class Extractor:
         subj_actors = args.actors_in(subject_text)
         if d.to and args.side_of(d.to) == "regime":
             return None  # surrendering or going over *to* the junta is not this dataset's event
+        if etype == EventType.surrender and _TO_THE_REGIME.match(text, trig + len(mention.trigger_text)):
+            return None  # '14 "terrorists" surrendered to security forces': the regime's word on its foes
         if subj_actors and all(a.side == "resistance" for a in subj_actors) and subject_who is None \
                 and etype != EventType.call_to_defect and mention.kind not in ("received", "tally_noun"):
             # resistance members leaving the resistance ("the PDF has received ..." took people in;

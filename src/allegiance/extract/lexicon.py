@@ -76,7 +76,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # "arrived at a KNDF battalion post", "reached KNU-controlled territory", "travelled to an
     # AA-controlled area", "reported to the KIO": kept only with a receiver and regime personnel
     _rule("arrive-at", "join", r"\b(?:arrived|arrive|arrives|arriving|reached|reaching|travell?ed|made\s+(?:their|his|her)\s+way|"
-                               r"reported)(?!\s+out\b)(?:\s+safely)?(?:\s+(?:at|in|to|into))?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               # ("reported to a KNLA camp", not "reported on Monday that ...")
+                               r"reported(?=\s+(?:to|at|in|into)\b))(?!\s+out\b)(?:\s+safely)?(?:\s+(?:at|in|to|into))?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:[\w'’-]+-(?:controlled|held|run)\b|(?:territory|areas?|zones?)\s+(?:controlled|held|run)\s+by\b"
                                r"|liberated\s+(?:areas?|zones?|territor(?:y|ies))\b"
                                r"|(?:battalion|brigade|column|camp|base|post|outpost|headquarters|office|administration)\b|"

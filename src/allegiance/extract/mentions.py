@@ -694,7 +694,7 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
 
 
 _NOT_PERSONNEL = re.compile(r"(?i)\b(?:villagers?|residents?|civilians?|families|family|people|refugees?|children|"
-                            r"women|men|fighters?|rebels?|insurgents?|members|locals|residents|farmers|students)\b")
+                            r"women|men|fighters?|rebels?|insurgents?|terrorists?|militants?|guerrillas?|members|locals|residents|farmers|students)\b")
 
 
 def _names_others(subj: Token) -> bool:
