@@ -2310,3 +2310,9 @@ def test_a_months_figure_told_on_a_day_is_one_tally(pipe):
                          "that 93 soldiers and police officers had defected through the network in November.")
     (ev,) = found
     assert ev.type.value == "tally" and (ev.date.start, ev.date.end) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30))
+
+
+def test_the_place_of_an_example_to_follow_is_not_where_the_call_is_aimed(pipe):
+    ev = only(pipe, 'The MNDAA on Monday called on troops still stationed in Kunlong and Hopang to "follow the example of '
+                    'their comrades in Laukkai" and lay down their weapons.')
+    assert ev.type.value == "call_to_defect" and ev.location.name == "Kunlong"

@@ -738,7 +738,9 @@ _LANDMARK_BEFORE = re.compile(r"(?<![Tt]he\s)\b(?:north|south|east|west|north-?e
                               r"(?:the\s+(?:(?:state|regional|district)\s+)?(?:capital|city|town),?\s+|the\s+)?$",
                               re.IGNORECASE)
 # a same-named place set aside: "not the Htantabin in Bago", "(not to be confused with Minhla Township in Bago Region)"
-_SET_ASIDE = re.compile(r"\(?\bnot\s+(?:to\s+be\s+confused\s+with|the)\s+[^.;,()]{1,60}?\s+in\s+[^.;,()]{1,40}\)?")
+_SET_ASIDE = re.compile(r"\(?\bnot\s+(?:to\s+be\s+confused\s+with|the)\s+[^.;,()]{1,60}?\s+in\s+[^.;,()]{1,40}\)?"
+                        # "to follow the example of their comrades in Laukkai": where others went before
+                        r"|\bexample\s+(?:set\s+)?(?:of|by)\s+[^.;,“”\"()]{1,60}")
 _HOME_BASE = re.compile(r"(?:based|stationed|headquartered|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\bfrom\s+(?:the\s+)?$|\bnative\s+of\s+$", re.IGNORECASE)
 
 
