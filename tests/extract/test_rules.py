@@ -2316,3 +2316,14 @@ def test_the_place_of_an_example_to_follow_is_not_where_the_call_is_aimed(pipe):
     ev = only(pipe, 'The MNDAA on Monday called on troops still stationed in Kunlong and Hopang to "follow the example of '
                     'their comrades in Laukkai" and lay down their weapons.')
     assert ev.type.value == "call_to_defect" and ev.location.name == "Kunlong"
+
+
+@pytest.mark.parametrize(("follow", "start", "count"), [
+    ("Two of my lieutenants followed in February.", dt.date(2023, 2, 1), 2),
+    ("My sergeant and a corporal followed me three weeks later.", dt.date(2023, 2, 6), 2),
+])
+def test_those_who_followed_a_teller_later_are_a_defection(pipe, follow, start, count):
+    found = events(pipe, "I was a captain in the army. I left my battalion in Nyaung-U on 16 January and joined the "
+                         f"Myaing PDF.\n\n{follow} They came together, with their rifles.")
+    later = [e for e in found if e.type.value == "defection" and e.date.start == start]
+    assert len(found) == 2 and len(later) == 1 and later[0].count.value == count

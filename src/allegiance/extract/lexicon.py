@@ -221,7 +221,12 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # --- "followed suit": same type as the event before --------------------------------------
     _rule("follow-suit", "follow", r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done)\s+(?:the\s+)?same\b|\bdid\s+likewise\b|\bfollowed\s+(?:their|his|her)\s+(?:lead|example)\b"
                                    # "two of his shipmates followed him the same way", "... followed her out"
-                                   r"|\bfollowed\s+(?:him|her|them)\s+(?:out\b|across\b|over\b|the\s+same\s+way\b)"),
+                                   r"|\bfollowed\s+(?:him|her|them)\s+(?:out\b|across\b|over\b|the\s+same\s+way\b)"
+                                   # "He followed me three weeks later", "Two of my lieutenants followed in February"
+                                   r"|\bfollowed(?:\s+(?:me|him|her|them|us))?(?=\s+(?:(?:\d{1,2}|a|one|two|three|four|five|six|several|a\s+few)\s+"
+                                   r"(?:days?|weeks?|months?)\s+later|in\s+(?-i:January|February|March|April|May|June|July|August"
+                                   r"|September|October|November|December)\b|(?:soon|shortly)\s+(?:after|afterwards)\b|the\s+(?:next|following)\s+"
+                                   r"(?:day|week|month)\b))"),
     # --- nouns that carry a figure: "3,000 defections", "helped 2,000 defectors" -------------
     _rule("defection-noun", "tally_noun", r"\b(?:defections|defectors|deserters|desertions|surrenders)\b"),
     # a network's own count of those who asked its help: "more than 500 contacts since 10 Feb from soldiers,
