@@ -2327,3 +2327,11 @@ def test_those_who_followed_a_teller_later_are_a_defection(pipe, follow, start, 
                          f"Myaing PDF.\n\n{follow} They came together, with their rifles.")
     later = [e for e in found if e.type.value == "defection" and e.date.start == start]
     assert len(found) == 2 and len(later) == 1 and later[0].count.value == count
+
+
+def test_a_speakers_we_is_the_body_the_participants_line_gives(pipe):
+    ev = only(pipe, "NATIONAL UNITY GOVERNMENT OF MYANMAR\n\nAlso present: Daw May Thinzar Hlaing, spokesperson, Ministry "
+                    "of Defence\n\nU KYAW HTET NAING: Welcome to this briefing of the National Unity Government.\n\n"
+                    "DAW MAY THINZAR HLAING: Thank you. Since the conscription law came into force, 2,870 "
+                    "conscripts and regular soldiers have contacted our ministry's channels asking for help to leave.")
+    assert ev.type.value == "tally" and ev.claimed_by == "NUG-MOD"

@@ -561,6 +561,8 @@ _ROLE_WHO_NAME = re.compile(
 # "Naw Seng Li, an information officer with the KIA's 3rd Brigade," / "Saw Taw Nee, the KNU's
 # spokesperson," (before the organisation)
 _NAME_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the|one)\s+(?P<gap>[^,.;“”\"]{{0,60}}?)$")
+# a participants' line: "Daw May Thinzar Hlaing, spokesperson, Ministry of Defence"
+_NAME_ROLE_LINE = re.compile(rf"(?:^|[:;]\s*){_NAME},\s+(?i:(?:[\w-]+\s+){{0,2}}?{_ROLE}),\s+$", re.MULTILINE)
 
 
 _NAME_WHO_WORKS = re.compile(rf"{_NAME},\s+who\s+(?:handles|runs|speaks|works|coordinates|manages|leads|commands)\b"
@@ -589,6 +591,9 @@ def affiliations(text: str) -> dict[str, str]:
         if before and (re.search(rf"\b{_ROLE}\b", before.group("gap"), re.IGNORECASE)
                        or re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{_ROLE}\b", after, re.IGNORECASE)):
             out.setdefault(before.group("name").rstrip("."), hit.canonical)
+        listed = _NAME_ROLE_LINE.search(text[max(0, hit.start - 120):hit.start])
+        if listed:
+            out.setdefault(listed.group("name").rstrip("."), hit.canonical)
         works = _NAME_WHO_WORKS.search(text[max(0, hit.start - 160):hit.start])
         if works:  # "Nai Banya Mon, who handles information for the LDF"
             out.setdefault(works.group("name").rstrip("."), hit.canonical)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import Literal
 
 from allegiance.extract import arguments as args
 from allegiance.extract import lexicon as lx
@@ -721,9 +722,11 @@ class Extractor:
         if claimant is None and re.search(r"\b(?:we|us|our)\b", text, re.IGNORECASE) and etype != EventType.call_to_defect:
             # "In 2023 we helped more than 1,000 people", "46 soldiers have come to us": the
             # speaker's organisation, named earlier in the article
-            speaker = ctx.author or self._antecedent(ctx, s.start)
+            label = _speaker(doc.text, s.start)
+            # "DAW MAY THINZAR HLAING: ... contacted our ministry's channels": the body the speaker is listed with
+            speaker = (args.affiliated(label, ctx.ties) if label else None) or ctx.author or self._antecedent(ctx, s.start)
             if speaker is not None:
-                claimant, rule = speaker, "first person ('we', 'us'): the author of the statement or the speaker's organisation named earlier"
+                claimant, rule = speaker, "first person ('we', 'us'): the speaker's organisation, the author of the statement or one named earlier"
                 if d.to is None or d.to == "UNKNOWN-RESISTANCE":
                     if _takes_people_in(speaker) and re.search(r"\b(?:us|our\s+side|we\s+(?:helped|received|took\s+in|welcomed))\b", text, re.IGNORECASE):
                         d.set("to", speaker, "they came to 'us': the speaker's organisation")
@@ -1633,16 +1636,25 @@ _ASKER = re.compile(r"(?i)(?:host|anchor|presenter|interviewer|reporter|moderato
 _SIGNED = re.compile(r"(?m)^\s*[—–-]+\s*(?P<name>(?:[A-Z][\w'’.-]+\s+){1,4}?)(?:is|was)\s+(?:a|an)\s+former\b")
 
 
-def _teller_name(text: str, at: int) -> str | None:
-    """Who tells their own leaving in the paragraph at `at`: the transcript's speaker label
-    ("HTET WAI YAN: I left on ..."), or the essay's signed author."""
+def _speaker(text: str, at: int) -> str | None | Literal[False]:
+    """The transcript's speaker of the paragraph at `at` ("HTET WAI YAN: I left on ..."), as
+    a name; False when the label is the one asking ("HOST:"); None without a label."""
     para = text.rfind("\n", 0, at) + 1
     label = SPEAKER_LABEL.match(text[para:at + 200])
-    if label is not None:
-        name = label.group(0).strip(" :\t")
-        if not _ASKER.fullmatch(name) and len(name.split()) >= 2:
-            return name.title() if name.isupper() else name
+    if label is None:
         return None
+    name = label.group(0).strip(" :\t")
+    if _ASKER.fullmatch(name) or len(name.split()) < 2:
+        return False
+    return name.title() if name.isupper() else name
+
+
+def _teller_name(text: str, at: int) -> str | None:
+    """Who tells their own leaving in the paragraph at `at`: the transcript's speaker, or the
+    essay's signed author."""
+    speaker = _speaker(text, at)
+    if speaker is not None:
+        return speaker or None
     signed = _SIGNED.search(text)
     return signed.group("name").strip() if signed else None
 
