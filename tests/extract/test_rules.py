@@ -1391,6 +1391,12 @@ def test_a_news_story_about_a_group_is_not_its_statement():
     ("Salin Township People's Defence Force\nPublic figure · 12K followers\n\n", "PDF"),
     ("KNDF Battalion 9 - ကေအဲန်ဒီအက်ဖ်\nMarch 3 at 7:40 PM · Public\n\n", "KNDF"),
     ("Police CDM Voice (English)\n(t.me channel, 9.8K subscribers)\n\n", "POLICE-CDM-CHANNEL"),
+    # under a copy's own lines, and a "Channel:" label
+    ("[archive.today snapshot of t.me/s/pcdm · 2 Jun 2023 09:14:55 UTC]\n\nPolice CDM Myanmar\n@pcdm · 48,210 subscribers\n\n",
+     "POLICE-CDM-CHANNEL"),
+    ("Telegram Desktop — chat export (messages.html)\nExported 2024-03-02 08:15 by a volunteer\n"
+     "Channel: Police CDM Myanmar (public channel, 61.4K subscribers)\n\nPinned message: how to contact us.\n\n",
+     "POLICE-CDM-CHANNEL"),
     # a press release's sender, in the registry or not
     ("FOR IMMEDIATE RELEASE\n\nBorder Families Relief Network (BFRN)\n\n", "Border Families Relief Network"),
     ("PRESS RELEASE\nKachin Independence Organisation\n\n", "KIO"),

@@ -1542,6 +1542,9 @@ _BRIEF_CUE = re.compile(r"(?i)\b(?:data\s+brief|brief(?:ing)?\s+(?:no\.?|paper)|
 # "(t.me channel, 41.2K subscribers)", "21 March 2022 at 20:14 - Public"
 _PAGE_MARK = re.compile(r"(?i)\b(?:followers|subscribers|public\s+figure|t\.me\b|telegram|view\s+in\s+telegram|official\s+page)"
                         r"|\bat\s+\d{1,2}[:.]\d{2}\b(?:.*\bpublic\s*$|\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•])")
+# a copy's own line above the page: an archive's, an export's, a reader's
+_COPY_LINE = re.compile(r"(?i)\b(?:chat\s+export|exported|snapshot|webpage\s+capture|capture\s+of|retrieved|saved\s+from|text\s+extracted"
+                        r"|page\s+cached|wayback\s+machine|downloaded)\b")
 _RELEASE = re.compile(r"(?i)^(?:for\s+immediate\s+release|press\s+release|media\s+release|news\s+release)\W*$")
 # an organisation outside the registry by its own name: "Safe Passage Family Fund (SPFF)"
 _ORG_NAME = re.compile(r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
@@ -1555,6 +1558,11 @@ def statement_author(text: str) -> str | None:
     a page's or channel's name, the sender of a press release) and the text calls itself a
     statement, is signed with the same name, or is the page's or channel's post."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    while lines and _COPY_LINE.search(lines[0]):  # "[archive.today snapshot of t.me/s/...]", "Telegram Desktop — chat export"
+        lines = lines[1:]
+    channel = bool(lines) and re.match(r"(?i)(?:channel|page|group)\s*:\s*", lines[0]) is not None
+    if channel:  # "Channel: Police CDM Myanmar (public channel, 61.4K subscribers)"
+        lines[0] = re.sub(r"(?i)^(?:channel|page|group)\s*:\s*", "", lines[0])
     if len(lines) < 3:
         return None
     def actors(line: str) -> list[args.ActorHit]:  # "CHIN NATIONAL FRONT" is read as a name, "KNDF" as written
@@ -1574,7 +1582,7 @@ def statement_author(text: str) -> str | None:
             return None
         return hits[0].canonical
 
-    page = any(_PAGE_MARK.search(line) for line in lines[1:3])
+    page = channel or any(_PAGE_MARK.search(line) for line in lines[1:3])
     if _RELEASE.match(lines[0]):  # "FOR IMMEDIATE RELEASE / Safe Passage Family Fund (SPFF)"
         named = _ORG_NAME.match(lines[1])
         return org(lines[1]) or (named.group("name") if named and len(named.group("name").split()) > 1 else None)
