@@ -2337,3 +2337,10 @@ def test_a_speakers_we_is_the_body_the_participants_line_gives(pipe):
                     "DAW MAY THINZAR HLAING: Thank you. Since the conscription law came into force, 2,870 "
                     "conscripts and regular soldiers have contacted our ministry's channels asking for help to leave.")
     assert ev.type.value == "tally" and ev.claimed_by == "NUG-MOD"
+
+
+def test_the_hundredth_day_since_the_coup_is_a_day_not_a_period(pipe):
+    (ev,) = cases.events(pipe, "Fourteen police officers from the Madaya Township police station joined the CDM on "
+                               "Tuesday, the 100th day since the coup, according to one of the officers.",
+                         published=dt.date(2021, 5, 14))
+    assert ev.type.value == "defection" and ev.date.start == ev.date.end == dt.date(2021, 5, 11)

@@ -582,6 +582,9 @@ def test_the_day_after_or_before_a_dated_day_round_trip(ref: dt.date, back: int,
     ("between the first of July and the thirty-first of August 2023", ("2023-07-01", "2023-08-31")),
     ("on the twenty first of May 2023", ("2023-05-21", "2023-05-21")),
     ("in the year since 1027 began", ("2023-10-27", "2024-03-13")),
+    # a day counted from the coup (its own day the first)
+    ("on the 100th day since the coup", ("2021-05-11", "2021-05-11")),
+    ("on the one thousandth day since the military seized power", ("2023-10-28", "2023-10-28")),
 ])
 def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
     (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))

@@ -655,6 +655,9 @@ _SAID_THAT = re.compile(r"(?i)\b(?:said|says|say|told\s+\w+|stated|states|announ
                         r"|estimated|estimates|informed\s+\w+|confirmed|confirms|noted|notes)\s*$")
 
 
+_NTH_DAY_BEFORE = re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|(?:one\s+)?(?:hundredth|thousandth))\s+day\s+$")
+
+
 def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> str | None:
     """A period cue ('since the coup', 'so far', 'last year') that belongs to the trigger's own
     clause, not to a clause inside it ('... saying they would not return until ...')."""
@@ -680,6 +683,8 @@ def period_cue(mention: Mention, pattern: re.Pattern[str] = lx.PERIOD_CUE) -> st
             continue  # "soldiers who had been stationed there since 2021 defected": the relative clause's
         if m.start() > trig_at and _measures_against(sent, sent.start_char + m.start()):
             continue  # "..., the latest blow to the regime since Operation 1027 began": the record's period
+        if _NTH_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "on Tuesday, the 100th day since the coup": one day, counted from it
         tok = _token_at(sent, sent.start_char + m.start())
         steps = 0
         while tok is not None and tok.i not in own and steps < 12:

@@ -1293,6 +1293,19 @@ def _h_rel_named(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 
 _RULES.append(_rule("rel_named", F_REL_NAMED, _h_rel_named, ((" before ", " after ", " of "),)))
+# "the 100th day since the coup", "the one thousandth day since the military seized power": the
+# coup's own day is the first
+F_NTH_DAY = (r"the\s+(?:(?P<n>\d{1,2},?\d{3}|\d{1,3})(?:st|nd|rd|th)|(?P<w>(?:(?:one|a)\s+)?(?:hundredth|thousandth)))\s+day\s+"
+             r"(?:since|after|of)\s+the\s+(?:military\s+)?(?:coup|takeover|(?:military|army|junta)\s+seized\s+power)\b")
+
+
+def _h_nth_day(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    n = int((m["n"] or "0").replace(",", "")) or (1000 if "thousandth" in m["w"].lower() else 100)
+    day = _COUP_DAY + dt.timedelta(days=n - 1)
+    return _Res(day, day, "day", explicit=True)
+
+
+_RULES.append(_rule("nth_day", F_NTH_DAY, _h_nth_day, (("day",), ("coup", "takeover", "seized power"))))
 _BY_NAME = {r.name: r for r in _RULES}
 _RANGE_END = "|".join(f"(?:{_groupfree(_BY_NAME[n].full.pattern)})" for n in _RANGE_ENDS)
 F_RANGE = (
