@@ -2344,3 +2344,16 @@ def test_the_hundredth_day_since_the_coup_is_a_day_not_a_period(pipe):
                                "Tuesday, the 100th day since the coup, according to one of the officers.",
                          published=dt.date(2021, 5, 14))
     assert ev.type.value == "defection" and ev.date.start == ev.date.end == dt.date(2021, 5, 11)
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    # "to reach" a group's post after a journey
+    ("Two marines from a battalion stationed in Yebyu township walked for four days through rubber plantations to "
+     "reach the Karen National Liberation Army's (KNLA) Brigade 4, the brigade said.", "KNU"),
+    # a relative clause the parse hangs on the counted people's station
+    ("Two Khumi police constables from the Paletwa police station who crossed over to the AA in December are now "
+     "training with the group.", "AA"),
+])
+def test_more_leavings_told_in_passing(pipe, body, to):
+    (ev,) = events(pipe, body)
+    assert ev.type.value == "defection" and ev.count.value == 2 and ev.to == to

@@ -75,7 +75,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("flee-to", "join", r"\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|ran\s+away|run\s+away)\s+(?:safely\s+)?(?:to|into)\b"),
     # "arrived at a KNDF battalion post", "reached KNU-controlled territory", "travelled to an
     # AA-controlled area", "reported to the KIO": kept only with a receiver and regime personnel
-    _rule("arrive-at", "join", r"\b(?:arrived|arrive|arrives|arriving|reached|reaching|travell?ed|made\s+(?:their|his|her)\s+way|"
+    _rule("arrive-at", "join", r"\b(?:arrived|arrive|arrives|arriving|reached|reaching|(?<=\bto\s)reach|travell?ed|made\s+(?:their|his|her)\s+way|"
                                # ("reported to a KNLA camp", not "reported on Monday that ...")
                                r"reported(?=\s+(?:to|at|in|into)\b))(?!\s+out\b)(?:\s+safely)?(?:\s+(?:at|in|to|into))?(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:[\w'’-]+-(?:controlled|held|run)\b|(?:territory|areas?|zones?)\s+(?:controlled|held|run)\s+by\b"

@@ -211,6 +211,11 @@ def _back_reference(verb: Token) -> str | None:
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
     if any(c.dep_ == "nummod" for c in head.children):
         return None
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and not lx.names_people(head.text) \
+            and any(c.dep_ == "nummod" for c in head.head.head.children):
+        # "Two police constables from the Paletwa police station who crossed over": the clause
+        # is the counted people's, hung by the parse on their station
+        return None
     if dets & {"the", "these", "those"}:
         return f"refers back to '{head.text}' told elsewhere"
     if not dets and head.tag_ in ("NNS", "NNPS"):
