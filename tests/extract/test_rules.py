@@ -2357,3 +2357,9 @@ def test_the_hundredth_day_since_the_coup_is_a_day_not_a_period(pipe):
 def test_more_leavings_told_in_passing(pipe, body, to):
     (ev,) = events(pipe, body)
     assert ev.type.value == "defection" and ev.count.value == 2 and ev.to == to
+
+
+def test_those_who_left_with_a_networks_help_went_to_it(pipe):
+    ev = only(pipe, "People's Soldiers says roughly 10,000 soldiers and police officers have defected with its help "
+                    "since the coup.")
+    assert ev.type.value == "tally" and ev.to == "PEOPLES-BOSOM"

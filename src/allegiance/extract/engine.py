@@ -765,7 +765,9 @@ class Extractor:
             # "some 80 soldiers had surrendered to it", "... to its forces", "joined its forces": within the event's clause
             or re.search(r"\b(?:(?:to|join(?:ed|s|ing)?)\s+(?:its|their|our)\s+\w+|(?:join(?:ed|s)?|to)\s+(?:it|them|us|the\s+group)"
                          # "sought refuge with its forces"
-                         r"|(?:refuge|shelter|sanctuary|protection)\s+with\s+(?:its|their|our|it|them|us)\b)\b",
+                         r"|(?:refuge|shelter|sanctuary|protection)\s+with\s+(?:its|their|our|it|them|us)\b"
+                         # "have defected with its help", "left through its channels"
+                         r"|(?:with|through)\s+(?:its|their|our)\s+(?:help|assistance|support|channels?|network))\b",
                          text[min(trig, mention.evidence[0]):max(trig + 40, mention.evidence[1] + 15)])
         ):
             d.set("to", claimant, "the group reporting it received them")
