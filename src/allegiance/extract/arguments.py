@@ -580,9 +580,8 @@ def affiliations(text: str) -> dict[str, str]:
     Major" announcing his own defection speaks for himself.
     """
     out: dict[str, str] = {}
-    for hit in actors_in(text):
-        if hit.side == "regime" or hit.canonical in (_GENERIC, "CDM"):
-            continue
+    hits = [h for h in actors_in(text) if h.side != "regime" and h.canonical not in (_GENERIC, "CDM")]
+    for hit in hits:
         after = text[hit.end:hit.end + 120]
         m = _ROLE_WHO_NAME.match(after) or _ROLE_THEN_NAME.match(after)
         if m:
@@ -597,7 +596,6 @@ def affiliations(text: str) -> dict[str, str]:
         works = _NAME_WHO_WORKS.search(text[max(0, hit.start - 160):hit.start])
         if works:  # "Nai Banya Mon, who handles information for the LDF"
             out.setdefault(works.group("name").rstrip("."), hit.canonical)
-    hits = [h for h in actors_in(text) if h.side != "regime" and h.canonical not in (_GENERIC, "CDM")]
     for m in _NAME_ROLE_OF_IT.finditer(text):
         # "Khu Plu Reh, an officer of the battalion": the group the text last named
         told = [h for h in hits if m.start() - 600 <= h.start < m.start()]
@@ -948,7 +946,7 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
             return joined
         # "... said on Wednesday that 112 had defected in the first six months of this year": the
         # figure's period, not the day it was given
-        said = [m for m in mentions if _SAID_ON.search(sentence[max(0, m.start - 30):m.start])
+        said = [m for m in mentions if told_on(sentence, m.start)
                 or _OCCASION.search(sentence[max(0, m.start - 30):m.start])]
         if said and len(said) == len(mentions) and all(kind(m) == "point" for m in said) and ref is not None \
                 and not re.search(r"(?i)\bsince\b", sentence) \

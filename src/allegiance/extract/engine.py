@@ -38,7 +38,7 @@ from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event
 from allegiance.nlp import CHAT_PREFIX, SPEAKER_LABEL, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import places as gazetteer
-from allegiance.normalise.dates import revolution_day
+from allegiance.normalise.dates import ordinal_number, revolution_day
 
 log = logging.getLogger(__name__)
 
@@ -161,9 +161,6 @@ _LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|resum\w
                        r"dated|delivered|published|announced|went\s+out)\b")
 
 
-_ORDINAL_DAY = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6}
-
-
 def _offset_days(m: re.Match[str]) -> int | None:
     """Days an offset cue moves from the time told before it (None: not a fixed offset)."""
     # "two days later", "a week earlier"; "a day before the garrison fell"
@@ -175,8 +172,7 @@ def _offset_days(m: re.Match[str]) -> int | None:
     if m.group("same"):
         return 0
     if m.group("nth"):  # "on the second day of the offensive": a day after it began
-        nth = m.group("nth").lower()
-        return _ORDINAL_DAY[nth] if nth in _ORDINAL_DAY else int(nth[:-2]) - 1
+        return ordinal_number(m.group("nth")) - 1
     word = (m.group("dir2") or m.group("dir3") or "").lower()
     if not word:
         return None
@@ -1547,6 +1543,7 @@ _PAGE_MARK = re.compile(r"(?i)\b(?:followers|subscribers|public\s+figure|t\.me\b
 # a copy's own line above the page: an archive's, an export's, a reader's
 _COPY_LINE = re.compile(r"(?i)\b(?:chat\s+export|exported|snapshot|webpage\s+capture|capture\s+of|retrieved|saved\s+from|text\s+extracted"
                         r"|page\s+cached|wayback\s+machine|downloaded)\b")
+_CHANNEL_LABEL = re.compile(r"(?i)(?:channel|page|group)\s*:\s*")
 _RELEASE = re.compile(r"(?i)^(?:for\s+immediate\s+release|press\s+release|media\s+release|news\s+release)\W*$")
 # an organisation outside the registry by its own name: "Safe Passage Family Fund (SPFF)"
 _ORG_NAME = re.compile(r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
@@ -1562,9 +1559,10 @@ def statement_author(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     while lines and _COPY_LINE.search(lines[0]):  # "[archive.today snapshot of t.me/s/...]", "Telegram Desktop — chat export"
         lines = lines[1:]
-    channel = bool(lines) and re.match(r"(?i)(?:channel|page|group)\s*:\s*", lines[0]) is not None
-    if channel:  # "Channel: Police CDM Myanmar (public channel, 61.4K subscribers)"
-        lines[0] = re.sub(r"(?i)^(?:channel|page|group)\s*:\s*", "", lines[0])
+    label = _CHANNEL_LABEL.match(lines[0]) if lines else None
+    channel = label is not None
+    if label is not None:  # "Channel: Police CDM Myanmar (public channel, 61.4K subscribers)"
+        lines[0] = lines[0][label.end():]
     if len(lines) < 3:
         return None
     def actors(line: str) -> list[args.ActorHit]:  # "CHIN NATIONAL FRONT" is read as a name, "KNDF" as written

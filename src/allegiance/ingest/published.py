@@ -79,7 +79,7 @@ from allegiance.ingest.boilerplate import (
 )
 from allegiance.models import BoilerplateLine, DateSource, DateSpan, Precision
 from allegiance.normalise.dates import ANCHORS as _EVENT_ANCHORS
-from allegiance.normalise.dates import HOLIDAYS, LUNAR_HOLIDAYS, revolution_day
+from allegiance.normalise.dates import HOLIDAYS, LUNAR_HOLIDAYS, nth_day_since_coup, ordinal_number, revolution_day
 
 logger = logging.getLogger(__name__)
 
@@ -227,10 +227,6 @@ _M = MONTH_PATTERN
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
 }
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -556,11 +552,6 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
-def _ordinal(word: str) -> int:
-    low = word.lower()
-    return int(low[:-2]) if low[:-2].isdigit() else _ORDINAL_WORDS[low]
-
-
 # --- collecting evidence ----------------------------------------------------------------------
 
 
@@ -726,7 +717,7 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
     begins on Saturday', 'ahead of Union Day'), which the text is written shortly before."""
     for m in _NAMED_ANNIVERSARY.finditer(sentence):  # "the 76th anniversary of the country's independence"
         key = next(k for k in ("independence_day", "kachin_revolution_day", "karen_revolution_day") if m.group(k))
-        _numbered_day(key, _ordinal(m.group("ord")), m.group(0), _before(sentence, m), _after(sentence, m), ev)
+        _numbered_day(key, ordinal_number(m.group("ord")), m.group(0), _before(sentence, m), _after(sentence, m), ev)
     for m in _HOLIDAY_ANY.finditer(sentence):
         key = m.lastgroup
         assert key is not None
@@ -735,7 +726,7 @@ def _holiday_mentions(sentence: str, ev: _Evidence) -> None:
         numbered = _NUMBERED_BEFORE.search(before)
         first = _FIRST_HELD.search(after)
         if numbered and (key in _FIRST_YEAR or first):
-            _numbered_day(key, _ordinal(numbered.group("ord")), m.group(0), before, after, ev,
+            _numbered_day(key, ordinal_number(numbered.group("ord")), m.group(0), before, after, ev,
                           first_year=int(first.group("year")) - 1 if first else None)
             continue
         ahead = _AHEAD_OF.search(before)
@@ -779,7 +770,7 @@ def _nth_since_coup(sentence: str, m: re.Match[str], day_in: Callable[[int], tup
     if since is None:
         return False
     years = [year for year in range(2021, 2031) if (md := day_in(year)) is not None and (year, *md) >= (2021, 2, 1)]
-    n = _ordinal(since.group("ord"))
+    n = ordinal_number(since.group("ord"))
     if not 0 < n <= len(years):
         return False
     year = years[n - 1]
@@ -912,7 +903,7 @@ def _own_anniversaries(sentence: str, ev: _Evidence) -> None:
     for m in _OWN_ANNIVERSARY.finditer(sentence):
         before, after = _before(sentence, m), _after(sentence, m)
         if not _is_future(sentence, m.start()):
-            ev.anniversaries.append((_ordinal(m.group("ord")), m.group(0).strip(), before, after))
+            ev.anniversaries.append((ordinal_number(m.group("ord")), m.group(0).strip(), before, after))
 
 
 def _window_for(
@@ -948,7 +939,7 @@ def _window_for(
         return _Window(day, day + _WEEK, turned.group(0).strip())
     anniversary = _REL_ANNIVERSARY_BEFORE.search(before) or _REL_ANNIVERSARY_AFTER.match(after)
     if anniversary:
-        n = _ordinal(anniversary.group("ord"))
+        n = ordinal_number(anniversary.group("ord"))
         day = _add_months(a, 12 * n)
         return _anniversary_window(day, anniversary.group(0).strip(), before, after)
     # "N years after the coup" dates the writing, unless the sentence dates some other happening
@@ -967,7 +958,7 @@ def _window_for(
 def _entered_window(a: dt.date, entered: re.Match[str], rest: str) -> _Window:
     """When a text saying that what began on `a` "entered its third week" (`rest`: the words
     after) was written: that week, or the day it names ("... on Friday") and two days after."""
-    n = _ordinal(entered.group("ord"))
+    n = ordinal_number(entered.group("ord"))
     unit = 7 if entered.group("unit").lower() == "week" else 30
     start = a + dt.timedelta(days=unit * (n - 1))
     on_day = re.match(rf"\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAME})\b", rest, re.IGNORECASE)
@@ -1056,9 +1047,8 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
     for m in _NTH_DAY_SINCE_COUP.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
-        words = (m.group("w") or "").lower()
-        n = int((m.group("n") or m.group("n2") or "0").replace(",", "")) or (1000 if "thousandth" in words else 100)
-        first, second = coup + dt.timedelta(days=n - 1), coup + dt.timedelta(days=n)
+        first = nth_day_since_coup(m.group("n") or m.group("n2"), m.group("w"))
+        second = first + _DAY
         if _TODAY_BEFORE.search(_before(sentence, m)):  # "Today is the 1,000th day since the coup": written then
             ev.windows.append(_Window(first, second, m.group(0)))
         else:  # "joined the CDM on Tuesday, the 100th day since the coup": a past happening then
@@ -1068,7 +1058,7 @@ def _war_time(sentence: str, ev: _Evidence) -> None:
     for m in _NTH_PERIOD_SINCE_COUP.finditer(sentence):
         if _is_future(sentence, m.start()):
             continue
-        n = _ordinal(m.group("ord") or m.group("ord0") or m.group("ord2") or m.group("ord3"))
+        n = ordinal_number(m.group("ord") or m.group("ord0") or m.group("ord2") or m.group("ord3"))
         if not m.group("what0"):
             start = _add_months(coup, 12 * (n - 1))
             ev.windows.append(_Window(start, _add_months(coup, 12 * n) - _DAY, m.group(0)))

@@ -68,6 +68,8 @@ from allegiance.models import DateSpan
 __all__ = [
     "ANCHORS",
     "revolution_day",
+    "nth_day_since_coup",
+    "ordinal_number",
     "HOLIDAYS",
     "SEASONS",
     "Anchor",
@@ -138,6 +140,12 @@ def _fall(name: str, day: dt.date, place: str, words: tuple[str, ...],
 def revolution_day(n: int) -> dt.date:
     """The day the resistance numbers "Spring Revolution Day n" (Day 1 is the coup's day)."""
     return _COUP_DAY + dt.timedelta(days=n - 1)
+
+
+def nth_day_since_coup(number: str | None, word: str | None) -> dt.date:
+    """'the 100th day since the coup' (`number` '100'), 'the one thousandth day' (`word`): the
+    coup's own day is the first."""
+    return revolution_day(int((number or "0").replace(",", "")) or (1000 if "thousandth" in (word or "").lower() else 100))
 
 
 ANCHORS: tuple[Anchor, ...] = (
@@ -523,7 +531,7 @@ def _h_iso(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     dw = _g(m, "dw")
-    mon, day = _MONTH_NUM[m["mon"].lower()[:3]], _day_word(dw) if dw else int(m["d"])
+    mon, day = _MONTH_NUM[m["mon"].lower()[:3]], ordinal_number(dw) if dw else int(m["d"])
 
     def make(y: int) -> Span3 | None:
         try:
@@ -990,12 +998,6 @@ def _h_anchor(anchor: Anchor, contextual: bool) -> Callable[[re.Match[str], _Ctx
 
 _ANCHOR_ALT = "|".join(f"(?:{p})" for a in ANCHORS for p in a.patterns)
 _ANCHOR_FULL = [(a, re.compile(f"(?:{p})", re.IGNORECASE)) for a in ANCHORS for p in a.patterns]
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}
-
-
 def _h_anniversary(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     inner = m["inner"] or m["inner2"]
     anchor = next((a for a, rx in _ANCHOR_FULL if rx.fullmatch(inner)), None)
@@ -1004,8 +1006,7 @@ def _h_anniversary(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     day = anchor.day
     ordinal = m["ord"] or m["ord2"] or m["ord3"]
     if ordinal:
-        w = ordinal.lower()
-        n = _ORDINAL_WORDS.get(w) or int(re.sub(r"\D", "", w) or 0)
+        n = ordinal_number(ordinal)
         try:
             d = day.replace(year=day.year + n)
         except ValueError:
@@ -1044,8 +1045,10 @@ _DAY_WORDS |= {f"{tens}-{unit}": n + _DAY_WORDS[unit] for tens, n in (("twenty",
 _DAY_WORD = _alt([w.replace("-", r"[-\s]") for w in _DAY_WORDS])
 
 
-def _day_word(word: str) -> int:
-    return _DAY_WORDS[re.sub(r"[-\s]+", "-", word.lower())]
+def ordinal_number(word: str) -> int:
+    """An ordinal as a number: 'third' 3, 'thirty-first' and 'thirty first' 31, '12th' 12."""
+    low = word.lower()
+    return int(low[:-2]) if low[:-2].isdigit() else _DAY_WORDS[re.sub(r"[-\s]+", "-", low)]
 F_DMY = (
     rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d,.])(?:(?P<d>{_DAYN}){_ORDSUF}|(?P<dw>{_DAY_WORD}))"
     rf"(?:\s+of)?\s+(?P<mon>{_MONTH})"
@@ -1284,11 +1287,10 @@ def _h_rel_named(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
                 return _INVALID
             sat = r.start + dt.timedelta(days=(5 - r.start.weekday()) % 7 + 7 * (k - 1))
             return _Res(sat, sat + _D1, "week", explicit=r.explicit, anchor=r.anchor)
-        days = 1 if sub == "day" else 7
-        if k < 1:  # "the last day of Thingyan"
-            return _Res(r.end - dt.timedelta(days=days - 1), r.end, "day" if days == 1 else "week", explicit=r.explicit, anchor=r.anchor)
-        start = r.start + dt.timedelta(days=days * (k - 1))
-        return _Res(start, start + dt.timedelta(days=days - 1), "day" if days == 1 else "week", explicit=r.explicit, anchor=r.anchor)
+        days, precision = (1, "day") if sub == "day" else (7, "week")
+        # ("the last day of Thingyan": counted back from its end)
+        start = r.end - dt.timedelta(days=days - 1) if k < 1 else r.start + dt.timedelta(days=days * (k - 1))
+        return _Res(start, start + dt.timedelta(days=days - 1), precision, explicit=r.explicit, anchor=r.anchor)
     return _INVALID
 
 
@@ -1300,8 +1302,7 @@ F_NTH_DAY = (r"the\s+(?:(?P<n>\d{1,2},?\d{3}|\d{1,3})(?:st|nd|rd|th)|(?P<w>(?:(?
 
 
 def _h_nth_day(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
-    n = int((m["n"] or "0").replace(",", "")) or (1000 if "thousandth" in m["w"].lower() else 100)
-    day = _COUP_DAY + dt.timedelta(days=n - 1)
+    day = nth_day_since_coup(m["n"], m["w"])
     return _Res(day, day, "day", explicit=True)
 
 
@@ -1504,8 +1505,8 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
     if not found:
         return []
     contexts: frozenset[str] | None = None
-    # (start, end, order, rule, preposition, result, offset, or the calendar unit holding the day)
-    cands: list[tuple[int, int, int, _Rule, str | None, _Res | None, tuple[int, int] | str | None]] = []
+    # (start, end, order, rule, preposition, result, offset, the calendar unit holding the day)
+    cands: list[tuple[int, int, int, _Rule, str | None, _Res | None, tuple[int, int] | None, str | None]] = []
     for order, (rule, gate) in enumerate(_RULE_GATES):
         if gate[0].isdisjoint(found) or (len(gate) > 1 and gate[1].isdisjoint(found)):
             continue
@@ -1534,13 +1535,13 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
                 res.late_part = True
             if res and during and res.precision == "day":
                 res = _holding(res, during)
-            cands.append((s, e, order, rule, prep, res, offset or during))
+            cands.append((s, e, order, rule, prep, res, offset, during))
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     taken: list[tuple[int, int]] = []
     out: list[TimeMention] = []
-    for s, e, _, rule, prep, res, offset in cands:
+    for s, e, _, rule, prep, res, offset, during in cands:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
@@ -1549,8 +1550,7 @@ def _find(text: str, ref: dt.date | None, context: str | None, include_bare_anch
             kind: Kind = {"after": "since", "before": "until"}.get(pk, pk)  # type: ignore[assignment]
             out.append(TimeMention(s, e, text[s:e], None, kind, None, None, rule.name))
             continue
-        during = offset if isinstance(offset, str) else None  # "in the week the law was activated"
-        kind, span, base = _apply_kind(res, prep, ref, res.anchor is not None, None if during else offset)
+        kind, span, base = _apply_kind(res, prep, ref, res.anchor is not None, offset)
         if kind == "point" and rule.name.startswith("anchor:") and not include_bare_anchors and offset is None and not during:
             continue
         out.append(TimeMention(s, e, text[s:e], span, kind, base, res.anchor, rule.name))
