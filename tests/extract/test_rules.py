@@ -1023,6 +1023,52 @@ def test_an_order_after_a_sentence_that_addresses_soldiers_is_an_appeal(pipe):
     assert events(pipe, "The roads were closed on Wednesday. Come to the people.") == []
 
 
+@pytest.mark.parametrize(("body", "category"), [
+    # a condition names whom the order asks
+    ("The host closed the episode. If you are a conscript or a police officer listening, text us through our page.", "mixed"),
+    ('The network\'s founder said: "If you serve in the navy and you want to go, contact us."', "soldier"),
+    # a sentence a few before addresses them; words said after a colon may open with a time
+    ("A message to the police in Sagaing: the rains are coming. Your families worry. "
+     "We tell you again: this monsoon, leave your stations.", "police"),
+    ("To my old comrades in the navy, I am saying this plainly. Don't wait. Come out now, while the river is low.", "soldier"),
+    # an order only to get in touch, after the sentence that addresses them
+    ("To every police officer who will not shoot his neighbours: we hear you. Contact us through the hotline.", "police"),
+])
+def test_an_order_in_the_second_person_takes_whom_it_asks_from_its_condition_or_the_sentences_before(pipe, body, category):
+    calls = [e for e in events(pipe, body) if e.type.value == "call_to_defect"]
+    assert len(calls) == 1 and calls[0].who is not None and calls[0].who.category == category
+
+
+def test_a_condition_that_names_no_one_asked_makes_no_appeal(pipe):
+    assert events(pipe, "The monk spoke to the villagers. If you are hungry tonight, come to the monastery.") == []
+    # an order only to get in touch asks no one a sentence before addresses
+    assert events(pipe, "The network sent a message to soldiers' families on Monday. Message us for the schedule of "
+                        "food deliveries.") == []
+
+
+def test_an_order_is_dated_by_its_telling_not_by_the_time_it_asks_for(pipe):
+    (call,) = events(pipe, "The Mandalay PDF posted a message for police officers on Sunday: "
+                           "before the festival ends, leave your stations and contact us.")
+    assert (call.date.start, call.date.end) == (dt.date(2023, 12, 3), dt.date(2023, 12, 3))
+    # an order with no telling before it takes the article's date, not the festival's
+    (call,) = events(pipe, "TO ALL POLICE IN MAGWAY:\n\nLeave your stations before Christmas and come to us.")
+    assert call.date.start == PUBLISHED
+
+
+def test_first_person_orders_are_the_speakers_and_ask_them_over_to_the_speaker(pipe):
+    body = ("Show notes: we talk to Ko Zaw Min, a founder of People's Goal, the defectors' network.\n\n"
+            "KO ZAW MIN: If you are a soldier listening, message us on Signal.")
+    (call,) = [e for e in events(pipe, body) if e.type.value == "call_to_defect"]
+    assert (call.actor, call.to) == ("PEOPLES-BOSOM", "PEOPLES-BOSOM")
+
+
+def test_one_appeal_in_several_orders_is_one_call_whose_evidence_runs_over_them(pipe):
+    body = ('The CNF sent a message to soldiers and police in Hakha on Monday. "Come home for the new year. '
+            'Leave the military council and stand with the people of Chinland," it said.')
+    (call,) = [e for e in events(pipe, body) if e.type.value == "call_to_defect"]
+    assert call.evidence.startswith("Come home") and "stand with the people of Chinland" in call.evidence
+
+
 def test_an_appeal_to_contact_the_issuer_names_where_to_go(pipe):
     found = events(pipe, "The Monywa PDF called on all soldiers and police in Monywa who still serve the military "
                          "council to contact us through the hotline.")

@@ -32,6 +32,7 @@ from allegiance.extract.mentions import (
     narrations,
     period_cue,
     poster_of,
+    words_said,
 )
 from allegiance.extract.numbers import find_counts, number_value, parse_count
 from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event, EventType, Place, Who
@@ -42,7 +43,7 @@ from allegiance.normalise.dates import ordinal_number, revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.16"
+EXTRACTOR_VERSION = "rules-0.17"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -59,7 +60,7 @@ _DEFINITE_CALL = re.compile(
 )
 # the issuer names itself as where to go: "come to us", "join us" (not "contact us": the seed gold leaves
 # `to` empty for a call that names no body to join, as in "collaborate with the committee")
-_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b|(?:come|cross|go)\s+over\s+to\s+us\b)", re.IGNORECASE)
+_TO_ISSUER_ITSELF = re.compile(r"\b(?:c(?:o|a)me\s+to\s+us\b|join\s+us\b|contact\s+us\b|(?:message|text|phone)\s+us\b|(?:come|cross|go)\s+over\s+to\s+us\b)", re.IGNORECASE)
 # "to come over", "to lay down their arms and come over", "to follow suit", "to cross to its side": to the side of the
 # issuer, which names no other place to go
 # ("come over to the side of the people", "to the revolution" name a side, not a body)
@@ -613,18 +614,23 @@ class Extractor:
         if who is None and etype == EventType.call_to_defect and re.fullmatch(r"(?i)them|you|they", people_text.strip()):
             who, who_rule = args.who_for(text[:trig])  # "letters to civil servants, urging them to resign"
             who_rule = f"'{people_text.strip()}' refers back: {who_rule}"
+        addressed: str | None = None  # the words before the appeal that name whom it asks
         if who is None and etype == EventType.call_to_defect:
             heading = _addressing_heading(doc.text, s.start)
             if heading is not None:  # "TO ALL SOLDIERS AND POLICE IN KALAY:" / "Q: What is your message to soldiers?"
                 who, who_rule = args.who_for(heading)
-                who_rule = f"the heading it answers: {who_rule}"
-        if who is None and mention.rule == "imperative" and s.index > 0 and not _new_paragraph(doc, ctx.sentences[s.index - 1], s):
+                who_rule, addressed = f"the heading it answers: {who_rule}", heading
+        if who is None and etype == EventType.call_to_defect and (mention.rule == "imperative" or re.search(r"(?i)\byou(?:r)?\b", text)):
             # "Our message to every soldier and every conscript is the same: ... Come to the people."
-            prev = ctx.sentences[s.index - 1].text
-            if _ADDRESSED_BEFORE.search(prev):
-                who, who_rule = args.who_for(prev)
-                who_rule = f"those the sentence before addresses: {who_rule}"
+            # "TO ALL SOLDIERS AND POLICE: COME HOME THIS THINGYAN ... We say to you: this Thingyan, come home"
+            # (an order only to get in touch asks only those the sentence just before addresses:
+            # "To every soldier ...: you are not alone. Contact us on Signal"; a chat prompt,
+            # "Message us for details", only those its own words name)
+            touch = _ONLY_GET_IN_TOUCH.match(text, trig)
+            back = 4 if touch is None else 1 if touch.group(0).lower() == "contact" else 0
+            who, who_rule, addressed = _addressed_before(ctx, s, text[:trig], back=back, paragraph=touch is not None)
         if who is None and etype == EventType.call_to_defect:
+            log.debug("mention %r dropped: an appeal that addresses no regime personnel", mention.trigger_text)
             return None  # an appeal that addresses no regime personnel is not a call to defect
         subject_who, _ = args.who_for(subject_text)
         if subject_who is None and mention.subject is not None and (
@@ -651,15 +657,17 @@ class Extractor:
             issuer, rule = self._issuer(ctx, mention)
             d.set("actor", issuer, rule)
             goal = lx.CALL_GOAL.search(text, trig)
-            if goal is not None:
-                to, rule = args.receiving_actor(text, goal.start(), before=doc.text[:s.start])
-                if to is None and re.search(r"\b(?:join|side\s+with)\s+us\b|\bour\s+side\b", text[goal.start():], re.IGNORECASE):
+            # an order states its goal from its verb on: "message us on Signal"
+            goal_at = goal.start() if goal is not None else trig if mention.rule == "imperative" else None
+            if goal_at is not None:
+                to, rule = args.receiving_actor(text, goal_at, before=doc.text[:s.start])
+                if to is None and re.search(r"\b(?:join|side\s+with)\s+us\b|\bour\s+side\b", text[goal_at:], re.IGNORECASE):
                     to, rule = issuer, "'join us': the issuer"
                 if to is not None and args.side_of(to) != "regime":
                     d.set("to", to, f"goal: {rule}")
-                elif to is None and args.side_of(issuer) == "resistance" and issuer != "CDM" and _TO_ISSUER_ITSELF.search(text, goal.start()):
+                elif to is None and args.side_of(issuer) == "resistance" and issuer != "CDM" and _TO_ISSUER_ITSELF.search(text, goal_at):
                     d.set("to", issuer, "the appeal names the issuer as where to go ('come to us')")
-                elif to is None and _takes_people_in(issuer) and _COME_OVER.match(text, goal.start()):
+                elif to is None and _takes_people_in(issuer) and _COME_OVER.match(text, goal_at):
                     # "urged the troops to lay down their arms and come over": over to the group urging them
                     d.set("to", issuer, "the appeal asks them over, naming no other side: the issuer")
         else:
@@ -718,9 +726,7 @@ class Extractor:
         if claimant is None and re.search(r"\b(?:we|us|our)\b", text, re.IGNORECASE) and etype != EventType.call_to_defect:
             # "In 2023 we helped more than 1,000 people", "46 soldiers have come to us": the
             # speaker's organisation, named earlier in the article
-            label = _speaker(doc.text, s.start)
-            # "DAW MAY THINZAR HLAING: ... contacted our ministry's channels": the body the speaker is listed with
-            speaker = (args.affiliated(label, ctx.ties) if label else None) or ctx.author or self._antecedent(ctx, s.start)
+            speaker = self._first_person(ctx, s)
             if speaker is not None:
                 claimant, rule = speaker, "first person ('we', 'us'): the speaker's organisation, the author of the statement or one named earlier"
                 if d.to is None or d.to == "UNKNOWN-RESISTANCE":
@@ -817,7 +823,10 @@ class Extractor:
         cert, rule = self._certainty(ctx, mention, d.claimed_by)
         d.set("certainty", cert, rule)
         ref = ctx.ref_at(s.start)
-        date, rule = args.event_date(text, trig, ref, tally=etype == EventType.tally,
+        told = text
+        if mention.rule == "imperative":  # "this Thingyan, come home", "Leave before the holiday ends": the time asked for
+            told = text[:len(text[:trig].rstrip()) - len(words_said(text[:trig].rstrip()))]
+        date, rule = args.event_date(told, trig, ref, tally=etype == EventType.tally,
                                      call=etype == EventType.call_to_defect, context=doc.text, period=ctx.period)
         if lead is not None and etype == EventType.tally and not args.dates_in(text, ref):
             # the list's period: "Since Phase 2 began on 25 June:"
@@ -829,7 +838,9 @@ class Extractor:
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         if date is None and prev is not None and etype != EventType.tally and (
             _SAME_TIME.search(text) or not _new_paragraph(doc, prev, s)
-        ):
+        ) and not (etype == EventType.call_to_defect and any(
+                x.type == etype and x.mention.sentence.index == prev.index for x in drafts)):
+            # (not an appeal's sentence before: "Come home for Christmas. Leave the military council ...")
             # "On Thursday, the KIA attacked outposts. Twelve soldiers surrendered ...": the
             # sentence before, in the same paragraph, sets the time.
             pdate, prule = args.event_date(prev.text, len(prev.text), ctx.ref_at(prev.start), tally=False, context=doc.text)
@@ -894,6 +905,9 @@ class Extractor:
         else:
             window = (min(mention.subject[0], mention.evidence[0]) if mention.subject else mention.evidence[0], mention.evidence[1])
         place, rule = args.event_place(text, trig, window=window)
+        if place is None and addressed is not None:  # "TO ALL SOLDIERS AND POLICE IN KALAY: ... Come to the people"
+            place, rule = args.event_place(addressed, 0)
+            rule = f"where those it asks are, as the words addressing them say: {rule}"
         if place is None and mention.kind == "follow":
             prev = next((x for x in reversed(drafts) if x.type == etype and x.location), None)
             if prev is not None:
@@ -1165,8 +1179,19 @@ class Extractor:
             # '"We want all soldiers ... to leave now," the KNDF said', '"Soldiers ..., please leave
             # the army," a KNDF spokeswoman said': the speaker's organisation
             return speaker, f"the one speaking: {said}"
+        if re.search(r"(?i)\b(?:us|our)\b", s.text[mention.trigger.idx - mention.trigger.sent.start_char:]) and (
+                mention.rule == "imperative" or re.fullmatch(r"(?i)\s*we\s*", mention.span_text(mention.subject) or "")):
+            # "If you are a soldier listening, message us": the speaker's organisation
+            return self._first_person(ctx, s), "first person ('us', 'our'): the speaker's organisation"
         noun = args.anaphor_noun(mention.span_text(mention.subject)) if mention.subject else ""
         return self._antecedent(ctx, s.start, noun=noun), f"earlier actor in the article{f' (a {noun})' if noun else ''}"
+
+    def _first_person(self, ctx: _DocContext, s: Sentence) -> str | None:
+        """Whom 'we' and 'us' stand for in sentence `s`: the body the transcript's speaker is
+        listed with ("DAW MAY THINZAR HLAING: ... our ministry's channels"), the author of the
+        statement, or the actor named earlier."""
+        label = _speaker(ctx.doc.text, s.start)
+        return (args.affiliated(label, ctx.ties) if label else None) or ctx.author or self._antecedent(ctx, s.start)
 
     def _antecedent(self, ctx: _DocContext, before: int, prefer: str | None = None, noun: str = "") -> str | None:
         """The actor an anaphor ("the group", "the ministry", "he") points back to."""
@@ -1498,13 +1523,31 @@ _OPEN_SPAN = dt.timedelta(days=31)  # longer than any span a writing-time cue gi
 
 
 # a line that addresses the regime's men, which an appeal in the imperative answers
-_ADDRESSING = re.compile(r"(?i)^\W*(?:(?:warning|message|appeal|open\s+letter|call)\s+)?to\s+(?:all\s+|the\s+)?\S"
+_ADDRESSING = re.compile(r"(?i)^\W*(?:(?:(?:an?|our|my|this|one|final|last|special|urgent)\s+)?(?:warning|message|appeal|open\s+letter|letter|call|reminder|notice|plea|word|advice|request)s?\s+)?to\s+(?:all\s+|the\s+)?\S"
                          r"|^\s*Q\s*[:.]\s.*\b(?:message|tell|say|advice|appeal)\b")
 
 
 # a sentence that says whom the words after it are for: "Our message to every soldier ... is the same:"
-_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:message|appeal|call|plea|word|advice|request)\b[^.;]{0,20}\bto\s+(?:all\s+|every\s+|each\s+|the\s+)?\w"
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:message|appeal|call|plea|word|advice|request)\b[^.;]{0,20}\b(?:to|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?\w"
                                r"|\bto\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:soldiers?|police|officers?|conscripts?|members?|troops)\b")
+
+
+_ONLY_GET_IN_TOUCH = re.compile(r"(?i)(?:contact|message|text|phone)\b")
+
+
+def _addressed_before(ctx: _DocContext, s: Sentence, lead: str, back: int = 4,
+                      paragraph: bool = False) -> tuple[Who | None, str, str | None]:
+    """Whom an appeal in the second person speaks to, told before it in its own sentence (`lead`)
+    or by one of the `back` sentences before it (in its paragraph, with `paragraph`) that address
+    someone ("Our message to every soldier ...:", "To my friends in the air force, I am telling
+    you", a heading "TO ALL SOLDIERS AND POLICE"); the nearest that names them."""
+    before = [x for x in ctx.sentences[max(0, s.index - back):s.index] if not (paragraph and _new_paragraph(ctx.doc, x, s))]
+    for said in (lead, *(x.text.strip() for x in reversed(before))):
+        if _ADDRESSED_BEFORE.search(said) or _ADDRESSING.match(said):
+            who, rule = args.who_for(said)
+            if who is not None:
+                return who, f"those a sentence before addresses: {rule}", said
+    return None, "no sentence before addresses anyone", None
 
 
 def _addressing_heading(text: str, start: int) -> str | None:
@@ -1830,6 +1873,13 @@ def _is_headline(d: Draft, head_block: int = 1) -> bool:
     return d.mention.sentence.index < max(1, head_block) and not d.mention.sentence.text.rstrip().endswith(_SENTENCE_END)
 
 
+def _one_appeal(a: Draft, b: Draft) -> bool:
+    """Two orders a sentence or two apart ('Come home for Christmas. Leave the military council
+    ...'): the same appeal, worded twice."""
+    return a.type == b.type == EventType.call_to_defect and a.mention.rule == b.mention.rule == "imperative" \
+        and abs(a.mention.sentence.index - b.mention.sentence.index) <= 2
+
+
 def _richness(d: Draft, head_block: int = 1) -> int:
     """How much a mention states itself: the fields its own sentence filled."""
     own = [n for n in ("count", "location", "to", "claimed_by", "date", "who") if getattr(d, n) is not None
@@ -1938,7 +1988,12 @@ def _fold_repeats(drafts: list[Draft], head_block: int = 1) -> list[Draft]:
             best[id(d)] = _richness(d, head_block)
             continue
         host.merged += 1
-        if _richness(d, head_block) > best[id(host)]:
+        if _one_appeal(host, d):
+            # "Come to the people before 31 December. ... Contact us through page inbox": one appeal
+            # in several orders, told from the first to the last
+            host.evidence = (min(host.evidence[0], d.evidence[0]), max(host.evidence[1], d.evidence[1]))
+            host.provenance["evidence"] = f"one appeal in {host.merged} orders, from the first to the last"
+        elif _richness(d, head_block) > best[id(host)]:
             best[id(host)] = _richness(d, head_block)
             host.evidence = d.evidence
             host.provenance["evidence"] = f"the richest of {host.merged} tellings (sentence {d.mention.sentence.index + 1})"

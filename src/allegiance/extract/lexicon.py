@@ -197,7 +197,7 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     # IMPERATIVE_GOAL the goal
     _rule("imperative", "call", r"(?:^|(?<=,\s)|(?<=[“\"‘'])|(?<=[“\"‘']\s)|(?<=please\s)|(?<=[^\w\s,.]\s))"
                                 r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|bring|walk|"
-                                r"contact|turn|break|side|hand)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
+                                r"contact|turn|break|side|hand|message|text|phone|take)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
     _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)(?![^.;]{0,80}\bfor\s+(?:comment|a\s+response|reaction)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
                                 # "more than 2,000 people had gone through the network"
@@ -252,7 +252,7 @@ CALL_GOAL = re.compile(
     r"choose\s+the\s+(?:side\s+of\s+the\s+people|people'?s?’?s?\s+side)|stand\s+(?:with|by|on\s+the\s+side\s+of)\s+the\s+(?:people|public)|"
     # "appealed to conscripts to escape at the first chance", "to run away from their units"
     r"escape\b(?!\s+(?:the\s+)?(?:fighting|shelling|clashes|violence|airstrikes?|bombing))|run\s+away\b|"
-    r"contact\s+(?:us|the\s+(?:group|network|committee))|get\s+in\s+touch|reach\s+out\s+to\s+us|"
+    r"contact\s+(?:us|the\s+(?:group|network|committee))|(?:message|text|phone)\s+(?:us|our|this\s+page)\b|get\s+in\s+touch|reach\s+out\s+to\s+us|"
     r"hand\s+(?:in|over)\s+(?:their|your)\s+(?:weapons|arms|guns)|put\s+down\s+(?:your|their)\s+(?:weapons|arms|guns)|"
     r"come\s+home|come\s+to\s+(?:us|the\s+people)|come\s+back\s+to\s+(?:us|the\s+people|your\s+people|their\s+people)\b|"
     # strikes of civil servants: "urged colleagues still reporting for duty to stay home"
@@ -301,7 +301,11 @@ DECLARED_RULES = frozenset({"no-longer-obey"})
 # What an imperative must say to be an appeal to leave, read from the verb on.
 IMPERATIVE_GOAL = re.compile(
     r"^(?:c(?:o|a)me\s+(?:over\s+)?(?:to\s+(?:us|the\s+people|our\s+side|the\s+(?:people'?s?’?s?|revolution(?:ary)?)\s+side)|over|out|home)|"
-    r"leave\s+(?:now|today|while|before|the\s+(?:army|military|police|force|militia|regime|junta)|your\s+(?:posts?|units?|bases?|camps?|stations?|battalions?))|"
+    r"leave\s+(?:now|today|while|before|the\s+(?:army|military|police|force|militia|regime|junta|side\s+of)|your\s+(?:posts?|units?|bases?|camps?|stations?|battalions?)"
+    # "Leave with your family", "take your weapon and leave"
+    r"|with\s+your\s+(?:famil|wife|weapons?|guns?|rifles?|arms))|take\s+your\s+(?:weapons?|guns?|rifles?|arms)\s+(?:and|with\s+you\s+and)\s+(?:leave|come)\b|"
+    # "message us on Signal", "message this page", "text us"
+    r"(?:message|text|phone)\s+(?:us|our|this\s+page)\b|"
     r"join\s+(?:us|the\s+(?:CDM|people|revolution|resistance|civil\s+disobedience|spring\s+revolution))|"
     r"defect|desert|quit|resign|lay\s+down|put\s+down|switch\s+sides|cross\s+over|abandon|"
     r"stand\s+with\s+the\s+people|choose\s+the\s+(?:people|side\s+of\s+the\s+people)|contact\s+us|"
@@ -322,7 +326,9 @@ WHO_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:members\s+of\s+the\s+(?:military|armed\s+forces|army|tatmadaw|junta'?s?\s+forces)|armed\s+forces|crews?|"
          r"serving\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|(?:from|of|left|deserted)\s+the\s+(?:army|military)|"
          # "urged his former colleagues at air bases to leave the air force"
-         r"(?:leave|left|quit)\s+the\s+(?:air\s+force|navy)|"
+         r"(?:leave|left|quit|in|from|of)\s+the\s+(?:air\s+force|navy)\b|"
+         # "If you serve in the military or police"
+         r"serv(?:e|es|ed)\s+in\s+the\s+(?:army|military|armed\s+forces|navy|air\s+force)|"
          # "he deserted from a training camp": only soldiers desert from camps, battalions and barracks
          r"(?:deserted|deserting|deserts)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:(?:military\s+)?training\s+(?:camp|centre|center|school)|battalion|regiment|barracks)|soldiers?|troops?|servicem[ae]n|military\s+personnel|army\s+personnel|tatmadaw\s+personnel|privates?|sergeants?|corporals?|captains?|majors?|lieutenants?|colonels?|officers?\s+of\s+the\s+army|army\s+officers?|military\s+officers?|conscripts?|recruits?|airm[ae]n|sailors?|seam[ae]n|petty\s+officers?|warrant\s+officers?|(?:naval\s+)?ratings|navy\s+personnel|air\s+force\s+personnel|rank-and-file|men\s+in\s+uniform|infantrym[ae]n|riflem[ae]n|battalion|regiment|garrisons?|other\s+ranks)\b", "tatmadaw", "soldier"),
         (r"\b(?:civil\s+servants?|government\s+(?:employees|staff|workers)|public\s+servants|state\s+employees|staff|employees|teachers?|doctors?|nurses?|health\s+workers?|medics|railway\s+workers?|bank\s+staff|engineers|clerks?|lecturers?|professors?)\b", "civil_service", "civil_servant"),

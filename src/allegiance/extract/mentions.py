@@ -844,8 +844,18 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     wait until ..."), possibly after a vocative ('Soldiers of the Kalay garrison, come ...').
     Returns the vocative's span (absolute) or None; a string says why it is no imperative."""
     # '"Come to us," he said' ('Lay down your arms ...,' the KIA said: the parse may hang it as an adverbial)
-    quoted = verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS and verb.i < verb.head.i
-    if not (verb.dep_ == "ROOT" or quoted) or verb.tag_ not in ("VB", "VBP", "VBD"):
+    # ('He said: "Contact us"', "posted a message for police on Sunday: leave your stations")
+    quoted = verb.dep_ in ("ccomp", "advcl", "parataxis") and (
+        verb.i < verb.head.i and verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS
+        or verb.i > verb.head.i and re.search(r"[:“\"]", verb.doc.text[verb.head.idx:verb.idx]) is not None)
+    # "If you serve in the military or police and you want to leave, contact us": the parse may join
+    # the order to the condition's last verb
+    # ("...: before the festival ends, leave your stations": or to the clause of time before it)
+    lead = words_said(text[:start].strip())
+    conditioned = verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and verb.tag_ == "VB" and (
+        _CONDITION_ASKED.fullmatch(lead) is not None
+        or lead != text[:start].strip() and lead.endswith(",") and _TIME_LEAD.match(lead) is not None)
+    if not (verb.dep_ == "ROOT" or quoted or conditioned) or verb.tag_ not in ("VB", "VBP", "VBD"):
         return "not an imperative"  # ('"Come to us," he said' is one)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in verb.children):
         return "an auxiliary: not an imperative"
@@ -867,7 +877,7 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
         if addressed and lx.names_people(addressed.group("who")):
             # "To every soldier and police officer in Pakokku District - come to us": whom it asks, then the ask
             return base + addressed.start("who"), base + addressed.end("who")
-        return "words before the verb"
+        return _lead_in(verb, before, base + len(text[:start].rstrip()) - len(before))
     lo, hi = _subtree_span(subj)
     if hi - base > start:
         return "a subject after the verb"
@@ -881,6 +891,37 @@ def _imperative(verb: Token, text: str, start: int, base: int) -> tuple[int, int
     while hi > lo and text[hi - base - 1] in " ,":
         hi -= 1
     return lo, hi
+
+
+# what may stand before an order once the words said begin (after a colon or an opening quotation
+# mark): a condition that names whom it asks ("If you are a soldier or police officer listening,"),
+# or a short adverbial ("this Thingyan,", "Before it is too late,")
+_SAID_FROM = re.compile(r"[:“\"]\s*(?=[^:“\"]*$)")
+_TIME_LEAD = re.compile(r"(?i)(?:before|until|by|after|once|during|this|now|today|tonight)\b")
+_CONDITION_ASKED = re.compile(r"(?i)(?:if|when)\s+you\b(?P<who>[^.;:!?]+?),")
+
+
+def words_said(before: str) -> str:
+    """The part of `before` after a colon or an opening quotation mark, the words said."""
+    said = _SAID_FROM.search(before)
+    return before[said.end():] if said else before
+
+
+def _lead_in(verb: Token, before: str, at: int) -> tuple[int, int] | None | str:
+    """The words before an order with no subject (`before`, at absolute offset `at`): whom a
+    condition asks, None for an adverbial, or why the verb is no order."""
+    said = _SAID_FROM.search(before)
+    lead = words_said(before)
+    words_at = len(before) - len(lead)
+    condition = _CONDITION_ASKED.fullmatch(lead)
+    if condition is not None:
+        if lx.names_people(condition.group("who")):  # "If you serve in the military or police, contact us"
+            return at + words_at, at + words_at + condition.end("who")
+        return "a condition before the verb names no one asked"
+    if said is not None and lead.endswith(",") and len(lead.split()) <= 6 and (_TIME_LEAD.match(lead) or not any(
+            t.pos_ in ("VERB", "AUX") and at + words_at <= t.idx < at + len(before) for t in verb.sent)):
+        return None  # "We say to you: this Thingyan, come home to the people", "...: before the festival ends, leave"
+    return "words before the verb"
 
 
 def _order(verb: Token, text: str, base: int) -> bool:
@@ -1166,10 +1207,16 @@ def find_mentions(sentence: Sentence, sent: Span, before: str = "") -> list[Ment
                           or ("an order, not a happening" if _order(verb, sentence.text, base) else None))
             incentive = rule.name in lx.INCENTIVE_RULES
             # an offer is conditional by nature: "said it would pay rewards to those who defect"
-            if rule.name == "imperative":
+            asked_if = vocative is not None and _CONDITION_ASKED.match(sentence.text, vocative[0] - base) is not None
+            if asked_if:
+                reason = None  # "If you are a soldier listening, message us": the condition says whom it asks
+            elif rule.name == "imperative":
                 reason = _unreal(verb)  # "Don't wait until ..." is negated by design
-                if reason and reason.startswith("intention") and re.search(r"[“\"‘']\s*$", sentence.text[:m.start()]):
-                    reason = None  # '"Put down your guns and come home," the KNU told soldiers': the words quoted
+                if reason and reason.startswith("intention") and (re.search(r"[“\"‘']\s*$", sentence.text[:m.start()])
+                                                                  or _SAID_FROM.search(sentence.text[:m.start()])):
+                    # '"Put down your guns and come home," the KNU told soldiers', "We tell you again: leave":
+                    # the words said
+                    reason = None
             else:
                 reason = reason or _negated(verb) or (None if incentive or rule.name in lx.DECLARED_RULES else _unreal(verb))
             reason = reason or (_call_shape(verb) if rule.name == "call-to" else _want_shape(verb) if rule.name == "want" else None)
@@ -1234,6 +1281,8 @@ def find_mentions(sentence: Sentence, sent: Span, before: str = "") -> list[Ment
                         stop -= 1
                     mention.evidence = (mention.evidence[0], stop)
                 tgt = _call_target(verb) if vocative is None else vocative
+                if asked_if:  # the condition leads the appeal it makes
+                    mention.evidence = (min(mention.evidence[0], vocative[0] - base), mention.evidence[1])
                 mention.target = (tgt[0] - base, tgt[1] - base) if tgt else (m.end(), len(sentence.text))
                 if hung_goal is not None:
                     mention.evidence = (mention.evidence[0], max(mention.evidence[1], hung_goal[1]))
