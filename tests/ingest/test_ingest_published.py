@@ -337,6 +337,12 @@ def test_relative_cues_and_anchors(sentence: str, day: D, end: D) -> None:
     # "the Western Command fell" as a clause
     ("Last Friday, a week after the Western Command fell, 43 soldiers surrendered to the Arakan Army.",
      D(2024, 12, 28), None),
+    # "N months ago today, the military seized power": that day
+    ("Good evening. Nine months ago today, the military seized power. Police in Pathein keep leaving.",
+     D(2021, 11, 1), D(2021, 11, 1)),
+    # "the Monday before Revolution Day" is a day counted from another, not the latest Monday
+    ("On the 75th Karen Revolution Day, the KNU said that on the Monday before Revolution Day eight soldiers "
+     "joined Brigade 1.", D(2024, 1, 31), None),
 ])
 def test_more_content_cues(text: str, start: D, end: D | None) -> None:
     result = find_published(text)
@@ -840,6 +846,14 @@ def test_a_fetch_line_with_no_content_dates_dates_nothing() -> None:
     ("Episode transcript downloaded from the show's archive on 2024-06-11", D(2024, 6, 11)),
     ("t.me/s/some_channel  -  Telegram web preview  -  page cached 2023-05-04 11:20", D(2023, 5, 4)),
     ("brief_no7_final.pdf  |  text extracted 2022-09-30  |  12 pages", D(2022, 9, 30)),
+    # a reader's, a browser tool's, a printer's or a mailbox's copy
+    ("[reading-view copy saved 2023-07-09 10:20 from example.org/news/police-leave]", D(2023, 7, 9)),
+    ("Saved with PageKeeper | 2023-08-14 17:05 | source: example.org (mobile layout)", D(2023, 8, 14)),
+    ("Printed from the Delta Voices website on 04/03/2022, 09:12 — page 2 of 3", D(2022, 3, 4)),
+    ("[Received by email via the press list of a township council, 9 May 2023 07:15 | attachment: statement.pdf]",
+     D(2023, 5, 9)),
+    # a copy that says the original's date is lost: the date is the copy's
+    ("Posted 14 June 2022 · Translated by volunteers · The date of the original article was not recorded.", D(2022, 6, 14)),
 ])
 def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
     parsed = parse_date_line(line)
@@ -849,6 +863,8 @@ def test_scrape_lines_read_their_fetch_day(line: str, day: D) -> None:
 @pytest.mark.parametrize("line", [
     "The files were retrieved from the base on 3 May 2023.",
     "Soldiers saved on 3 May 2023 by villagers",
+    "The leaflets were printed on 3 May 2023 in Hpapun.",
+    "The photos were saved 13 July 2024 by the unit.",
 ])
 def test_sentences_that_tell_of_fetching_are_no_scrape_lines(line: str) -> None:
     parsed = parse_date_line(line)
@@ -921,10 +937,30 @@ def test_a_past_happening_on_the_eve_of_a_day_keeps_the_stated_date(body: str) -
 @pytest.mark.parametrize("line, day", [
     ("7 min read · Dec 3, 2023", D(2023, 12, 3)),  # a blog's reading time beside its date
     ("Friday, 8 September 2023, 19:00 MMT, held online", D(2023, 9, 8)),
+    # a programme's air date beside its length
+    ("Aired: Monday, 4 March 2024, 19:30 ICT · Duration 31:05", D(2024, 3, 4)),
 ])
 def test_more_stamps_of_the_writing(line: str, day: D) -> None:
     text = f"Why I left\n\n{line}\n\nI left my unit in 2021.\n\nResponses\nAung Ko · Dec 5, 2023\nThank you.\n"
     assert find_published(text).day == day
+
+
+def test_a_statements_signature_date_near_its_foot_dates_it() -> None:
+    body = "\n\n".join(f"{n}. The council notes point {n} of the situation in the district." for n in range(1, 25))
+    text = (f"STATEMENT No. 3/2024\n\n{body}\n\nExecutive Committee\nDistrict Council\nDate: 4 March 2024\n"
+            "Contact:\nSecretary, District Council\nInformation Officer\n— End of statement —\nDistributed by the council.\n")
+    result = find_published(text)
+    assert (result.day, result.source) == (D(2024, 3, 4), "dateline")
+    # (a story's related link labelled "Published" near the foot is no such date)
+    linked = text.replace("Date: 4 March 2024", "Published 4 March 2024")
+    assert find_published(linked).day != D(2024, 3, 4)
+
+
+def test_a_posts_day_without_its_year_is_the_latest_before_the_capture() -> None:
+    text = ("Saved with PageKeeper | 2024-03-02 08:15 | source: facebook.com\n\nFacebook\n\nSome PDF page\n"
+            "February 12 at 9:14 PM · 🌏\n\nTwo soldiers joined us with their rifles.\n")
+    result = find_published(text)
+    assert (result.day, result.source) == (D(2024, 2, 12), "dateline")
 
 
 def test_the_wayback_bar_is_chrome() -> None:

@@ -89,7 +89,9 @@ _STAMP_TAIL = (
 # more page furniture after a stamp: "| Updated March 4, 2023", "/ 10:15 AM / Updated a day ago", "| 4 min read"
 _META_TAIL = (
     r"(?:\s*[|/·•]\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+\-\d:]*)?"
-    r"|(?i:(?:last\s+)?updated)\b[^|/·•]{0,40}|\d+\s*(?i:min(?:ute)?s?\s+read)))*"
+    r"|(?i:(?:last\s+)?updated)\b[^|/·•]{0,40}|\d+\s*(?i:min(?:ute)?s?\s+read)"
+    # a programme's length: "· Duration 24:10", "| 41 min"
+    r"|(?i:duration|length|running\s+time)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?i:min(?:ute)?s?)))*"
 )
 _STAMP_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?(?P<date>{DATE_PATTERN}){_TIME}{_STAMP_TAIL}{_META_TAIL}"
 # a clock time before the date: "Updated 3:07 PM GMT+7, January 24, 2025"
@@ -139,12 +141,19 @@ class DateStamp(NamedTuple):
 
 # Date-stamp line shapes, tried in order; each must match the whole (stripped) line.
 _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
+    # a copy that says the original's date is lost: its date is the copy's ("Uploaded 3 March 2023 ·
+    # Translated from Burmese ... · The original post's date was not preserved in our copy.")
+    ("scrape", re.compile(
+        r"(?=[^\n]*\b(?i:date|dateline|date\s+line)\b[^\n]{0,40}?\b(?i:not)\s+(?i:preserved|recorded|captured|kept|known"
+        r"|available|included)\b)(?:[^\n]*?(?P<date>" + DATE_PATTERN + r"))?[^\n]*")),
     # retrieval, not publication: "Retrieved: 2025-08-14", "Scraped 2025-08-14 03:12 UTC",
     # "Accessed on 14 Aug 2025", "Saved by archive.org on 29 Oct 2025", "crawl date: ..." (a date is optional:
     # "Retrieved from <url>")
     ("scrape", re.compile(
         r"[\[(<{\s*#|-]*(?i:(?:archived\s+(?:copy|version|page)|cached\s+(?:copy|page)|snapshot|copy)\W{0,4})?"
         r"(?i:retrieved|scraped|accessed|downloaded|crawled|fetched|archived|captured|(?:page|copy)\s+saved|saved\s+(?:by\s+\S+\s+)?on"
+        # "[Received by email via the Karen press distribution list, 1 Feb 2025 06:40 | attachment: ...]"
+        r"|received\s+(?:by\s+e-?mail|via)"
         # "[archive snapshot 2024-08-02 14:05 - facebook.com - page text only]"
         r"|(?:archive|wayback|web|webpage)\s+(?:snapshot|capture|copy)"
         # "web.archive.org capture of example.org, 14 Dec 2023", "archive.today snapshot"
@@ -152,7 +161,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         # "The Wayback Machine - https://web.archive.org/web/20240211062003/https://...": captured then
         r"|the\s+wayback\s+machine\s*[-–—:]\s*https?://web\.archive\.org/web/(?=\d{8})"
         r"|(?:crawl|scrape|retrieval|access|download|fetch)(?:ed)?[ _-]?(?:date|time|on|at)"
-        r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,120}")),
+        r"|date[ _-](?:accessed|retrieved|scraped|crawled|downloaded))\b\W*.{0,200}")),
     # a tool's copy, dated when it was made: "Thread Reader — unrolled thread, saved 2024-02-19",
     # "Exported 2024-03-02 08:15 by archive volunteer; ..."
     ("scrape", re.compile(
@@ -160,10 +169,10 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         # "report.pdf | text extracted 2023-06-30 | 6 pages")
         # (not a sentence: "The files were retrieved from the base on 3 May 2023.")
         r"(?![^\n]*\b(?i:was|were|is|are|had|has|have|been)\s)"
-        r"[\[(]?(?:(?:[^\n]{0,100}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved)"
-        r"|[^\n]{0,60}?\s(?i:downloaded|cached|fetched|extracted))\s+"
+        r"[\[(]?(?:(?:[^\n]{0,100}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved|printed)"
+        r"|[^\n]{0,60}?\s(?i:downloaded|cached|fetched|extracted|(?:copy|screenshot|page|capture|version|snapshot)\s+saved))\s+"
         # "PDF text extracted by docparse 2.1 on 2024-08-19": the tool and its version
-        r"(?i:from\s+(?:\S+/\S*\s+(?:[·|—–-]\s+)?|[^\n\d]{1,60}?\s+))?(?i:(?:with|by)\s+[\w.-]+(?:\s+v?\d+(?:\.\d+)*)?\s+)?(?i:on\s+)?" + _STAMP_DATE
+        r"(?i:from\s+(?:\S+/\S*\s+(?:[·|—–-]\s+)?|[^\n\d]{1,60}?\s+))?(?i:(?:with|by)\s+[\w.-]+(?:\s+v?\d+(?:\.\d+)*)?(?:\s+|\s*[|·•—–-]\s*))?(?i:on\s+)?" + _STAMP_DATE
         + r"(?:\W.{0,120})?")),
     # a blog's reading time beside its date: "7 min read · Dec 3, 2023" (a response below has its own)
     ("published", re.compile(r"\d{1,3}\s+(?i:min(?:ute)?s?)\s+(?i:read)\s*[·•|–—-]\s*" + _STAMP_DATE + r"\W*")),

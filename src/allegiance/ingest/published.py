@@ -98,6 +98,7 @@ _CONTEXT = 120  # characters either side of a mention that its cues may use
 _TOP_LINES = 8  # non-blank lines at the top where a date line may stand
 _LABELLED_TOP_LINES = 20  # and where one labelled "Published:" may (or, failing any other, a date alone on its line)
 _BOTTOM_LINES = 5  # and at the bottom
+_LABELLED_BOTTOM_LINES = 10  # and where one labelled "Date:" may (a statement's signature block, then its contacts)
 
 # --- knowledge anchors ------------------------------------------------------------------------
 
@@ -325,6 +326,8 @@ _REL_DURATION_BEFORE = _rx(
 _REL_AGO_AFTER = _rx(rf"^(?:,?\s+{_CONNECTOR})*?,?\s+(?P<q>more\s+than|over|nearly|almost|about"
                      rf"|around|some)?\s*(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b",
                      re.IGNORECASE)
+# "Six months ago today, the military seized power": that many months to the day
+_REL_AGO_TODAY_BEFORE = _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?)\s+ago\s+today\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 # "the second anniversary of the coup", "the coup's second anniversary"
 _REL_ANNIVERSARY_BEFORE = _rx(rf"\b(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?"
                               rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
@@ -804,6 +807,8 @@ def _weekday_mentions(sentence: str, ev: _Evidence) -> None:
         if re.match(rf"(?i)(?:\s+(?:night|morning|afternoon|evening))?\s*[,(]?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_M})",
                     sentence[m.end():m.end() + 24]):
             continue  # "Friday (18 March)", "Tuesday the 12th": a dated day
+        if re.search(r"(?i)\bthe\s+$", sentence[max(0, m.start() - 5):m.start()]) and re.match(r"\s+(?:before|after)\s+(?:the\s+)?(?-i:[A-Z])", sentence[m.end():]):
+            continue  # "the Monday before Revolution Day": a day counted from a named one
         strict = bool(m.group("last") and m.group("last").lower().startswith("last"))
         ev.weekdays.append((_WEEKDAYS.index(m.group("wd").lower()), strict, ev.sentence))
 
@@ -933,6 +938,11 @@ def _window_for(
         day = a + dt.timedelta(days=unit * _count(into.group("n")))
         slack = dt.timedelta(days=unit // 2)
         return _Window(day - slack, day + slack, into.group(0).strip())
+    today = _REL_AGO_TODAY_BEFORE.search(before)
+    if today:
+        n, unit = _count(today.group("n")), today.group("unit").lower()
+        day = a + dt.timedelta(weeks=n) if unit.startswith("week") else _add_months(a, n * (12 if unit.startswith("year") else 1))
+        return _Window(day, day, today.group(0).strip())
     turned = _TURNED_AFTER.match(after)
     if turned:
         day = _add_months(a, 12 * _count(turned.group("n")))
@@ -1410,6 +1420,30 @@ _POST_AGE = _rx(r"\W{0,3}(?P<n>\d{1,2})\s?(?P<unit>m|mins?|minutes?|h|hrs?|hours
                 r"(?:\s+ago)?\s*(?:[·•|]\s*\W*)?", re.IGNORECASE)
 
 
+# A post's day without its year, as a page shows this year's posts: "February 12 at 9:14 PM · 🌏",
+# "12 February at 21:14"
+_POST_DAY = _rx(rf"\W{{0,3}}(?:(?P<month>{_M})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_M}))"
+                r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[·•|]\s*\W*)?", re.IGNORECASE)
+
+
+def _post_day(lines: Sequence[str], fetched: dt.date) -> dt.date | None:
+    """The day of a post whose top lines give it without a year ("February 12 at 9:14 PM"), on a
+    page fetched on `fetched`: the latest such day up to the fetch."""
+    for line in [line for line in lines if line.strip()][:_TOP_LINES]:
+        m = _POST_DAY.fullmatch(line.strip())
+        if m is None:
+            continue
+        month, day = _month_number(m.group("month") or m.group("month2")), int(m.group("day") or m.group("day2"))
+        for year in (fetched.year, fetched.year - 1):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if when <= fetched:
+                return when
+    return None
+
+
 def _post_age(lines: Sequence[str], fetched: dt.date) -> DateSpan | None:
     """When a post whose top lines give its age ("3d") on a page fetched on `fetched` was written:
     "3d" is three to four days before the fetch, "5h" that day or the one before, "2w" two to
@@ -1435,9 +1469,14 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
     top, bottom = set(non_blank[:_TOP_LINES]), set(non_blank[-_BOTTOM_LINES:])
     found: list[tuple[int, int, dt.date, str]] = []
     lower: list[tuple[int, int, dt.date, str]] = []  # a date alone on its line below the top: a hearing's cover page
-    for i in sorted(set(non_blank[:_LABELLED_TOP_LINES]) | bottom):
+    signed: list[tuple[int, int, dt.date, str]] = []  # "Date: 31 January 2025" under a statement's signature
+    for i in sorted(set(non_blank[:_LABELLED_TOP_LINES]) | set(non_blank[-_LABELLED_BOTTOM_LINES:])):
         parsed = parse_date_line(lines[i])
         if parsed is None or parsed.kind == "scrape":
+            continue
+        if i > non_blank[min(_LABELLED_TOP_LINES, len(non_blank)) - 1] and i not in bottom:
+            if parsed.kind == "published" and parsed.day is not None and re.match(r"(?i)\W*(?:date|dated|issued)\b", lines[i].strip()):
+                signed.append((_KIND_RANK["published"], i, parsed.day, parsed.kind))
             continue
         if parsed.kind != "published" and i not in top and i not in bottom:
             if parsed.kind == "bare" and parsed.day is not None:
@@ -1449,7 +1488,7 @@ def _date_line_candidates(lines: Sequence[str]) -> list[tuple[int, dt.date, str]
             logger.debug("date line %d unreadable: %r", i, lines[i])
             continue
         found.append((_KIND_RANK.get(parsed.kind, 1), i, parsed.day, parsed.kind))
-    found = found or lower[:1]
+    found = found or signed[-1:] or lower[:1]
     # a chat export ("14/11/2023, 22:41 - Saw Htoo: ..."): written by its last message
     chat = [(i, day) for i, line in enumerate(lines) if (m := CHAT_PREFIX.match(line)) and (day := chat_day(m))]
     if len(chat) >= _CHAT_LINES:
@@ -1506,6 +1545,9 @@ def find_published(
         aged = _post_age(lines, min(scraped))
         if aged is not None and _conflict(aged.end, ev, window, "dateline") is None:
             return Published(aged.end, aged, "dateline", date_lines)
+        day = _post_day(lines, min(scraped))
+        if day is not None and _conflict(day, ev, window, "dateline") is None:
+            return Published(day, DateSpan.day(day), "dateline", date_lines)
     # the page existed when it was fetched: the writing is no later than that (never the date
     # itself, which only bounds what the content says)
     span = _infer(ev, window, fetched=min(scraped, default=None))
