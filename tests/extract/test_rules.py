@@ -47,6 +47,15 @@ def test_family_members_are_kept_apart(pipe):
     assert ev.type.value == "surrender" and ev.count.value == 64
 
 
+def test_kin_who_join_a_defector_later_are_no_defection_of_their_own(pipe):
+    body = ("PEOPLE'S SOLDIERS\nHome | About us | Updates | Donate\n\nUPDATE: Our month in numbers\n\n"
+            "Posted by the People's Soldiers team\n\nA police sergeant from Myingyan left his station on "
+            "Tuesday and reached our safe house. His wife and daughter joined him four days later.")
+    found = [e for e in pipe.extract(document_from_text(body, name="update.txt")).events
+             if e.type.value in ("defection", "surrender")]
+    assert len(found) == 1 and found[0].who is not None and found[0].who.category == "police"
+
+
 @pytest.mark.parametrize(("body", "value"), [
     ("Police Corporal Aung Ko Ko and 14 colleagues from the town's police station joined the CDM on Monday.", 15),
     ("Militia leader U Tin Soe Win and 58 of his men left their base on Saturday and crossed to the KNLA.", 59),

@@ -815,8 +815,10 @@ class Extractor:
             # resistance members leaving the resistance ("the PDF has received ..." took people in;
             # "People's Goal recorded 312 defections" counted them)
             return None
-        if etype in (EventType.defection, EventType.surrender) and d.who is None and d.count is None:
-            return None
+        if etype in (EventType.defection, EventType.surrender) and d.who is None and (
+                d.count is None or mention.subject_head is not None and _KIN_WORD.fullmatch(mention.subject_head.lower_)
+                and re.match(r"\s+(?:him|her|them)\b", text[trig + len(mention.trigger_text):])):
+            return None  # (nor "His wife and daughter joined him four days later": kin joining one of them)
         if d.who is None and d.to == "CDM":
             d.set("who", Who(force="civil_service", category="civil_servant"), "joiners of the CDM are civil servants unless named")
 
@@ -1532,6 +1534,7 @@ _ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:message|appeal|call|plea|word|advice|r
                                r"|\bto\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:soldiers?|police|officers?|conscripts?|members?|troops)\b")
 
 
+_KIN_WORD = re.compile(r"wife|wives|husbands?|spouses?|sons?|daughters?|child(?:ren)?|famil(?:y|ies)|relatives|parents|mother|father")
 _ONLY_GET_IN_TOUCH = re.compile(r"(?i)(?:contact|message|text|phone)\b")
 
 
