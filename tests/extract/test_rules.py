@@ -225,6 +225,24 @@ def test_the_sentence_before_sets_the_time(pipe):
     assert ev.date.start == ev.date.end == dt.date(2023, 11, 30)
 
 
+@pytest.mark.parametrize(("body", "day"), [
+    # counted from a happening told in a later sentence
+    ("Eleven soldiers who fled the overrun camp gave themselves up to the Kani PDF two days after the camp fell, "
+     "the group said.\n\nThe camp, in Kani Township, fell on November 20 after a three-day assault.", dt.date(2023, 11, 22)),
+    ("On the day the town fell, about 60 police officers surrendered to the TNLA, residents said.\n\n"
+     "Kutkai fell to the TNLA on November 14 after weeks of fighting.", dt.date(2023, 11, 14)),
+    # a day when it was said is not the day it happened
+    ("The Mon State police withdrew from Kyaikmaraw on November 27. A day after the police left, 14 soldiers at the "
+     "outpost surrendered to the MNLA, the group said in a statement on Monday.", dt.date(2023, 11, 28)),
+    # counted from a statement told before
+    ("On Tuesday of last week, the KNU issued a statement calling on soldiers in Dawei to lay down their arms. "
+     "Two days after the statement, nine soldiers at an outpost surrendered to the KNLA.", dt.date(2023, 11, 30)),
+])
+def test_days_counted_from_a_happening_told_elsewhere(pipe, body, day):
+    found = [e for e in events(pipe, body) if e.type.value == "surrender"]
+    assert len(found) == 1 and found[0].date.start == found[0].date.end == day
+
+
 def test_two_single_people_are_two_events(pipe):
     found = events(pipe, "A police major in Mandalay joined the CDM on Monday. A police lieutenant in Pyin Oo Lwin "
                          "was also reported to have left his post on Monday to join the movement.")

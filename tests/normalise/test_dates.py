@@ -585,6 +585,14 @@ def test_the_day_after_or_before_a_dated_day_round_trip(ref: dt.date, back: int,
     # a day counted from the coup (its own day the first)
     ("on the 100th day since the coup", ("2021-05-11", "2021-05-11")),
     ("on the one thousandth day since the military seized power", ("2023-10-28", "2023-10-28")),
+    # a weekday of a named week, a day of a named month, the year to a month, a year of the coup
+    ("on Tuesday of last week", ("2024-03-05", "2024-03-05")),
+    ("on Friday last week", ("2024-03-08", "2024-03-08")),
+    ("on the night of the seventh of last month", ("2024-02-07", "2024-02-07")),
+    ("on the 12th of this month", ("2024-03-12", "2024-03-12")),
+    ("in the year to March", ("2023-04-01", "2024-03-13")),  # (never after the writing)
+    ("in the second year of the coup", ("2022-02-01", "2023-01-31")),
+    ("the third year since the military takeover", ("2023-02-01", "2024-01-31")),
 ])
 def test_how_long_after_or_before_a_known_day(text: str, expected: tuple[str, str]) -> None:
     (m,) = find_dates(f"Soldiers left their units {text}.", dt.date(2024, 3, 13))

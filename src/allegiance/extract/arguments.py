@@ -1025,7 +1025,9 @@ def told_on(sentence: str, at: int) -> bool:
     return _SAID_ON.search(sentence[max(0, at - 30):at]) is not None
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})\s*$")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|issued|posted|dated|told\s+(?:[A-Z][\w.]*\s+){1,4})"
+                      # "said in a statement on Monday"
+                      r"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|release|message|interview|announcement))?\s*$")
 # the occasion a figure was given on: "Ahead of the second anniversary of the coup, the ministry announced ..."
 _OCCASION = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|to\s+mark|marking)\s*$", re.IGNORECASE)
 # "since it launched its offensive, known as Operation 1027, on October 27": a name set off by commas

@@ -132,19 +132,26 @@ _OFFSET = re.compile(
     # ("a few days before the town fell": the three days before it)
     r"|(?P<n2>a|one|two|three|four|five|six|seven|(?P<few>a\s+few|several|a\s+couple\s+of))\s+(?P<unit2>days?|weeks?)\s+"
     r"(?P<dir4>before|after)\s+(?:the|its|their)\s+"
-    r"(?:(?:[\w-]+\s+){1,3}?(?:fell|gave\s+up|surrendered|was\s+(?:captured|overrun|taken|seized))"
-    r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender)"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:fell|gave\s+up|surrendered|was\s+(?:captured|overrun|taken|seized)"
+    # "a day after the police left", "two days after the statement"
+    r"|left|withdrew|retreated|pulled\s+out|fled)"
+    r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender|statement|announcement|appeal|ultimatum)"
     # "A week after the offensive began": counted from the day an earlier sentence says it was launched
     r"|(?:\w+\s+){0,2}?(?P<began>offensive|operation|assault|campaign|siege)\s+(?:began|started|was\s+launched|opened))"
     # "on the second day of the offensive": counted from the day it was launched
     r"|on\s+the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<began2>offensive|operation|assault|campaign|siege)"
     r"|\blater\s+that\s+week"
+    # "On the day the town fell": the day of the fall told elsewhere
+    r"|(?P<sameday>on\s+the\s+(?:same\s+)?day\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:fell|was\s+(?:captured|overrun|taken|seized)))"
     # the same time as told before: "on the same day", "in the same statement"
     r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|in\s+the\s+same\s+(?:statement|announcement|message|video|post|"
     r"broadcast|letter|speech|interview|press\s+release)))\b", re.IGNORECASE)
 
 
+# what an offset counts from, to find where it is told: "two days after the base fell" -> "fell"
+_COUNTED_FROM_WHAT = re.compile(r"(?i)\b(?:fell|gave\s+up|surrendered|captured|overrun|taken|seized|left|withdrew|retreated"
+                                r"|pulled\s+out|fled|statement|announcement|appeal|ultimatum)\b")
 # "two days after the MNDAA announced on August 3 that ...": counted from a day the sentence tells next
 _COUNTED_FROM_A_DAY = re.compile(rf"(?i)\b(?:(?P<n>{_FEW})|the)\s+(?P<unit>days?|weeks?)\s+"
                                  r"(?P<dir>after|before)\s+")
@@ -162,6 +169,13 @@ _LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|resum\w
                        r"dated|delivered|published|announced|went\s+out)\b")
 
 
+def _only_told_on(text: str, date: DateSpan | None, ref: dt.date | None, context: str) -> bool:
+    """Whether `date` is only the day something was said in `text` ("..., the group said in a
+    statement on Monday")."""
+    told = [m for m in args.dates_in(text, ref, context) if date is not None and m.span == date]
+    return bool(told) and all(args.told_on(text, m.start) for m in told)
+
+
 def _offset_days(m: re.Match[str]) -> int | None:
     """Days an offset cue moves from the time told before it (None: not a fixed offset)."""
     # "two days later", "a week earlier"; "a day before the garrison fell"
@@ -170,7 +184,7 @@ def _offset_days(m: re.Match[str]) -> int | None:
             n = 1 if m.group(num).lower() == "a" else 3 if num == "n2" and m.group("few") else number_value(m.group(num)) or 1
             n *= 7 if m.group(unit).lower().startswith("week") else 1
             return -n if m.group(way).lower().startswith(("earlier", "before")) else n
-    if m.group("same"):
+    if m.group("same") or m.group("sameday"):
         return 0
     if m.group("nth"):  # "on the second day of the offensive": a day after it began
         return ordinal_number(m.group("nth")) - 1
@@ -849,7 +863,9 @@ class Extractor:
             if pdate is not None and pdate.precision == "day":
                 date, rule = pdate, f"the sentence before sets the time: {prule}"
         offset = _OFFSET.search(text)
-        if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before")):
+        if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before") or (
+                # "A day after the police left, 21 soldiers surrendered, the group said in a statement on Monday"
+                (offset.group("n2") or offset.group("sameday")) and offset.start() < trig and _only_told_on(text, date, ref, doc.text))):
             date, rule = self._offset_date(ctx, s, offset, date, rule)
         elif offset is not None and etype != EventType.tally and date is not None and date.precision == "day" \
                 and _offset_days(offset) and not offset.group("same") and not offset.group("n2"):
@@ -1103,7 +1119,7 @@ class Extractor:
             if told is not None and naming:
                 said = named.search(prev.text)
             # counted from a fall told before: its time comes before the reporter's 'told ... on Monday'
-            at = said.end() if said is not None else 0 if offset.group("n2") else len(prev.text)
+            at = said.end() if said is not None else 0 if offset.group("n2") or offset.group("sameday") else len(prev.text)
             pdate, prule = args.event_date(prev.text, at, ctx.ref_at(prev.start), tally=False, context=ctx.doc.text)
             if pdate is not None and pdate.precision == "day":
                 later = _OFFSET.match(re.sub(r"^[ ,]*(?:(?:issued|released|published|posted)\s+)?", "", prev.text[said.end():])) \
@@ -1127,6 +1143,19 @@ class Extractor:
             if pdate is not None and told is None and not prule.startswith("since ") and prev.index in ctx.event_sentences:
                 break  # a vaguer happening is the nearest: no day to count from (background 'since ...', or the
                 # vague time of a sentence that tells no event, 'had been recruited late last year', is not one)
+        what = _COUNTED_FROM_WHAT.search(offset.group(0)) if offset.group("n2") or offset.group("sameday") else None
+        for nxt in ctx.sentences[s.index + 1:s.index + 4] if what is not None else ():
+            # "... gave themselves up two days after the base fell. / The outpost ... fell on September 6":
+            # the happening counted from, told after
+            told_at = re.search(rf"(?i)\b{what.group(0)}", nxt.text)
+            if told_at is None:
+                continue
+            ndate, nrule = args.event_date(nxt.text, told_at.start(), ctx.ref_at(nxt.start), tally=False, context=ctx.doc.text)
+            if ndate is not None and ndate.precision == "day":
+                day = ndate.start + dt.timedelta(days=days)
+                if ctx.ref is None or day <= ctx.ref:
+                    return DateSpan.day(day), f"'{offset.group(0)}' from sentence {nxt.index + 1}: {nrule}"
+            break
         return date, rule
 
     def _certainty(self, ctx: _DocContext, mention: Mention, claimed_by: str | None) -> tuple[str, str]:

@@ -704,7 +704,7 @@ def _h_n_months(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 
 def _h_n_months_to(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
-    lo_hi = _num(m["n"])
+    lo_hi = (12, 12) if m["yr"] else _num(m["n"])  # "in the year to March": the twelve months to it
     if lo_hi is None or lo_hi[0] != lo_hi[1] or not 1 <= lo_hi[0] <= 36:
         return _INVALID
     mon = _MONTH_NUM[m["mon"].lower()[:3]]
@@ -1094,7 +1094,7 @@ F_N_MONTHS = (
 )
 # "in the three months to June", "over the 12 months ending in March 2024"
 F_N_MONTHS_TO = (
-    rf"the\s+(?P<n>{_NUM})\s+months\s+(?:to|up\s+to|until|through|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+    rf"the\s+(?:(?P<n>{_NUM})\s+months|(?P<yr>year))\s+(?:to|up\s+to|until|through|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
     rf"(?P<mon>{_MONTH})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})|{_YREL})?"
 )
 F_QUARTER = rf"Q(?P<q>[1-4])\s*(?P<y>{_YEAR})"
@@ -1201,7 +1201,7 @@ _RULES: list[_Rule] = [
     _rule("part_rel", F_PART_REL, _h_part_rel, (_PARTS, ("week", "month", "year"))),
     _rule("ordinal", F_ORDINAL, _h_ordinal, (("week", "half", "quarter", "fortnight", "days"), (" of ",))),
     _rule("n_months", F_N_MONTHS, _h_n_months, (("months of",),)),
-    _rule("n_months_to", F_N_MONTHS_TO, _h_n_months_to, (("#month",), ("months",))),
+    _rule("n_months_to", F_N_MONTHS_TO, _h_n_months_to, (("#month",), ("months", "year"))),
     _rule("year", F_YEAR, _h_year, (("20",),), needs_ctx=_YEAR_CTX_TAIL),
     _rule("years", F_YEARS, _h_years, (("19", "20"), ("-", "\u2013"))),
     _rule("quarter", F_QUARTER, _h_quarter, (("20",), ("q1", "q2", "q3", "q4"))),
@@ -1307,6 +1307,52 @@ def _h_nth_day(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
 
 
 _RULES.append(_rule("nth_day", F_NTH_DAY, _h_nth_day, (("day",), ("coup", "takeover", "seized power"))))
+# "on Tuesday of last week", "on Friday last week": that weekday in that calendar week
+F_WEEKDAY_OF_WEEK = (rf"(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?"
+                     r"(?P<rel>last|this|next|the\s+previous|the\s+following)\s+week(?![\w-])")
+
+
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    if ctx.ref is None:
+        return None
+    rel = " ".join(m["rel"].lower().split())
+    weeks = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+    d = _monday(ctx.ref) + dt.timedelta(weeks=weeks, days=_WEEKDAY_NUM[m["wd"].lower()[:3]])
+    return _Res(d, d, "day", future=d > ctx.ref)
+
+
+_RULES.append(_rule("weekday_of_week", F_WEEKDAY_OF_WEEK, _h_weekday_of_week, (("day",), ("week",))))
+# "on the night of the seventh of last month", "the 12th of this month"
+F_DOM_REL = (rf"the\s+(?:(?P<d>{_DAYN})(?:st|nd|rd|th)|(?P<dw>{_DAY_WORD}))\s+of\s+"
+             r"(?P<rel>last|this|next|the\s+previous)\s+month(?![\w-])")
+
+
+def _h_dom_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    if ctx.ref is None:
+        return None
+    rel = " ".join(m["rel"].lower().split())
+    first = _add_months(ctx.ref.replace(day=1), {"last": -1, "the previous": -1, "next": 1}.get(rel, 0))
+    try:
+        d = first.replace(day=int(m["d"]) if m["d"] else ordinal_number(m["dw"]))
+    except ValueError:
+        return _INVALID
+    return _Res(d, d, "day", future=d > ctx.ref)
+
+
+_RULES.append(_rule("dom_rel", F_DOM_REL, _h_dom_rel, ((" of ",), ("month",))))
+# "in the second year of the coup", "the third year since the military takeover": the year it counts
+F_NTH_YEAR = (r"the\s+(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+(?:of|since|after)\s+"
+              r"the\s+(?:military\s+)?(?:coup|takeover)\b")
+
+
+def _h_nth_year(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
+    n = ordinal_number(m["ord"])
+    start = _add_months(_COUP_DAY, 12 * (n - 1))
+    return _Res(start, _add_months(_COUP_DAY, 12 * n) - dt.timedelta(days=1), "year", explicit=True,
+                future=ctx.ref is not None and start > ctx.ref)
+
+
+_RULES.append(_rule("nth_year", F_NTH_YEAR, _h_nth_year, (("year",), ("coup", "takeover"))))
 _BY_NAME = {r.name: r for r in _RULES}
 _RANGE_END = "|".join(f"(?:{_groupfree(_BY_NAME[n].full.pattern)})" for n in _RANGE_ENDS)
 F_RANGE = (
