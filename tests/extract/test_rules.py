@@ -243,6 +243,29 @@ def test_days_counted_from_a_happening_told_elsewhere(pipe, body, day):
     assert len(found) == 1 and found[0].date.start == found[0].date.end == day
 
 
+@pytest.mark.parametrize(("body", "value"), [
+    # a network's month: those who reached safety through it
+    ("In November, 58 soldiers and police reached safety through our network, the group's founder said.", 58),
+    # a figure over weeks told with its months
+    ("The KIA said 1,120 junta personnel surrendered to its forces between early May and the end of June.", 1120),
+    # an abbreviated month inside what a figure counts
+    ("The MNDAA puts the number of troops who have surrendered in northern Shan since Oct. 27 at more than 2,500.", 2500),
+])
+def test_more_figures_told_as_totals(pipe, body, value):
+    (ev,) = events(pipe, body)
+    assert ev.type.value == "tally" and ev.count.value == value
+
+
+@pytest.mark.parametrize("body", [
+    # those a figure leaves out
+    "The TNLA says it has captured more than 900 soldiers since June, a figure that does not include those who surrendered.",
+    # a state the army was left in
+    "Defeats in Rakhine and Shan have left the military more reliant on air strikes, analysts said.",
+])
+def test_what_a_figure_leaves_out_or_a_state_left_in_is_no_leaving(pipe, body):
+    assert events(pipe, body) == []
+
+
 def test_two_single_people_are_two_events(pipe):
     found = events(pipe, "A police major in Mandalay joined the CDM on Monday. A police lieutenant in Pyin Oo Lwin "
                          "was also reported to have left his post on Monday to join the movement.")

@@ -812,7 +812,8 @@ class Extractor:
             d.set("to", "UNKNOWN-RESISTANCE", "came over to an unnamed resistance ('us', 'the revolution side', 'a liberated area')")
         if mention.kind == "join" and d.to is None:
             return None
-        if re.search(r"\b(?:including|counting|excluding|not\s+counting|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:\S+\s+){0,3}$",
+        if re.search(r"\b(?:including|counting|excluding|not\s+counting|among\s+them|among\s+whom|of\s+whom|of\s+them"
+                     r"|(?:does|do|did)\s+not\s+(?:include|count)|excludes?)\s+(?:\S+\s+){0,3}$",
                      text[:mention.subject[0] if mention.subject else trig]):
             return None  # "including 300 who joined the CDM": a breakdown of a larger figure
         if mention.kind == "resign" and subject_who is None:

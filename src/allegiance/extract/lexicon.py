@@ -127,7 +127,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                       r"(?=[^.;]{0,80}?\bto\b)"),
     _rule("side-with-people", "defect", r"\bsid(?:ed|es|ing)\s+with\s+the\s+(?:people|public|resistance|revolution)\b"),
     _rule("leave-force", "defect", r"\b(?:left|leave|leaving|leaves|quit|quitting|quits|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:junta|regime|military)['’]s\s+)?(?:police\s+)?"
-                                   r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"),
+                                   r"(?:force|forces|army|military|police|service|Tatmadaw|ranks)\b"
+                                   # (not a state it was left in: "the losses have left the military more reliant on air power")
+                                   r"(?!\s+(?:more|less|increasingly|heavily|badly|dangerously|stretched|short|reliant|dependent|exposed"
+                                   r"|vulnerable|weakened|unable|without|with\s+(?:few|fewer|no|little|less)|in\s+(?:disarray|chaos|a\s+\w+\s+position))\b)"),
     # officials and civil servants resigning leave the regime's service
     _rule("resign", "resign", r"\bresign(?:ed|s|ing)?\b|\bst(?:ep|eps|epped|epping)\s+down\b"),
     # "handed over their official seals", "brought their seals to a KNU office and handed them over": an
@@ -202,6 +205,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
     _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)(?![^.;]{0,80}\bfor\s+(?:comment|a\s+response|reaction)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
                                 # "more than 2,000 people had gone through the network"
                                 r"(?:gone|went|passed|come|came)\s+through\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+)?(?:network|channel|programme|program)\b|"
+                                # "61 soldiers and police reached safety through our network"
+                                r"reached\s+safety\s+(?:through|with\s+the\s+help\s+of|via)\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+)?(?:network|channel|programme|program|team)\b|"
                                 r"reached\s+(?:it|us|them|the\s+(?:network|group|committee))\b"
                                 # "sought help from the network", "asked the group for help to leave"
                                 r"|(?:sought|seek(?:s|ing)?|requested)\s+(?:help|assistance|support)\s+from\b)"),
@@ -439,7 +444,8 @@ SAME_PERIOD = r"(?:in|over|during|for)\s+the\s+same\s+(?:period|time|span|timefr
 FROM_THE_COUP_TO = r"between\s+the\s+(?:coup|putsch|takeover)\s+and\b"
 STRONG_PERIOD_CUE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|"
-    r"between\s+" + _MONTH_NAME + r"\b|"
+    # "between late June and the end of July"
+    r"between\s+(?:(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)[\s-]*)?" + _MONTH_NAME + r"\b|"
     r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:weeks|months|years|half)|"
     r"during\s+the\s+(?:past|last)|(?:first|second)\s+half|"
     # a reporting period: "during the quarter", "over the reporting period", "in the first quarter"
@@ -530,7 +536,7 @@ ATTRIBUTION_VERBS = frozenset({
 # assigns is the count; what is counted must be people leaving the regime (FIGURE_LEAVERS).
 _FIGURE = (r"(?:(?:more\s+than|over|about|around|roughly|some|nearly|almost|at\s+least|close\s+to|upwards\s+of|"
            r"approximately|an\s+estimated)\s+)?\d(?:[\d,]*\d)?(?:\s+(?:thousand|hundred))?(?![\d]|,\d|\s*(?:%|percent|per\s+cent))")
-_OF_PART = r"(?P<of>(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){1,120}?)"
+_OF_PART = r"(?P<of>(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^.;]|\.(?=\s*\d))){1,120}?)"  # ("since Oct. 27": an abbreviation)
 _FIGURE_NOUN = r"(?P<noun>number|tally|total|count|figure)"
 # what may stand between "put the" and the figure's noun: "put the combined number of ... at"
 FIGURE_NOUN_ADJ = r"(?:total|overall|combined|cumulative)"
