@@ -266,6 +266,22 @@ def test_what_a_figure_leaves_out_or_a_state_left_in_is_no_leaving(pipe, body):
     assert events(pipe, body) == []
 
 
+def test_a_briefs_line_is_claimed_by_the_body_that_leads_it_or_its_source_note(pipe):
+    body = ("We list the figures armed groups released, compiled by us.\n\n"
+            "Kachin Independence Army — 640 soldiers and police surrendered in Kachin State between October and March "
+            "(KIA statements, compiled by us)\n\n"
+            "2 March — Bhamo (Kachin): about 90 soldiers surrendered to the KIA as the base fell. Source: KIA statement.")
+    found = events(pipe, body, published=dt.date(2024, 4, 2))
+    tally = next(e for e in found if e.type.value == "tally")
+    assert (tally.actor, tally.claimed_by) == ("KIO", "KIO")
+    # a figure quoted as given, over "the year to" a month
+    (quoted,) = events(pipe, 'Karen National Union — "over 700" military personnel surrendered to or joined KNLA units '
+                             "in the year to March (KNU annual report)", published=dt.date(2024, 4, 2))
+    assert quoted.type.value == "tally" and quoted.count.value == 700 and quoted.claimed_by == "KNU"
+    surrender = next(e for e in found if e.type.value == "surrender")
+    assert surrender.claimed_by == "KIO"
+
+
 def test_two_single_people_are_two_events(pipe):
     found = events(pipe, "A police major in Mandalay joined the CDM on Monday. A police lieutenant in Pyin Oo Lwin "
                          "was also reported to have left his post on Monday to join the movement.")

@@ -95,7 +95,7 @@ def test_benchmark_load_runs(capsys):
         ("KNU Brigade 5", "KNU"), ("KNLA", "KNU"), ("Karen National Liberation Army", "KNU"),
         # the press's epithets for a group, and a local defence force's abbreviation
         ("the Arakan group", "AA"), ("the Ta'ang group", "TNLA"), ("Kokang rebels", "MNDAA"),
-        ("Kachin rebels", "KIO"), ("Karen armed group", "KNU"), ("LDF", "PDF"),
+        ("Kachin rebels", "KIO"), ("Karen armed group", "KNU"), ("LDF", "PDF"), ("the Karenni forces", "KNDF"),
         ("KNLA's 6th Brigade", "KNU"), ("Brigade 7 of the KNU", "KNU"), ("KIA", "KIO"),
         ("Kachin Independence Army", "KIO"), ("KIA Brigade 3", "KIO"), ("Karenni Army", "KNPP"),
         ("Mandalay PDF", "PDF"), ("Kyaukse PDF", "PDF"), ("Sagaing People's Defence Force", "PDF"),

@@ -169,6 +169,32 @@ _LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|resum\w
                        r"dated|delivered|published|announced|went\s+out)\b")
 
 
+# a figure quoted as it was given: '"over 900" military personnel'
+_QUOTED_FIGURE = re.compile(r"[\"“]((?:[A-Za-z]+\s+){0,2}\d[\d,]*)[\"”]\s+\w")
+# a brief's line led by whose figure it is: "Arakan Army — 1,470 military and police personnel surrendered ..."
+_LEADING_SOURCE = re.compile(r"^\W*(?P<who>[A-Z][^—–\n:]{1,60}?)\s+[—–]\s+")
+# a brief's source note after an incident: "Source: AA statement."
+_SOURCE_NOTE = re.compile(r"^\W*Sources?\s*:\s*(?P<who>[^.;\n]{2,80})")
+
+
+def _listed_source(ctx: _DocContext, s: Sentence) -> tuple[str | None, str]:
+    """Whose figure or report a brief's line gives: the body that leads the line ("Arakan Army —
+    1,470 ... surrendered"), or the one its source note names in the sentences just after
+    ("Source: AA statement.")."""
+    lead = _LEADING_SOURCE.match(s.text)
+    hits = [h for h in args.actors_in(lead.group("who")) if h.side != "regime"] if lead else []
+    if hits:
+        return hits[0].canonical, f"the body that leads the line ('{lead.group('who')}')"
+    for nxt in ctx.sentences[s.index + 1:s.index + 3]:
+        if _new_paragraph(ctx.doc, s, nxt):
+            break
+        note = _SOURCE_NOTE.match(nxt.text)
+        hits = [h for h in args.actors_in(note.group("who")) if h.side != "regime"] if note else []
+        if hits:
+            return hits[0].canonical, f"the source note after it ('{note.group(0).strip()}')"
+    return None, "no source listed"
+
+
 def _only_told_on(text: str, date: DateSpan | None, ref: dt.date | None, context: str) -> bool:
     """Whether `date` is only the day something was said in `text` ("..., the group said in a
     statement on Monday")."""
@@ -590,12 +616,20 @@ class Extractor:
         text = s.text
         trig = mention.trigger.idx
         subject_text = mention.span_text(mention.subject)
+        lead = _LEADING_SOURCE.match(text)
+        if lead is not None and mention.subject is not None and mention.subject[0] < lead.end() < trig:
+            # "Kachin Independence Army — 640 soldiers and police surrendered": the line's source, then its people
+            subject_text = text[lead.end():max(mention.subject[1], trig)]
         people_text = mention.span_text(mention.target) if mention.kind == "call" else subject_text
         # a first-person teller's own leaving: what makes them the regime's, the nearest first
         told_of_self = narrations(doc.text[max(0, s.start - _NARRATOR_WINDOW):s.end]) if first_person(mention.subject_head) \
             and mention.kind not in _NOT_TOLD_OF_ONESELF else []
         teller = told_of_self[0] if told_of_self else None
         count, count_rule = self._count(mention, trig, teller)
+        quoted = _QUOTED_FIGURE.search(subject_text) if count is None and mention.kind != "call" else None
+        if quoted is not None and parse_count(quoted.group(1)) is not None:
+            # 'Karen National Union — "over 900" military personnel surrendered': the figure as it was given
+            count, count_rule = parse_count(quoted.group(1)), f"the figure quoted in the subject ('{quoted.group(0)}')"
         poster = poster_of(mention) if mention.kind != "call" else None
         if poster is not None and args.who_for(poster)[0] is not None:
             # "A police corporal posted a video announcing that he had left the force": he is the corporal
@@ -737,6 +771,8 @@ class Extractor:
         if claimant and claimant.startswith("@anaphor"):
             # "..., the partner group said": what it refers back to may stand earlier in the sentence
             claimant, rule = self._antecedent(ctx, s.end, prefer=d.to or d.actor, noun=claimant.split(":", 1)[1]), rule + " -> earlier actor"
+        if claimant is None:  # "Arakan Army — 1,470 ... (AA statements, compiled by us)": whose figure the line gives
+            claimant, rule = _listed_source(ctx, s)
         if claimant is None and re.search(r"\b(?:we|us|our)\b", text, re.IGNORECASE) and etype != EventType.call_to_defect:
             # "In 2023 we helped more than 1,000 people", "46 soldiers have come to us": the
             # speaker's organisation, named earlier in the article

@@ -444,6 +444,8 @@ SAME_PERIOD = r"(?:in|over|during|for)\s+the\s+same\s+(?:period|time|span|timefr
 FROM_THE_COUP_TO = r"between\s+the\s+(?:coup|putsch|takeover)\s+and\b"
 STRONG_PERIOD_CUE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|altogether|cumulative(?:ly)?|"
+    # "in the year to March", "over the 12 months ending in June"
+    r"(?:in|during|over)\s+the\s+(?:year|\w+\s+months)\s+(?:to|up\s+to|ending)\b|"
     # "between late June and the end of July"
     r"between\s+(?:(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)[\s-]*)?" + _MONTH_NAME + r"\b|"
     r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:weeks|months|years|half)|"
