@@ -627,9 +627,10 @@ class Extractor:
         teller = told_of_self[0] if told_of_self else None
         count, count_rule = self._count(mention, trig, teller)
         quoted = _QUOTED_FIGURE.search(subject_text) if count is None and mention.kind != "call" else None
-        if quoted is not None and parse_count(quoted.group(1)) is not None:
+        given = parse_count(quoted.group(1)) if quoted is not None else None
+        if given is not None:
             # 'Karen National Union — "over 900" military personnel surrendered': the figure as it was given
-            count, count_rule = parse_count(quoted.group(1)), f"the figure quoted in the subject ('{quoted.group(0)}')"
+            count, count_rule = given, f"the figure quoted in the subject ('{quoted.group(0)}')"
         poster = poster_of(mention) if mention.kind != "call" else None
         if poster is not None and args.who_for(poster)[0] is not None:
             # "A police corporal posted a video announcing that he had left the force": he is the corporal

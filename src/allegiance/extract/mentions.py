@@ -910,15 +910,14 @@ def words_said(before: str) -> str:
 def _lead_in(verb: Token, before: str, at: int) -> tuple[int, int] | None | str:
     """The words before an order with no subject (`before`, at absolute offset `at`): whom a
     condition asks, None for an adverbial, or why the verb is no order."""
-    said = _SAID_FROM.search(before)
     lead = words_said(before)
-    words_at = len(before) - len(lead)
+    words_at = len(before) - len(lead)  # (0: no colon or quotation mark opens the words said)
     condition = _CONDITION_ASKED.fullmatch(lead)
     if condition is not None:
         if lx.names_people(condition.group("who")):  # "If you serve in the military or police, contact us"
             return at + words_at, at + words_at + condition.end("who")
         return "a condition before the verb names no one asked"
-    if said is not None and lead.endswith(",") and len(lead.split()) <= 6 and (_TIME_LEAD.match(lead) or not any(
+    if words_at and lead.endswith(",") and len(lead.split()) <= 6 and (_TIME_LEAD.match(lead) or not any(
             t.pos_ in ("VERB", "AUX") and at + words_at <= t.idx < at + len(before) for t in verb.sent)):
         return None  # "We say to you: this Thingyan, come home to the people", "...: before the festival ends, leave"
     return "words before the verb"

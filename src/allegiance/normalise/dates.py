@@ -1315,9 +1315,7 @@ F_WEEKDAY_OF_WEEK = (rf"(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|nig
 def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     if ctx.ref is None:
         return None
-    rel = " ".join(m["rel"].lower().split())
-    weeks = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
-    d = _monday(ctx.ref) + dt.timedelta(weeks=weeks, days=_WEEKDAY_NUM[m["wd"].lower()[:3]])
+    d = _rel_unit_span(m["rel"], "week", ctx.ref)[0] + dt.timedelta(days=_WEEKDAY_NUM[m["wd"].lower()[:3]])
     return _Res(d, d, "day", future=d > ctx.ref)
 
 
@@ -1330,8 +1328,7 @@ F_DOM_REL = (rf"the\s+(?:(?P<d>{_DAYN})(?:st|nd|rd|th)|(?P<dw>{_DAY_WORD}))\s+of
 def _h_dom_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     if ctx.ref is None:
         return None
-    rel = " ".join(m["rel"].lower().split())
-    first = _add_months(ctx.ref.replace(day=1), {"last": -1, "the previous": -1, "next": 1}.get(rel, 0))
+    first = _rel_unit_span(m["rel"], "month", ctx.ref)[0]
     try:
         d = first.replace(day=int(m["d"]) if m["d"] else ordinal_number(m["dw"]))
     except ValueError:
