@@ -743,3 +743,14 @@ def test_lunar_festivals_round_trip(key: str, data: st.DataObject) -> None:
     ref = full_moon + dt.timedelta(days=data.draw(st.integers(2, 300)))
     m = one(f"Four soldiers left during {name}.", ref)
     assert m.span.start == full_moon - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("in the week before Union Day", dt.date(2023, 2, 5), dt.date(2023, 2, 11)),
+    ("in the days before Thingyan", dt.date(2023, 4, 8), dt.date(2023, 4, 12)),
+    ("in the days after Christmas", dt.date(2022, 12, 26), dt.date(2022, 12, 30)),
+    ("in the days leading up to Martyrs' Day", dt.date(2023, 7, 14), dt.date(2023, 7, 18)),
+])
+def test_the_days_or_week_before_or_after_a_named_day(text: str, start: dt.date, end: dt.date) -> None:
+    span = resolve(text, D(REF))
+    assert span is not None and (span.start, span.end) == (start, end)

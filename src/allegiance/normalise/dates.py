@@ -1261,7 +1261,9 @@ for _a in ANCHORS:
 _NAMED_DAY_RULES = [r for r in _RULES if r.name.startswith("holiday:") and not r.name.endswith(":eve")]
 F_REL_NAMED = (
     rf"(?:the\s+(?P<wd>{_WEEKDAY})\s+(?P<dir>before|after)"
-    r"|the\s+(?P<nth>first|second|third|last|final)\s+(?P<sub>day|weekend|week)\s+of)\s+"
+    r"|the\s+(?P<nth>first|second|third|last|final)\s+(?P<sub>day|weekend|week)\s+of"
+    # "in the week before Revolution Day", "in the days before Thingyan", "the days leading up to"
+    r"|the\s+(?:(?P<few>few\s+|several\s+)?(?P<days>days)|(?P<week>week))\s+(?P<dir2>before|after|leading\s+up\s+to|following))\s+"
     rf"(?P<h>{'|'.join(f'(?:{_groupfree(r.full.pattern)})' for r in _NAMED_DAY_RULES)})"
 )
 
@@ -1276,6 +1278,11 @@ def _h_rel_named(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
         r = rule.handler(hm, ctx)
         if not r:
             return r
+        if m["dir2"]:  # the week (seven days) or the days (five) before or after the day
+            n = 7 if m["week"] else 5
+            if m["dir2"].lower() in ("after", "following"):
+                return _Res(r.end + _D1, r.end + dt.timedelta(days=n), "week", explicit=r.explicit, anchor=r.anchor)
+            return _Res(r.start - dt.timedelta(days=n), r.start - _D1, "week", explicit=r.explicit, anchor=r.anchor)
         if m["wd"]:
             wd = _WEEKDAY_NUM[m["wd"].lower()[:3]]
             day = r.end + dt.timedelta(days=(wd - r.end.weekday()) % 7 or 7) if m["dir"].lower() == "after" \
@@ -1294,7 +1301,7 @@ def _h_rel_named(m: re.Match[str], ctx: _Ctx) -> _Res | None | Literal[False]:
     return _INVALID
 
 
-_RULES.append(_rule("rel_named", F_REL_NAMED, _h_rel_named, ((" before ", " after ", " of "),)))
+_RULES.append(_rule("rel_named", F_REL_NAMED, _h_rel_named, ((" before ", " after ", " of ", " up to ", " following "),)))
 # "the 100th day since the coup", "the one thousandth day since the military seized power": the
 # coup's own day is the first
 F_NTH_DAY = (r"the\s+(?:(?P<n>\d{1,2},?\d{3}|\d{1,3})(?:st|nd|rd|th)|(?P<w>(?:(?:one|a)\s+)?(?:hundredth|thousandth)))\s+day\s+"
