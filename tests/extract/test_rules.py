@@ -2475,3 +2475,89 @@ def test_those_who_left_with_a_networks_help_went_to_it(pipe):
     ev = only(pipe, "People's Soldiers says roughly 10,000 soldiers and police officers have defected with its help "
                     "since the coup.")
     assert ev.type.value == "tally" and ev.to == "PEOPLES-BOSOM"
+
+
+# --- rules-0.18 -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("into", "day"), [
+    ("Ten days into the offensive", dt.date(2023, 11, 20)),
+    ("A fortnight into the offensive", dt.date(2023, 11, 24)),
+])
+def test_days_into_an_offensive_count_from_its_launch(pipe, into, day):
+    (ev,) = events(pipe, "Resistance forces in Sagaing launched the offensive, which they named Operation Thunder, on "
+                         f"Nov. 10, after months of preparation.\n\n{into}, nine police officers left their station in "
+                         "Kani and crossed to the Kani PDF, a spokesman said.")
+    assert ev.type.value == "defection" and ev.date.start == ev.date.end == day
+
+
+def test_a_day_counted_from_an_other_happening_is_counted_on_from(pipe):
+    found = events(pipe, "The army camp above Mindat fell on Nov. 2 to the Chinland Defense Force. Three days after the "
+                         "camp fell, 14 police officers in the town surrendered to the CDF, a spokesman said.\n\nA week "
+                         "later, four clerks of the township office came over to the CDF's administration.")
+    by_value = {e.count.value: e for e in found if e.count}
+    assert by_value[14].date.start == dt.date(2023, 11, 5)
+    assert by_value[4].date.start == by_value[4].date.end == dt.date(2023, 11, 12)
+
+
+def test_fewer_than_a_vague_number_are_a_happening_of_their_own(pipe):
+    found = events(pipe, "Dozens of nurses and teachers in Hpakant have stopped going to work since September, residents "
+                         "said. On Monday, seven clerks from the Hpakant township office joined the Civil Disobedience "
+                         "Movement and left for areas held by the KIA.")
+    leavings = sorted((e for e in found if e.type.value == "defection"), key=lambda e: e.date.start)
+    assert len(leavings) == 2
+    assert leavings[0].count.value is None and leavings[0].date.start == dt.date(2023, 9, 1)
+    assert leavings[1].count.value == 7 and leavings[1].date.start == dt.date(2023, 12, 4)
+
+
+def test_an_offensive_launched_far_from_the_figure_still_dates_it(pipe):
+    filler = " ".join(f"Shelling hit ward {n} of the town again." for n in range(1, 13))
+    found = events(pipe, "The KIA launched its offensive on Bhamo on March 20 last year, residents said. "
+                         f"{filler} The KIA says more than 700 soldiers and police have surrendered or defected to it in "
+                         "the year since the offensive began.")
+    (ev,) = [e for e in found if e.type.value == "tally"]
+    assert (ev.date.start, ev.date.end) == (dt.date(2022, 3, 20), PUBLISHED)
+
+
+def test_a_time_in_an_aside_between_dashes_is_background(pipe):
+    ev = only(pipe, "In a message on Saturday, the Chin Brotherhood — the alliance formed by six Chin groups in "
+                    "August — urged police and administrators still serving the junta in Falam to resign.")
+    assert ev.type.value == "call_to_defect" and ev.date.start == ev.date.end == dt.date(2023, 12, 2)
+
+
+def test_a_named_day_restated_does_not_date_the_happening(pipe):
+    (ev,) = cases.events(pipe, "In the days before Thingyan, Myanmar's new year water festival, 31 soldiers gave "
+                               "themselves up to the KNLA near Myawaddy, the KNU said.", published=dt.date(2024, 4, 20))
+    assert ev.type.value == "surrender" and (ev.date.start, ev.date.end) == (dt.date(2024, 4, 8), dt.date(2024, 4, 12))
+
+
+def test_the_same_people_told_again_the_next_sentence_are_one_happening(pipe):
+    found = events(pipe, "Police in Kalewa reported a quiet week on Dec. 1. Two days later, five soldiers from a "
+                         "battalion in Kalewa handed themselves over to the PDF, the group said. The soldiers had left "
+                         "their unit on Saturday, when many officers were away, it added.")
+    assert len(found) == 1 and found[0].date.start == dt.date(2023, 12, 3)
+
+
+def test_losses_that_include_desertion_are_not_a_figure_of_leavings(pipe):
+    found = events(pipe, "Analysts say tens of thousands of troops have been killed, wounded, captured or have deserted "
+                         "since the coup, leaving many battalions at half strength.")
+    assert not [e for e in found if e.type.value == "tally"]
+
+
+def test_one_person_contacted_is_not_a_networks_figure(pipe):
+    found = events(pipe, "Before he left his station in Bago, the sergeant wrote to other police officers in a group chat. "
+                         "He said three of them had since contacted him for advice.")
+    assert not [e for e in found if e.type.value == "tally"]
+
+
+def test_the_day_a_surrender_was_said_yields_to_the_day_it_happened(pipe):
+    found = events(pipe, "Myanmar's shadow civilian government said Tuesday that 26 police officers laid down their "
+                         "weapons when resistance fighters took Pinlebu.\n\nThe government said in a statement that "
+                         "the officers gave up at the town's police station on Sunday after fighters surrounded it.")
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.date.start == ev.date.end == dt.date(2023, 12, 3)
+    assert ev.claimed_by == "NUG"
+
+
+def test_the_movement_joined_comes_before_an_actor_later_in_the_sentence(pipe):
+    ev = only(pipe, "The NUG's health ministry said last month that more than 20,000 health workers had joined the "
+                    "movement since the coup, many of whom now staff clinics run by the parallel government.")
+    assert ev.type.value == "tally" and ev.to == "CDM"

@@ -359,7 +359,11 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
     went *to* (an actor after 'from' is what they left). The regime counts only when named
     right after 'to': a surrender to the junta."""
     tail = sentence[after:end]
+    movement = re.search(r"\b(?:the\s+)?(?:movement|civil\s+disobedience)\b", tail, re.IGNORECASE)
     for hit in actors_in(tail):
+        if movement is not None and movement.end() <= hit.start:
+            # "joined the movement since the coup, many of whom now staff clinics run by the NUG"
+            return "CDM", "'the movement' after the trigger, before any actor"
         left = tail[max(0, hit.start - 40):hit.start].lower()
         # "received by the KNLA", "welcomed by fighters of the KNLA's Brigade 3"
         received = re.search(r"\b(?:picked\s+up|received|welcomed|sheltered|taken\s+in|escorted|met|rescued)\s+by\s+(?:the\s+|its\s+|local\s+)?"
@@ -388,7 +392,7 @@ def receiving_actor(sentence: str, after: int, end: int | None = None, before: s
         earlier = [h for h in earlier if back.group("noun") in h.text.lower()] or earlier
         if earlier:
             return earlier[-1].canonical, f"'{back.group(0)}' refers back to '{earlier[-1].text}'"
-    if re.search(r"\b(?:the\s+)?(?:movement|civil\s+disobedience)\b", tail, re.IGNORECASE):
+    if movement is not None:
         return "CDM", "'the movement' after the trigger"
     generic = _UNNAMED_RESISTANCE.search(tail)
     if generic:  # "crossed over to the other side", "defected to an ethnic armed group in Kayin State"
@@ -434,7 +438,8 @@ _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|as|although|though|when|afte
 # one who speaks for a body: "a member of", "a spokesman for", "a source in"
 _MEMBER_OF = (r"(?:member|spokes(?:man|woman|person)|official|commander|officer|leader|representative|source|fighter)s?"
               r"\s+(?:of|for|from|with|in)\s+")
-_VERB_SAID_WHO = re.compile(r"\b(?:said|says)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+_VERB_SAID_WHO = re.compile(r"\b(?:said|says)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
+                            r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
                             # ", said a member of the local PDF who declined to be named"
                             rf"|(?:a|an|one|two|three|several)\s+{_MEMBER_OF}[^,.;“”\"]{{2,60}})")
 # "A police lieutenant was also reported to have left": passive, nobody speaking
@@ -909,6 +914,25 @@ _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:before|by|until|till|within|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 
+# an aside set off by dashes: "the Chinland Council — the body formed by the CNF in December — urged ..."
+_DASH_ASIDE = re.compile(r"\s[\u2014\u2013]\s[^\u2014\u2013]{5,160}?\s[\u2014\u2013]\s")
+# a named day restated: "In the days before Thingyan, Myanmar's water festival and new year holiday, ..."
+_PREPOSITION = re.compile(r"(?i)(?:as\s+of|on|in|by|until|till|before|after|since|from|to|during|over|at|through)\b")
+_RESTATED = re.compile(r",\s+(?:(?:the\s+|[A-Z]\w*[\u2019']s\s+)(?:[\w\u2019']+\s+){0,2})?$")
+
+
+def _outside_asides(sentence: str, mentions: list[timex.TimeMention], trigger_at: int) -> list[timex.TimeMention]:
+    """The times the sentence tells of its happening: not those in an aside between dashes
+    that the trigger is not in (when others remain), nor a named day that only restates the
+    one before it."""
+    asides = [a.span() for a in _DASH_ASIDE.finditer(sentence) if not a.start() <= trigger_at < a.end()]
+    kept = [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in asides)]
+    kept = kept if kept else mentions
+    return [m for k, m in enumerate(kept) if not (
+        k and m.rule.startswith("holiday:") and kept[k - 1].end <= m.start and not _PREPOSITION.match(m.text)
+        and _RESTATED.match(sentence, kept[k - 1].end, m.start))]
+
+
 def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bool, call: bool = False,
                context: str | None = None, period: DateSpan | None = None) -> tuple[DateSpan | None, str]:
     """The time of the event the trigger at `trigger_at` states. `period` is the period the
@@ -927,6 +951,7 @@ def event_date(sentence: str, trigger_at: int, ref: dt.date | None, *, tally: bo
         who = _WHO_DID.search(sentence, max(0, trigger_at - 20), trigger_at)
         if who is not None:  # "This week we talk to a former captain who left his battalion": the talk's time
             mentions = [m for m in mentions if m.end > who.start() or not _FORMER.search(sentence, m.end, who.start())]
+    mentions = _outside_asides(sentence, mentions, trigger_at)
     if not mentions:
         return None, "no time in the sentence"
     def kind(m: timex.TimeMention) -> str:

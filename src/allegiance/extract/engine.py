@@ -43,7 +43,7 @@ from allegiance.normalise.dates import ordinal_number, revolution_day
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "rules-0.17"
+EXTRACTOR_VERSION = "rules-0.18"
 # A figure this large with no date of its own is a running total, not one happening.
 AGGREGATE_SIZE = 1000
 # those a bare number after them may count: leavers, or those who asked a network how to leave
@@ -141,6 +141,9 @@ _OFFSET = re.compile(
     # "on the second day of the offensive": counted from the day it was launched
     r"|on\s+the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<began2>offensive|operation|assault|campaign|siege)"
+    # "A week into the offensive", "ten days into their operation": counted from the day it was launched
+    r"|(?P<n3>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit3>days?|weeks?|fortnight)\s+into\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<began3>offensive|operation|assault|campaign|siege)"
     r"|\blater\s+that\s+week"
     # "On the day the town fell": the day of the fall told elsewhere
     r"|(?P<sameday>on\s+the\s+(?:same\s+)?day\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:fell|was\s+(?:captured|overrun|taken|seized)))"
@@ -165,8 +168,9 @@ _SINCE_IT_BEGAN = re.compile(
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning|launch)\s+of\s+)?(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}?"
     r"(?P<noun>offensive|operation|assault|campaign|letter|notice|statement|announcement|appeal|ultimatum)s?"
     r"(?:\s+(?:began|started|was\s+launched|opened|went\s+out|was\s+(?:issued|sent|posted|published)))?\b")
-_LAUNCHED = re.compile(r"(?i)\b(?:launch\w*|began|begun|start\w*|open\w*|resum\w*|kick\w*\s+off|sent|issued|released|posted|"
-                       r"dated|delivered|published|announced|went\s+out)\b")
+_LAUNCH_WORDS = (r"launch\w*|began|begun|start\w*|open\w*|resum\w*|kick\w*\s+off|sent|issued|released|posted|"
+                 r"dated|delivered|published|announced|went\s+out")
+_LAUNCHED = re.compile(rf"(?i)\b(?:{_LAUNCH_WORDS})\b")
 
 
 # a figure quoted as it was given: '"over 900" military personnel'
@@ -195,6 +199,9 @@ def _listed_source(ctx: _DocContext, s: Sentence) -> tuple[str | None, str]:
     return None, "no source listed"
 
 
+_ONLY_TOLD = " (only the day it was told)"
+
+
 def _only_told_on(text: str, date: DateSpan | None, ref: dt.date | None, context: str) -> bool:
     """Whether `date` is only the day something was said in `text` ("..., the group said in a
     statement on Monday")."""
@@ -212,6 +219,10 @@ def _offset_days(m: re.Match[str]) -> int | None:
             return -n if m.group(way).lower().startswith(("earlier", "before")) else n
     if m.group("same") or m.group("sameday"):
         return 0
+    if m.group("n3"):  # "a week into the offensive": a week after it began
+        unit = m.group("unit3").lower()
+        return (1 if m.group("n3").lower() == "a" else number_value(m.group("n3")) or 1) * (
+            14 if unit == "fortnight" else 7 if unit.startswith("week") else 1)
     if m.group("nth"):  # "on the second day of the offensive": a day after it began
         return ordinal_number(m.group("nth")) - 1
     word = (m.group("dir2") or m.group("dir3") or "").lower()
@@ -247,6 +258,9 @@ class _DocContext:
     happening_sentences: set[int]  # those that tell more than a promise or an assurance
     ref: dt.date | None
     author: str | None = None  # the organisation whose statement the article is
+    # days found by counting from another time ("Two days after the base fell, ..."), by sentence:
+    # a later "A week later" counts from them
+    counted_days: dict[int, dt.date] = field(default_factory=dict)
 
     @cached_property
     def period(self) -> DateSpan | None:
@@ -853,6 +867,8 @@ class Extractor:
                      r"|(?:does|do|did)\s+not\s+(?:include|count)|excludes?)\s+(?:\S+\s+){0,3}$",
                      text[:mention.subject[0] if mention.subject else trig]):
             return None  # "including 300 who joined the CDM": a breakdown of a larger figure
+        if etype == EventType.tally and re.search(r"(?i)\b(?:killed|wounded|injured)\s*,?\s+(?:[a-z-]+\s+){0,6}$", text[max(0, trig - 80):trig]):
+            return None  # "tens of thousands ... killed, wounded, captured or to have deserted": losses, not leavings
         if mention.kind == "resign" and subject_who is None:
             return None  # only regime personnel resigning leave its service
         if _debunked(ctx, mention):
@@ -905,6 +921,8 @@ class Extractor:
                 # "A day after the police left, 21 soldiers surrendered, the group said in a statement on Monday"
                 (offset.group("n2") or offset.group("sameday")) and offset.start() < trig and _only_told_on(text, date, ref, doc.text))):
             date, rule = self._offset_date(ctx, s, offset, date, rule)
+            if date is not None and date.precision == "day" and rule.startswith(f"'{offset.group(0)}'"):
+                ctx.counted_days[s.index] = date.start
         elif offset is not None and etype != EventType.tally and date is not None and date.precision == "day" \
                 and _offset_days(offset) and not offset.group("same") and not offset.group("n2"):
             # "attacked the outpost on the night of Sept. 17, and the officers handed themselves over
@@ -953,6 +971,8 @@ class Extractor:
                     d.set(name, getattr(whole, name), "the same as the figure it is part of")
         if date is None and ref != ctx.ref and ref is not None and etype != EventType.tally:
             date, rule = DateSpan.day(ref), "no time stated: the day of the post that tells it"
+        if date is not None and etype != EventType.tally and rule.startswith("point ") and _only_told_on(text, date, ref, doc.text):
+            rule += _ONLY_TOLD  # a repeat telling when it happened wins
         d.set("date", date, rule)
         if date is not None and date.end < args.COUP:
             return None  # before the coup: outside what this dataset covers
@@ -1116,9 +1136,17 @@ class Extractor:
     @staticmethod
     def _launch_day(ctx: _DocContext, s, noun: str) -> tuple[dt.date, Sentence] | None:
         """The day one of the ten sentences before says the offensive (letter, ...) was launched
-        (sent, ...), when it tells exactly one, and the sentence telling it."""
-        for prev in reversed(ctx.sentences[max(0, s.index - 10):s.index]):
+        (sent, ...), when it tells exactly one, and the sentence telling it; failing that, the
+        nearest sentence anywhere in the article that says so in so many words ("the offensive
+        the group launched on March 7 last year", "The offensive that began on March 7")."""
+        near = list(reversed(ctx.sentences[max(0, s.index - 10):s.index]))
+        rest = sorted((x for x in ctx.sentences if x not in near and x.index != s.index), key=lambda x: abs(x.index - s.index))
+        said_so = re.compile(rf"(?i)\b{noun.lower()}\s+(?:\w+\s+){{0,3}}?\b(?:{_LAUNCH_WORDS})\b"
+                             rf"|\b(?:{_LAUNCH_WORDS})\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{noun.lower()}\b")
+        for prev in near + rest:
             if not re.search(rf"(?i)\b{noun.lower()}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
+                continue
+            if prev not in near and not said_so.search(prev.text):
                 continue
             told = [m.span for m in args.dates_in(prev.text, ctx.ref_at(prev.start), ctx.doc.text)
                     if m.kind == "point" and m.span.precision == "day"]
@@ -1133,8 +1161,9 @@ class Extractor:
         days = _offset_days(offset)
         if days is None:
             return date, rule
-        if offset.group("began") or offset.group("began2"):
-            launched = self._launch_day(ctx, s, offset.group("began") or offset.group("began2"))
+        began = offset.group("began") or offset.group("began2") or offset.group("began3")
+        if began:
+            launched = self._launch_day(ctx, s, began)
             if launched is None:
                 return date, rule
             day, prev = launched
@@ -1159,6 +1188,9 @@ class Extractor:
             # counted from a fall told before: its time comes before the reporter's 'told ... on Monday'
             at = said.end() if said is not None else 0 if offset.group("n2") or offset.group("sameday") else len(prev.text)
             pdate, prule = args.event_date(prev.text, at, ctx.ref_at(prev.start), tally=False, context=ctx.doc.text)
+            if told is None and prev.index in ctx.counted_days:
+                # "Two days after the base fell, ... surrendered. ... A week later, ...": from that counted day
+                pdate, prule = DateSpan.day(ctx.counted_days[prev.index]), f"the day sentence {prev.index + 1} counts to"
             if pdate is not None and pdate.precision == "day":
                 later = _OFFSET.match(re.sub(r"^[ ,]*(?:(?:issued|released|published|posted)\s+)?", "", prev.text[said.end():])) \
                     if told is not None and said else None
@@ -1859,6 +1891,16 @@ def _sums_up_calls(d: Draft) -> bool:
     return d.type == EventType.call_to_defect and d.mention.trigger.lower_ == "calls" and d.mention.trigger.pos_ == "NOUN"
 
 
+def _the_same_people_next(a: Draft, b: Draft) -> bool:
+    """'Two days later, six soldiers ... handed themselves over to the TNLA.' then 'The soldiers
+    had left their unit during the Thadingyut holiday': the next sentence goes back over the same
+    people's journey (they left, then arrived a day later), naming them as 'the soldiers' or 'they'."""
+    first, then = (a, b) if a.mention.sentence.index < b.mention.sentence.index else (b, a)
+    subject = then.mention.span_text(then.mention.subject) if then.mention.subject else ""
+    return then.mention.sentence.index == first.mention.sentence.index + 1 and then.count is None \
+        and re.fullmatch(r"(?i)\s*(?:they|the\s+(?:[a-z]+\s+)?[a-z]+s)\s*", subject) is not None
+
+
 def _same_figure_and_town(a: Draft, b: Draft) -> bool:
     """'Six police in Khawzar have left their posts ... this week', then 'A sergeant and five
     constables from the Khawzar police station slipped away on the night of February 12': the same
@@ -1893,11 +1935,17 @@ def _compatible(a: Draft, b: Draft, lede: Draft | None = None) -> bool:
         pairs.append((a.who.category if a.who else None, b.who.category if b.who else None))
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
+    if a.count and b.count and any(v.value is None and v.low and w.value is not None and w.value < v.low
+                                   for v, w in ((a.count, b.count), (b.count, a.count))):
+        return False  # "Dozens of municipal workers ... since January" and "nine staff ... On Tuesday": fewer than dozens
     # ("stepped up calls for troops to abandon the regime": appeals summed up, a day from the one told)
     summed_calls = _sums_up_calls(a) or _sums_up_calls(b)
-    slack = _ADJACENT if _vague_lede_of(lede, a, b) or _same_figure_and_town(a, b) or summed_calls else dt.timedelta(0)
+    slack = _ADJACENT if _vague_lede_of(lede, a, b) or _same_figure_and_town(a, b) or summed_calls \
+        or _the_same_people_next(a, b) else dt.timedelta(0)
     if a.date and b.date and (a.date.end + slack < b.date.start or b.date.end + slack < a.date.start):
-        if "article's date" not in a.provenance.get("date", "") + b.provenance.get("date", ""):
+        said_later = any(x.provenance.get("date", "").endswith(_ONLY_TOLD) and y.date.end <= x.date.start  # type: ignore[union-attr]
+                         for x, y in ((a, b), (b, a)))
+        if "article's date" not in a.provenance.get("date", "") + b.provenance.get("date", "") and not said_later:
             return False
     if a.type == EventType.tally:
         return a.mention.sentence.index != b.mention.sentence.index and a.count is not None and b.count is not None
@@ -2096,6 +2144,9 @@ def _fold_repeats(drafts: list[Draft], head_block: int = 1) -> list[Draft]:
             elif name == "date" and mine and theirs and mine.start <= theirs.start and theirs.end <= mine.end \
                     and theirs.days < mine.days:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (narrower, from a repeat)")
+            elif name == "date" and mine and theirs and host.provenance.get("date", "").endswith(_ONLY_TOLD) \
+                    and theirs.precision == "day" and theirs.start <= mine.start and not d.provenance.get("date", "").endswith(_ONLY_TOLD):
+                host.set(name, theirs, f"{d.provenance.get(name, '')} (when it happened, from a repeat; the first telling gave the day it was said)")
             elif name == "date" and mine and theirs and mine != theirs and summed_up:
                 host.set(name, theirs, f"{d.provenance.get(name, '')} (the body's day for what the lede sums up)")
             elif name == "date" and mine and theirs and mine.precision != "day" and theirs.precision == "day" \

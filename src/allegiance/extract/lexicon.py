@@ -202,7 +202,8 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                 r"(?:(?:come|leave|join|defect|desert|quit|resign|lay|put|switch|cross|abandon|stand|choose|bring|walk|"
                                 r"contact|turn|break|side|hand|message|text|phone|take)\b|(?:don['’]t|do\s+not)\s+wait\b)"),
     # --- contacts and results of appeals (tallies) ---------------------------------------------
-    _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)(?![^.;]{0,80}\bfor\s+(?:comment|a\s+response|reaction)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
+    # (not one person contacted: "two of them had since contacted him for advice")
+    _rule("contact", "contact", r"\b(?:(?<!\bwhen\s)(?<!\bif\s)contacted(?!\s+(?:him|her|me)\b)(?!\s+(?:by|via|over)\s+(?:phone|telephone|e-?mail|text|message|video\s+call)\b)(?![^.;]{0,80}\bfor\s+(?:comment|a\s+response|reaction)\b)|contacting|reached\s+out(?:\s+to)?|got\s+in\s+touch\s+with|approached|made\s+contact\b|"
                                 # "more than 2,000 people had gone through the network"
                                 r"(?:gone|went|passed|come|came)\s+through\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+)?(?:network|channel|programme|program)\b|"
                                 # "61 soldiers and police reached safety through our network"
