@@ -2561,3 +2561,25 @@ def test_the_movement_joined_comes_before_an_actor_later_in_the_sentence(pipe):
     ev = only(pipe, "The NUG's health ministry said last month that more than 20,000 health workers had joined the "
                     "movement since the coup, many of whom now staff clinics run by the parallel government.")
     assert ev.type.value == "tally" and ev.to == "CDM"
+
+
+def test_a_label_before_a_colon_is_not_the_subject(pipe):
+    ev = only(pipe, "Our monsoon figures: from 1 June until yesterday, 186 soldiers and police left the junta's forces "
+                    "through the Way Home network.")
+    assert ev.type.value == "tally" and ev.count.value == 186 and ev.date.start == dt.date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(("body", "etype", "value"), [
+    ("PEOPLE'S SOLDIERS\n\nOn Sunday, five soldiers from a battalion based in Meiktila came out with our help.", "defection", 5),
+    ("PEOPLE'S SOLDIERS\n\nBy the end of October, more than 1,900 soldiers and police had come out through our network "
+     "since the coup.", "tally", 1900),
+])
+def test_people_who_came_out_with_a_networks_help(pipe, body, etype, value):
+    ev = only(pipe, body)
+    assert ev.type.value == etype and ev.count.value == value and ev.to == "PEOPLES-BOSOM"
+
+
+def test_one_person_who_reached_us_on_a_day_is_a_defection(pipe):
+    ev = only(pipe, "PEOPLE'S SOLDIERS\n\nOn Saturday, a major from a battalion of the 33rd Light Infantry Division in "
+                    "Sagaing reached us.")
+    assert ev.type.value == "defection" and ev.count.value == 1 and ev.date.start == dt.date(2023, 12, 2)

@@ -456,9 +456,11 @@ class Extractor:
         if kind in ("contact", "result", "tally_noun", "received"):
             if count is None:
                 return None, f"'{mention.trigger_text}' without a figure"
-            if kind == "received" and count.qualifier == "exact" and (count.value or 0) < 50 and not period_cue(mention) \
+            arrived = kind == "contact" and mention.trigger_text.lower() == "reached" \
+                and re.match(r"\s+(?:us|it|them)\b", text[mention.trigger.idx - mention.trigger.sent.start_char + len(mention.trigger_text):]) is not None
+            if (kind == "received" or arrived) and count.qualifier == "exact" and (count.value or 0) < 50 and not period_cue(mention) \
                     and any(m.kind == "point" and m.span.precision == "day" for m in args.dates_in(text, ctx.ref)):
-                # "On Monday we received seven members of the Air Force": one arrival on a day
+                # "On Monday we received seven members of the Air Force", "Yesterday a captain ... reached us": one arrival on a day
                 return EventType.defection, f"'{mention.trigger_text}' a few people on a day"
             return EventType.tally, f"figure with '{mention.trigger_text}'"
         part_of = self._part_of_tally(ctx, mention, drafts)

@@ -82,6 +82,10 @@ TRIGGERS: tuple[TriggerRule, ...] = (
                                r"|liberated\s+(?:areas?|zones?|territor(?:y|ies))\b"
                                r"|(?:battalion|brigade|column|camp|base|post|outpost|headquarters|office|administration)\b|"
                                r"(?-i:[A-Z])))"),
+    # "seven soldiers ... came out with our help", "had come out through our network": a network's people out
+    _rule("come-out-with-help", "defect", r"\b(?:came|come|comes|coming|got|get|gets|getting)\s+out\s+(?:safely\s+)?"
+                                          r"(?:with\s+(?:our|the\s+network['’]s|the\s+group['’]s|its|their)\s+help"
+                                          r"|through\s+(?:our|the|its|their)\s+(?:[\w'’-]+\s+)?(?:network|channel|programme|program))\b"),
     _rule("seek-asylum", "defect", r"\b(?:sought|seek(?:s|ing)?|applied\s+for|requested)\s+(?:political\s+)?asylum\b"),
     # civil servants leaving work is how the CDM is joined
     _rule("stop-work", "cdm", r"\bstay(?:ed|s|ing)?\s+(?:at\s+)?home\b(?=[^.;]{0,60}?\bin\s+support\s+of\s+(?:the\s+)?(?:movement|CDM|strike|civil\s+disobedience))"

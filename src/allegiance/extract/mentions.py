@@ -72,6 +72,8 @@ def _subject(verb: Token) -> Token | None:
         # administrator ..., announced"): the one nearest the verb
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
         subjects = subjects or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subjects) > 1 and any(t.text == ":" for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):
+            subjects = subjects[1:]  # "Our Lent figures: ... 214 soldiers and police left": a label, then the subject
         if subjects:
             first = _after_according_to(subjects[0])
             partitive = first.lower_ in ("one", "two", "three", "some", "many", "most", "each", "all") and any(
