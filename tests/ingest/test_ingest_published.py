@@ -969,3 +969,22 @@ def test_the_wayback_bar_is_chrome() -> None:
     cleaned, removed = clean(text)[:2]
     assert "Saved 3 times" not in cleaned and "Wayback" not in cleaned
     assert find_published(text).date_lines == [0]
+
+
+def test_a_copy_that_says_the_posts_date_is_hidden_dates_it_by_its_relative_stamp() -> None:
+    text = ("Text copied from m.facebook.com by a volunteer on 12 Mar 2024 · the post's own date is hidden behind a "
+            "relative stamp\n\nSome Defector Network\n3d · 🌐\n\nTwo soldiers from a battalion in Monywa came to us "
+            "yesterday with their rifles.\n")
+    result = find_published(text)
+    assert result.day == D(2024, 3, 9) and 0 in result.date_lines
+
+
+def test_a_search_engines_cached_copy_is_no_date_of_the_article() -> None:
+    line = ("This is a cached copy of example.org/news/2023/... It is a snapshot of the page as it appeared on "
+            "20 Jun 2023 10:02:11 GMT. The current page could have changed in the meantime.")
+    stamp = date_stamp(line)
+    assert stamp is not None and stamp.kind == "scrape"
+    text = f"{line}\n\nPolice leave Kale\n\nFour police officers joined the PDF last month, residents said.\n"
+    result = find_published(text)
+    assert result.day is None or result.day <= D(2023, 6, 20)
+    assert 0 in result.date_lines

@@ -139,13 +139,20 @@ class DateStamp(NamedTuple):
     who: str | None = None  # the byline's author or the outlet's name, when the stamp has one
 
 
+# a search engine's cache, a longer line: "This is a cached copy of example.com/news/... It is a
+# snapshot of the page as it appeared on 14 Jan 2023 08:11:52 GMT. The current page could have changed ..."
+_CACHE_COPY = re.compile(
+    r"(?i:this\s+is\s+(?:a|the)\s+)?(?i:cached\s+(?:copy|page|version))\s+of\b[^\n]{0,200}?"
+    r"(?i:as\s+it\s+appeared\s+on|taken\s+on|captured\s+on)\s+(?P<date>" + DATE_PATTERN + r")[^\n]{0,160}")
+
 # Date-stamp line shapes, tried in order; each must match the whole (stripped) line.
 _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
     # a copy that says the original's date is lost: its date is the copy's ("Uploaded 3 March 2023 ·
     # Translated from Burmese ... · The original post's date was not preserved in our copy.")
     ("scrape", re.compile(
-        r"(?=[^\n]*\b(?i:date|dateline|date\s+line)\b[^\n]{0,40}?\b(?i:not)\s+(?i:preserved|recorded|captured|kept|known"
-        r"|available|included)\b)(?:[^\n]*?(?P<date>" + DATE_PATTERN + r"))?[^\n]*")),
+        r"(?=[^\n]*\b(?i:date|dateline|date\s+line)\b[^\n]{0,40}?\b(?:(?i:not)\s+(?i:preserved|recorded|captured|kept|known"
+        # ("... · the post's own date is hidden behind a relative stamp")
+        r"|available|included)|(?i:is|was)\s+(?i:hidden|missing|lost|unknown))\b)(?:[^\n]*?(?P<date>" + DATE_PATTERN + r"))?[^\n]*")),
     # retrieval, not publication: "Retrieved: 2025-08-14", "Scraped 2025-08-14 03:12 UTC",
     # "Accessed on 14 Aug 2025", "Saved by archive.org on 29 Oct 2025", "crawl date: ..." (a date is optional:
     # "Retrieved from <url>")
@@ -169,7 +176,7 @@ _STAMPS: tuple[tuple[StampKind, re.Pattern[str]], ...] = (
         # "report.pdf | text extracted 2023-06-30 | 6 pages")
         # (not a sentence: "The files were retrieved from the base on 3 May 2023.")
         r"(?![^\n]*\b(?i:was|were|is|are|had|has|have|been)\s)"
-        r"[\[(]?(?:(?:[^\n]{0,100}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved|printed)"
+        r"[\[(]?(?:(?:[^\n]{0,100}?(?:[—–·|,-])\s*)?(?i:saved|exported|unrolled|downloaded|cached|fetched|extracted|archived|retrieved|printed|copied)"
         r"|[^\n]{0,60}?\s(?i:downloaded|cached|fetched|extracted|(?:copy|screenshot|page|capture|version|snapshot)\s+saved))\s+"
         # "PDF text extracted by docparse 2.1 on 2024-08-19": the tool and its version
         r"(?i:from\s+(?:\S+/\S*\s+(?:[·|—–-]\s+)?|[^\n\d]{1,60}?\s+))?(?i:(?:with|by)\s+[\w.-]+(?:\s+v?\d+(?:\.\d+)*)?(?:\s+|\s*[|·•—–-]\s*))?(?i:on\s+)?" + _STAMP_DATE
@@ -257,6 +264,9 @@ def _furniture_stamp(stripped: str) -> DateStamp | None:
 def date_stamp(line: str) -> DateStamp | None:
     """The date stamp this line consists of, or None when the line says anything else."""
     stripped = line.strip()
+    cache = _CACHE_COPY.fullmatch(stripped)
+    if cache:
+        return DateStamp("scrape", cache.group("date"), None)
     if not stripped or len(stripped) > 160:
         return None
     for kind, pattern in _STAMPS:
