@@ -2583,3 +2583,45 @@ def test_one_person_who_reached_us_on_a_day_is_a_defection(pipe):
     ev = only(pipe, "PEOPLE'S SOLDIERS\n\nOn Saturday, a major from a battalion of the 33rd Light Infantry Division in "
                     "Sagaing reached us.")
     assert ev.type.value == "defection" and ev.count.value == 1 and ev.date.start == dt.date(2023, 12, 2)
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # the morning after a happening the next sentence dates
+    ("Fourteen police officers at the Kyaikdon post handed over their weapons to the KNLA on the morning after the "
+     "regime's airstrike on Kyaikdon. The airstrike, on 21 November, hit a school.", dt.date(2023, 11, 22)),
+    # the morning after a weekday's happening
+    ("Six soldiers manning a checkpoint near Ye surrendered to the MSRF on the morning after Friday's ambush, the group "
+     "said.", dt.date(2023, 12, 2)),
+])
+def test_the_morning_after_a_happening(pipe, body, start):
+    (ev,) = [e for e in events(pipe, body) if e.type.value in ("defection", "surrender")]
+    assert ev.date.start == ev.date.end == start
+
+
+def test_the_week_before_an_assault_told_before(pipe):
+    found = events(pipe, "Resistance forces began their assault on Kawlin on Wednesday, Nov. 29.\n\nIn the week before "
+                         "the assault, the township education officer and nine teachers joined the Civil Disobedience "
+                         "Movement, a teacher said.")
+    (ev,) = [e for e in found if e.type.value == "defection"]
+    assert ev.date.start <= dt.date(2023, 11, 28) and ev.date.end >= dt.date(2023, 11, 22) and ev.date.days <= 9
+
+
+def test_between_a_day_a_clause_and_an_end(pipe):
+    ev = only(pipe, "People's Embrace said 280 soldiers and police had contacted it between Oct. 27, when the "
+                    "offensive began, and the end of last week.")
+    assert ev.type.value == "tally" and (ev.date.start, ev.date.end) == (dt.date(2023, 10, 27), dt.date(2023, 12, 3))
+
+
+def test_an_operation_named_by_its_launch_dates_the_offensive(pipe):
+    found = events(pipe, 'Fighters of the KNDF launched what they call "Operation 1111" on November 11, attacking '
+                         "positions around Loikaw.\n\nA fortnight into the offensive, 31 soldiers defending a bridge at "
+                         "Moebye surrendered to the KNDF, the group said.")
+    (ev,) = [e for e in found if e.type.value == "surrender"]
+    assert ev.date.start == ev.date.end == dt.date(2023, 11, 25)
+
+
+def test_the_same_number_told_again_the_next_sentence_is_one_happening(pipe):
+    found = events(pipe, "Twenty-six soldiers who fled into the forest when the base at Ann fell on 20 November have "
+                         "surrendered, the ULA said.\n\nThe day after the base fell, the 26 soldiers who had hidden in the "
+                         "hills surrendered to AA troops searching the area, an AA officer said.")
+    assert len([e for e in found if e.type.value == "surrender"]) == 1

@@ -1036,11 +1036,12 @@ _COMPARED = re.compile(r"\b(?:than\s+(?:in|during|at|for|over|the|a|any|last|its
 def _between(sentence: str, mentions: list[timex.TimeMention]) -> tuple[DateSpan, str] | None:
     """"between the start of Operation 1027 on 27 October and 30 November": two times the
     resolver read apart, joined into one span."""
-    for a, b in itertools.pairwise(mentions):
+    for a, b in itertools.combinations(mentions, 2):
         if a.span is None or b.span is None or a.span.start > b.span.end:
             continue
+        # ("between Feb. 10, when the law was activated, and the end of last week": a clause set off between)
         if re.search(r"\bbetween\b[^,;.]{0,50}$", sentence[:a.start], re.IGNORECASE) and \
-                re.fullmatch(r"\s*(?:and|to|until)\s*", sentence[a.end:b.start]):
+                re.fullmatch(r"\s*(?:,\s*(?:when|as|after|before)\b[^;.]{1,80}?,\s*)?(?:and|to|until)\s*", sentence[a.end:b.start]):
             return DateSpan(start=a.span.start, end=b.span.end, precision="span"), f"between '{a.text}' and '{b.text}'"
     return None
 

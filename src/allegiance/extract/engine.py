@@ -130,12 +130,15 @@ _OFFSET = re.compile(
     r"|(?P<dir3>(?:the\s+)?day\s+after|(?:the\s+)?(?:day|night|evening)\s+before)(?=\s*(?:[,.;]|and\b))"
     # "a day before the garrison fell", "two days after the base was overrun": counted from the fall just told
     # ("a few days before the town fell": the three days before it)
-    r"|(?P<n2>a|one|two|three|four|five|six|seven|(?P<few>a\s+few|several|a\s+couple\s+of))\s+(?P<unit2>days?|weeks?)\s+"
-    r"(?P<dir4>before|after)\s+(?:the|its|their)\s+"
+    # ("the morning after the regime's airstrike on Kha Yin", "the week before the assault", "the morning
+    # after Friday's ambush")
+    r"|(?P<n2>a|one|two|three|four|five|six|seven|the|(?P<few>a\s+few|several|a\s+couple\s+of))\s+(?P<unit2>days?|weeks?|morning|night|evening)\s+"
+    r"(?P<dir4>before|after)\s+(?:the|its|their|(?P<wdpos>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s)\s+"
     r"(?:(?:[\w-]+\s+){1,3}?(?:fell|gave\s+up|surrendered|was\s+(?:captured|overrun|taken|seized)"
     # "a day after the police left", "two days after the statement"
     r"|left|withdrew|retreated|pulled\s+out|fled)"
-    r"|(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender|statement|announcement|appeal|ultimatum)"
+    r"|(?:[\w-]+['’]s\s+)?(?:final\s+|last\s+|main\s+)?(?:assault|attack|fall|capture|surrender|statement|announcement|appeal|ultimatum"
+    r"|air\s*strike|ambush|raid|bombing|shelling)"
     # "A week after the offensive began": counted from the day an earlier sentence says it was launched
     r"|(?:\w+\s+){0,2}?(?P<began>offensive|operation|assault|campaign|siege)\s+(?:began|started|was\s+launched|opened))"
     # "on the second day of the offensive": counted from the day it was launched
@@ -154,7 +157,7 @@ _OFFSET = re.compile(
 
 # what an offset counts from, to find where it is told: "two days after the base fell" -> "fell"
 _COUNTED_FROM_WHAT = re.compile(r"(?i)\b(?:fell|gave\s+up|surrendered|captured|overrun|taken|seized|left|withdrew|retreated"
-                                r"|pulled\s+out|fled|statement|announcement|appeal|ultimatum)\b")
+                                r"|pulled\s+out|fled|statement|announcement|appeal|ultimatum|air\s*strike|ambush|raid|bombing|shelling)\b")
 # "two days after the MNDAA announced on August 3 that ...": counted from a day the sentence tells next
 _COUNTED_FROM_A_DAY = re.compile(rf"(?i)\b(?:(?P<n>{_FEW})|the)\s+(?P<unit>days?|weeks?)\s+"
                                  r"(?P<dir>after|before)\s+")
@@ -919,7 +922,7 @@ class Extractor:
             if pdate is not None and pdate.precision == "day":
                 date, rule = pdate, f"the sentence before sets the time: {prule}"
         offset = _OFFSET.search(text)
-        if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before") or (
+        if offset is not None and etype != EventType.tally and (date is None or rule.startswith("the sentence before") or offset.group("wdpos") or (
                 # "A day after the police left, 21 soldiers surrendered, the group said in a statement on Monday"
                 (offset.group("n2") or offset.group("sameday")) and offset.start() < trig and _only_told_on(text, date, ref, doc.text))):
             date, rule = self._offset_date(ctx, s, offset, date, rule)
@@ -1141,12 +1144,15 @@ class Extractor:
         (sent, ...), when it tells exactly one, and the sentence telling it; failing that, the
         nearest sentence anywhere in the article that says so in so many words ("the offensive
         the group launched on March 7 last year", "The offensive that began on March 7")."""
+        noun = noun.lower()
+        if noun in ("offensive", "operation"):  # 'launched what they call "Operation 1111" on November 11'
+            noun = "(?:offensive|operation)"
         near = list(reversed(ctx.sentences[max(0, s.index - 10):s.index]))
         rest = sorted((x for x in ctx.sentences if x not in near and x.index != s.index), key=lambda x: abs(x.index - s.index))
-        said_so = re.compile(rf"(?i)\b{noun.lower()}\s+(?:\w+\s+){{0,3}}?\b(?:{_LAUNCH_WORDS})\b"
-                             rf"|\b(?:{_LAUNCH_WORDS})\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{noun.lower()}\b")
+        said_so = re.compile(rf"(?i)\b{noun}\s+(?:\w+\s+){{0,3}}?\b(?:{_LAUNCH_WORDS})\b"
+                             rf"|\b(?:{_LAUNCH_WORDS})\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b")
         for prev in near + rest:
-            if not re.search(rf"(?i)\b{noun.lower()}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
+            if not re.search(rf"(?i)\b{noun}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
                 continue
             if prev not in near and not said_so.search(prev.text):
                 continue
@@ -1172,6 +1178,12 @@ class Extractor:
             if ctx.ref is not None and day + dt.timedelta(days=days) > ctx.ref:
                 return date, rule
             return DateSpan.day(day + dt.timedelta(days=days)), f"'{offset.group(0)}' from the day sentence {prev.index + 1} tells"
+        if offset.group("wdpos"):  # "the morning after Friday's ambush": from that Friday
+            told, _ = args.event_date(f"on {offset.group('wdpos')}", 0, ctx.ref_at(s.start), tally=False)
+            if told is None:
+                return date, rule
+            day = told.start + dt.timedelta(days=days)
+            return DateSpan.day(day), f"'{offset.group(0)}' from {told.start.isoformat()}"
         same = (offset.group("same") or "").lower()
         noun = same.rsplit(" ", 1)[-1] if same.startswith("in ") else ""
         told = re.compile(rf"(?i)\b(?:{noun[:6]}\w*|announc\w*|stat(?:ed|ement)|said|release[ds]?)\b") if noun else None
@@ -1896,11 +1908,16 @@ def _sums_up_calls(d: Draft) -> bool:
 def _the_same_people_next(a: Draft, b: Draft) -> bool:
     """'Two days later, six soldiers ... handed themselves over to the TNLA.' then 'The soldiers
     had left their unit during the Thadingyut holiday': the next sentence goes back over the same
-    people's journey (they left, then arrived a day later), naming them as 'the soldiers' or 'they'."""
+    people's journey (they left, then arrived a day later), naming them as 'the soldiers', 'they' or
+    'the 38 soldiers' when as many were told."""
     first, then = (a, b) if a.mention.sentence.index < b.mention.sentence.index else (b, a)
     subject = then.mention.span_text(then.mention.subject) if then.mention.subject else ""
-    return then.mention.sentence.index == first.mention.sentence.index + 1 and then.count is None \
-        and re.fullmatch(r"(?i)\s*(?:they|the\s+(?:[a-z]+\s+)?[a-z]+s)\s*", subject) is not None
+    if then.mention.sentence.index != first.mention.sentence.index + 1:
+        return False
+    if then.count is not None and first.count is not None and then.count.value and then.count.value == first.count.value:
+        # "Thirty-eight soldiers ... have surrendered" then "the 38 soldiers who had hidden in the hills ..."
+        return re.match(r"(?i)\s*the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s", subject) is not None
+    return then.count is None and re.fullmatch(r"(?i)\s*(?:they|the\s+(?:[a-z]+\s+)?[a-z]+s)\s*", subject) is not None
 
 
 def _same_figure_and_town(a: Draft, b: Draft) -> bool:
