@@ -1263,7 +1263,7 @@ F_REL_NAMED = (
     rf"(?:the\s+(?P<wd>{_WEEKDAY})\s+(?P<dir>before|after)"
     r"|the\s+(?P<nth>first|second|third|last|final)\s+(?P<sub>day|weekend|week)\s+of"
     # "in the week before Revolution Day", "in the days before Thingyan", "the days leading up to"
-    r"|the\s+(?:(?P<few>few\s+|several\s+)?(?P<days>days)|(?P<week>week))\s+(?P<dir2>before|after|leading\s+up\s+to|following))\s+"
+    r"|the\s+(?:(?:few\s+|several\s+)?days|(?P<week>week))\s+(?P<dir2>before|after|leading\s+up\s+to|following))\s+"
     rf"(?P<h>{'|'.join(f'(?:{_groupfree(r.full.pattern)})' for r in _NAMED_DAY_RULES)})"
 )
 
