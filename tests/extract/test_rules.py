@@ -2623,3 +2623,16 @@ def test_the_same_number_told_again_the_next_sentence_is_one_happening(pipe):
                          "surrendered, the ULA said.\n\nThe day after the base fell, the 26 soldiers who had hidden in the "
                          "hills surrendered to AA troops searching the area, an AA officer said.")
     assert len([e for e in found if e.type.value == "surrender"]) == 1
+
+
+def test_a_police_defection_channel_takes_in_those_who_contact_it(pipe):
+    body = ("Police CDM Myanmar\n@policecdm_mm · 12,400 subscribers\nChannel for members of the Myanmar Police Force who "
+            "have joined the Civil Disobedience Movement.\n\n-----\n\nWEEKLY NOTE\n\nThis week, 23 police members "
+            "contacted our channel asking for help to leave.\n")
+    (ev,) = pipe.extract(document_from_text(body, name="channel.txt", published=PUBLISHED)).events
+    assert ev.type.value == "tally" and ev.claimed_by == "POLICE-CDM-CHANNEL" and ev.to == "POLICE-CDM-CHANNEL"
+
+
+def test_a_question_whether_a_claim_is_true_is_no_event(pipe):
+    found = events(pipe, "Is it true that 30 police from Hpa-an joined the KNU? I saw it on Facebook.")
+    assert not [e for e in found if e.type.value in ("defection", "tally")]

@@ -203,6 +203,9 @@ def _listed_source(ctx: _DocContext, s: Sentence) -> tuple[str | None, str]:
 
 
 _ONLY_TOLD = " (only the day it was told)"
+# a question whether a claim is true: "Is it true that 40 police from Mawlamyine joined?" (a reporter's
+# "Did police surrender there?" is answered in the next line, and folds into the answer)
+_YES_NO_QUESTION = re.compile(r"(?:Is|Are|Was|Were|Did|Do|Does|Has|Have|Had|Can|Could|Will|Would)\b[^?]*\bthat\b[^?]*\?$")
 
 
 def _only_told_on(text: str, date: DateSpan | None, ref: dt.date | None, context: str) -> bool:
@@ -872,6 +875,8 @@ class Extractor:
                      r"|(?:does|do|did)\s+not\s+(?:include|count)|excludes?)\s+(?:\S+\s+){0,3}$",
                      text[:mention.subject[0] if mention.subject else trig]):
             return None  # "including 300 who joined the CDM": a breakdown of a larger figure
+        if etype != EventType.call_to_defect and _YES_NO_QUESTION.match(text.strip()):
+            return None  # "Is it true that 40 police from Mawlamyine joined?": asked, not told
         if etype == EventType.tally and re.search(r"(?i)\b(?:killed|wounded|injured)\s*,?\s+(?:[a-z-]+\s+){0,6}$", text[max(0, trig - 80):trig]):
             return None  # "tens of thousands ... killed, wounded, captured or to have deserted": losses, not leavings
         if mention.kind == "resign" and subject_who is None:
@@ -1785,7 +1790,9 @@ def _takes_people_in(actor: str | None) -> bool:
     """Bodies that receive defectors and surrendering troops: armed groups and defection
     networks, not governments or ministries that only report them."""
     entry = actor_registry.get_registry().get(actor) if actor in CANONICAL_ACTORS else None
-    return entry is not None and entry.side == "resistance" and entry.kind in _RECEIVING_KINDS
+    # (a defection network on no armed side, such as a police officers' CDM channel, takes people in too)
+    return entry is not None and (entry.side == "resistance" and entry.kind in _RECEIVING_KINDS
+                                  or entry.side == "civilian" and entry.kind == "network")
 
 
 def _cue_after_attribution(text: str, mention: Mention, cue: str) -> bool:
