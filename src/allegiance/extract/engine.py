@@ -39,7 +39,7 @@ from allegiance.models import CANONICAL_ACTORS, Count, DateSpan, Document, Event
 from allegiance.nlp import CHAT_PREFIX, SPEAKER_LABEL, Sentence, chat_day, for_parsing, load_pipeline, split_sentences
 from allegiance.normalise import actors as actor_registry
 from allegiance.normalise import places as gazetteer
-from allegiance.normalise.dates import ordinal_number, revolution_day
+from allegiance.normalise.dates import ordinal_number, resolve, revolution_day
 
 log = logging.getLogger(__name__)
 
@@ -1153,13 +1153,14 @@ class Extractor:
         if noun in ("offensive", "operation"):  # 'launched what they call "Operation 1111" on November 11'
             noun = "(?:offensive|operation)"
         near = list(reversed(ctx.sentences[max(0, s.index - 10):s.index]))
-        rest = sorted((x for x in ctx.sentences if x not in near and x.index != s.index), key=lambda x: abs(x.index - s.index))
+        nearby = {x.index for x in near}
+        rest = sorted((x for x in ctx.sentences if x.index not in nearby and x.index != s.index), key=lambda x: abs(x.index - s.index))
         said_so = re.compile(rf"(?i)\b{noun}\s+(?:\w+\s+){{0,3}}?\b(?:{_LAUNCH_WORDS})\b"
                              rf"|\b(?:{_LAUNCH_WORDS})\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b")
         for prev in near + rest:
             if not re.search(rf"(?i)\b{noun}s?\b", prev.text) or not _LAUNCHED.search(prev.text):
                 continue
-            if prev not in near and not said_so.search(prev.text):
+            if prev.index not in nearby and not said_so.search(prev.text):
                 continue
             told = [m.span for m in args.dates_in(prev.text, ctx.ref_at(prev.start), ctx.doc.text)
                     if m.kind == "point" and m.span.precision == "day"]
@@ -1184,7 +1185,7 @@ class Extractor:
                 return date, rule
             return DateSpan.day(day + dt.timedelta(days=days)), f"'{offset.group(0)}' from the day sentence {prev.index + 1} tells"
         if offset.group("wdpos"):  # "the morning after Friday's ambush": from that Friday
-            told, _ = args.event_date(f"on {offset.group('wdpos')}", 0, ctx.ref_at(s.start), tally=False)
+            told = resolve(f"on {offset.group('wdpos')}", ctx.ref_at(s.start))
             if told is None:
                 return date, rule
             day = told.start + dt.timedelta(days=days)
